@@ -1,0 +1,3 @@
+from ckg.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,153 @@
+"""Agencies beyond plain gazetteer names: a unit next to its parent ("Cục Chống buôn lậu (Hải quan Trung Quốc)"),
+a long name defining an acronym ("Drug Enforcement Administration (DEA)"), English names in no list
+("Narcotics Control Bureau"), and customs enumerations ("cơ quan Hải quan 9 nước ASEAN gồm: Việt Nam, Brunei…")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.keys import entity_id, slug
+from loaders.extract.found import Found, words_pattern
+from loaders.extract.gazetteer import Entry, gazetteer, lexicon
+
+
+def agency_found(entry: Entry, start: int, end: int) -> Found:
+    return Found("Agency", entry.id, start, end, entry.name, {"country": entry.country, "kind": entry.kind})
+
+
+def _unit_name_before(text: str, paren_start: int) -> re.Match[str] | None:
+    heads = words_pattern(lexicon()["agency_heads_vi"])
+    head_en = words_pattern(lexicon()["agency_heads_en"])
+    window = text[max(0, paren_start - 120):paren_start]
+    vi = re.search(rf"{heads}(?!\s+trưởng)(?:\s+[\wÀ-ỹđĐ-]+){{1,8}}\s*$", window)
+    en = re.search(rf"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){{1,6}}{head_en}\s*$", window)
+    match = vi or en
+    if match and not re.search(r"[,;]", match.group(0)):
+        return match
+    return None
+
+
+_BODIES = {"international_org", "working_group"}
+
+
+def _can_be_unit(unit: Found, parent: Found) -> bool:
+    """An international body in front of brackets is explained by them, not a unit of what they name."""
+    entry = gazetteer().get(unit.key)
+    declared = entry.parent if entry else None
+    return unit.attrs.get("kind") not in _BODIES and declared in (None, parent.key)
+
+
+def units(text: str, found: list[Found]) -> list[Found]:
+    """A unit named with its parent in brackets; the parent link is kept on the unit's mention."""
+    out = []
+    for parent in [f for f in found if f.type == "Agency"]:
+        if not (text[parent.start - 1: parent.start] == "(" and text[parent.end: parent.end + 1] == ")"):
+            continue
+        paren = parent.start - 1
+        before = next((f for f in found if f.type == "Agency" and f.end in (paren, paren - 1)), None)
+        if before is not None:
+            if before.key != parent.key and _can_be_unit(before, parent):
+                before.links.append(("PART_OF", parent.key))
+            continue
+        match = _unit_name_before(text, paren)
+        if match is None:
+            continue
+        unit_text = match.group(0).strip()
+        start = max(0, paren - 120) + match.start()
+        known = next((u for u in gazetteer().units_of(parent.key) if unit_text in u.unit_names), None)
+        unit = known or Entry(entity_id("Agency", slug(f"{unit_text} {parent.name}")), "Agency",
+                              f"{unit_text} ({parent.name})", country=parent.attrs.get("country"),
+                              kind=parent.attrs.get("kind"))
+        found_unit = agency_found(unit, start, parent.end + 1)
+        found_unit.attrs["alias"] = text[start:parent.end + 1]
+        found_unit.links.append(("PART_OF", parent.key))
+        out.append(found_unit)
+    return out
+
+
+def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
+    """"<long name> (ACR)": a known acronym absorbs its long name; an unknown one becomes an agency."""
+    out = []
+    pattern = re.compile(r"\((?P<acr>[A-Z][A-Z0-9&/ ]{1,10}[A-Z0-9])\)")
+    for match in pattern.finditer(text):
+        name = _unit_name_before(text, match.start() - (1 if text[match.start() - 1] == " " else 0))
+        if name is None:
+            continue
+        start = max(0, match.start() - 121) + name.start()
+        inner = [f for f in found if f.type == "Agency" and f.start >= start and f.end <= match.end()]
+        known = next((f for f in inner if match.start() < f.start), None)
+        if known is None and inner:
+            continue
+        entry = gazetteer().get(known.key) if known else None
+        acr = match.group("acr")
+        entry = entry or Entry(entity_id("Agency", slug(acr)), "Agency", acr)
+        result = agency_found(entry, start, match.end())
+        result.attrs["alias"] = text[start:match.end()]
+        out.append(result)
+    return out
+
+
+@cache
+def _english_agency() -> re.Pattern[str]:
+    heads = words_pattern(lexicon()["agency_heads_en"])
+    prefix = words_pattern(lexicon()["agency_heads_en_prefix"])
+    word = r"[A-Z][\w-]*"
+    run = rf"{word}(?:\s+(?:(?:of|and|for|the|on)\s+)?{word})*"
+    return re.compile(rf"(?<![\w])(?:{run}\s+{heads}|{prefix}\s+(?:the\s+)?{run})(?![\w])")
+
+
+def english_names(text: str) -> list[Found]:
+    """Capitalised English names ending or starting with an agency word: "Royal Malaysia Police"."""
+    out = []
+    skip = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "Leaders", "According", "At", "In"}
+    for match in _english_agency().finditer(text):
+        words = match.group(0).split()
+        while words and (words[0] in skip or words[0].islower()):
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        start = match.end() - len(name)
+        country = next((c for c in gazetteer().entries.values() if c.type == "Country" and c.name in name), None)
+        entry = Entry(entity_id("Agency", slug(name)), "Agency", name, country=country.name if country else None)
+        out.append(agency_found(entry, start, match.end()))
+    return out
+
+
+def customs_enumerations(text: str, found: list[Found]) -> list[Found]:
+    """Countries listed after a customs head stand for their customs administrations."""
+    heads = words_pattern(lexicon()["customs_heads"])
+    markers = "|".join(re.escape(m) for m in lexicon()["enumeration_markers"])
+    out = []
+    countries = sorted((f for f in found if f.type == "Country"), key=lambda f: f.start)
+    for head in re.finditer(heads, text):
+        intro = re.compile(rf"[^.;\n]{{0,60}}?(?:{markers})\s*").match(text, head.end())
+        if intro is None:
+            continue
+        cursor = intro.end()
+        for country in countries:
+            if country.start < cursor:
+                continue
+            if country.start - cursor > 3 and not re.fullmatch(r"\s*(?:,|và|and)?\s*", text[cursor:country.start]):
+                break
+            entry = gazetteer().get(country.key)
+            customs = gazetteer().customs_of(entry) if entry else None
+            if customs is not None:
+                out.append(agency_found(customs, country.start, country.end))
+                country.role = "shadow"
+            cursor = country.end
+    return out
+
+
+def descriptors(text: str, found: list[Found]) -> None:
+    """"Văn phòng tình báo khu vực RILO AP": a lower-case description before an acronym is part of its name."""
+    heads = words_pattern(lexicon()["agency_heads_vi"])
+    for item in found:
+        if item.type != "Agency" or not text[item.start:item.end].isupper():
+            continue
+        window = text[max(0, item.start - 60):item.start]
+        match = re.search(rf"{heads}(?:\s+[a-zà-ỹđ]+){{0,6}}\s+$", window)
+        if match and not any(f is not item and f.overlaps(Found("", "", item.start - len(window) + match.start(),
+                                                                  item.start, "")) for f in found):
+            item.start = item.start - len(window) + match.start()

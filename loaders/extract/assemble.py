@@ -1,0 +1,88 @@
+"""Turn one document's mentions and facts into contract entities and relations, evidence attached."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.model import Entity, Evidence, Mention, Relation
+from loaders.extract.facts import FactSet
+from loaders.extract.found import Found
+from loaders.extract.gazetteer import gazetteer
+from loaders.read import ReadDocument
+
+ENTITY_TYPES = ("Agency", "Country", "Campaign", "Meeting", "Person")
+FIELDS = ("country", "kind", "series", "phase", "start", "end", "focus", "city", "online", "title")
+DEFAULT_ROLE = {"PARTICIPATED_IN": "participant", "ATTENDED": "participant"}
+
+
+def _name(mention: Found, names: dict[str, str], facts: FactSet) -> str:
+    entry = gazetteer().get(mention.key)
+    if entry is not None:
+        return entry.name
+    if mention.type == "Meeting":
+        about = [t for (_, s, t) in facts.of("ABOUT") if s == mention.key]
+        kind = mention.attrs.get("kind")
+        if about and kind in ("planning", "review") and about[0] in names:
+            return f"{names[about[0]]} {kind} meeting"
+        return mention.name[:1].upper() + mention.name[1:]
+    return mention.name
+
+
+def _fields(mention: Found, year: int | None) -> dict[str, Any]:
+    values = {k: mention.attrs.get(k) for k in FIELDS if mention.attrs.get(k) not in (None, [], "")}
+    if mention.type == "Meeting" and "start" not in values and year:
+        values["start"] = values["end"] = str(year)
+    if mention.type != "Agency" and mention.type != "Meeting":
+        values.pop("country", None)
+    return values
+
+
+def _add(entities: dict[str, Entity], read: ReadDocument, mention: Found, name: str, year: int | None) -> None:
+    doc = read.document
+    text = doc.text[mention.start:mention.end]
+    entity = entities.setdefault(mention.key, Entity(id=mention.key, type=mention.type, name=name))  # type: ignore[arg-type]
+    entity.mentions.append(Mention(document=doc.id, text=text, start=mention.start, end=mention.end))
+    for alias in (text, mention.attrs.get("alias")):
+        if alias and alias != entity.name and alias not in entity.aliases:
+            entity.aliases.append(alias)
+    for key, value in _fields(mention, year).items():
+        if getattr(entity, key) in (None, []):
+            setattr(entity, key, value)
+
+
+def _implied(entities: dict[str, Entity], read: ReadDocument, mentions: list[Found], facts: FactSet) -> None:
+    """Countries of agencies and series of phases exist even where the text names them only inside another name."""
+    by_key = {m.key: m for m in mentions}
+    for type_, source, target in facts.of("BELONGS_TO") + facts.of("PHASE_OF"):
+        if target in entities or source not in by_key:
+            continue
+        entry = gazetteer().get(target)
+        carrier = by_key[source]
+        if entry is not None:
+            implied = Found(entry.type, target, carrier.start, carrier.end, entry.name, {"focus": entry.focus})
+        else:
+            implied = Found("Campaign", target, carrier.start, carrier.end, str(carrier.attrs.get("series")))
+        _add(entities, read, implied, implied.name, None)
+
+
+def entities_of(read: ReadDocument, mentions: list[Found], facts: FactSet) -> list[Entity]:
+    real = [m for m in mentions if m.type in ENTITY_TYPES and m.key and m.role != "anaphor"]
+    names = {m.key: _name(m, {}, facts) for m in real if m.type == "Campaign"}
+    entities: dict[str, Entity] = {}
+    for mention in real:
+        _add(entities, read, mention, _name(mention, names, facts), read.year)
+    _implied(entities, read, mentions, facts)
+    return list(entities.values())
+
+
+def relations_of(read: ReadDocument, facts: FactSet) -> list[Relation]:
+    doc = read.document
+    out = []
+    for (type_, source, target), items in facts.facts.items():
+        roles = sorted(set().union(*(f.roles for f in items))) or ([DEFAULT_ROLE[type_]] if type_ in DEFAULT_ROLE else [])
+        spans = sorted({f.sentence for f in items})
+        evidence = [Evidence(document=doc.id, text=doc.text[s:e], start=s, end=e) for s, e in spans]
+        title = next((f.title for f in items if f.title), None)
+        out.append(Relation(type=type_, source=source, target=target, roles=roles,  # type: ignore[arg-type]
+                            confidence=max(f.confidence for f in items), evidence=evidence, title=title))
+    return out

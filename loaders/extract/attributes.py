@@ -1,0 +1,124 @@
+"""What a sentence says about its meetings and campaigns: where and when a meeting was held, which campaign it
+is about, who hosted it ("Hội nghị … của WCO"), its partners ("cuộc họp song phương với Áo") and the dates of
+campaign phases ("giai đoạn II từ ngày 1/7 đến 31/8")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from loaders.extract.dates import DateMatch, find_dates
+from loaders.extract.facts import Fact, FactSet
+from loaders.extract.found import Found, lexicon_regex, words_pattern
+from loaders.extract.gazetteer import gazetteer, lexicon
+from loaders.extract.relations import Sentence, agents_between
+
+PLACE_WINDOW = 90
+PARTNER_WINDOW = 25
+DATE_REACH = 80
+
+
+@cache
+def _place_regex() -> re.Pattern[str]:
+    return re.compile(words_pattern(lexicon()["place_prepositions"]) + r"\s+(?:thành phố\s+|city of\s+)?")
+
+
+def _meetings(sentence: Sentence) -> list[Found]:
+    return [m for m in sentence.mentions if m.type == "Meeting" and m.key]
+
+
+def _place(sentence: Sentence, meeting: Found, limit: int) -> Found | None:
+    places = [m for m in sentence.mentions if m.type in ("Country", "City") and m.start >= meeting.end]
+    for match in _place_regex().finditer(sentence.text, meeting.end, min(limit, meeting.end + PLACE_WINDOW)):
+        place = next((p for p in places if p.start == match.end()), None)
+        if place is not None:
+            return place
+    return None
+
+
+def _set_place(meeting: Found, place: Found, span: tuple[int, int]) -> None:
+    if place.type == "City":
+        entry = gazetteer().get(place.key)
+        meeting.attrs.setdefault("city", place.name)
+        country = gazetteer().country_by_name(entry.country if entry else None)
+        if country is None:
+            return
+        place = Found("Country", country.id, place.start, place.end, country.name)
+    if "country_key" not in meeting.attrs:
+        meeting.attrs.update(country_key=place.key, country=place.name, place_sentence=span)
+
+
+def _set_date(target: Found, date: DateMatch) -> None:
+    if date.precision >= target.attrs.get("precision", -1):
+        start, end = date.iso()
+        target.attrs.update(start=start, end=end, precision=date.precision)
+
+
+def _date_targets(sentence: Sentence) -> list[Found]:
+    return [m for m in sentence.mentions if m.type in ("Meeting", "Campaign") and m.key and m.inside is None]
+
+
+def _gap(target: Found, start: int, end: int) -> int:
+    return min(abs(target.start - end), abs(start - target.end))
+
+
+def assign_dates(sentence: Sentence, year: int | None) -> None:
+    targets = _date_targets(sentence)
+    text = sentence.text[sentence.start:sentence.end]
+    for date in find_dates(text, year):
+        start, end = sentence.start + date.start, sentence.start + date.end
+        near = [t for t in targets if not (t.start < end and start < t.end) and _gap(t, start, end) <= DATE_REACH]
+        if near:
+            _set_date(min(near, key=lambda t: _gap(t, start, end)), date)
+
+
+def _partners(sentence: Sentence, meeting: Found) -> list[Found]:
+    marker = words_pattern(lexicon()["partner_markers"]) + r"\s+"
+    found = None
+    for match in re.finditer(marker, sentence.text[meeting.start:min(sentence.end, meeting.end + PARTNER_WINDOW)]):
+        found = match
+    if found is None:
+        return []
+    start = meeting.start + found.end()
+    stop = lexicon_regex("passive_markers").search(sentence.text, start, sentence.end)
+    end = stop.start() if stop else sentence.end
+    inside = [m for m in sentence.mentions if m.inside is meeting and m.start >= start and m.type in ("Agency", "Country")]
+    return [m for m in inside if m.role not in ("part", "title")] or agents_between(sentence, start, end, [])
+
+
+def _named_parties(sentence: Sentence, meeting: Found) -> list[tuple[Found, str]]:
+    """Parties written into the name: "Hội nghị Việt Nam – Campuchia", "Hội nghị … của WCO"."""
+    inner = [m for m in sentence.mentions if m.inside is meeting]
+    out = [(m, "host") for m in inner if m.type == "Agency" and
+           re.search(r"(?:của|of the|of)\s+$", sentence.text[m.start - 8:m.start])]
+    countries = [m for m in inner if m.type == "Country"]
+    for a, b in zip(countries, countries[1:], strict=False):
+        if re.fullmatch(r"\s*[-–—]\s*", sentence.text[a.end:b.start]):
+            out += [(a, "participant"), (b, "participant")]
+    return out
+
+
+def meeting_facts(sentence: Sentence, facts: FactSet) -> None:
+    span = (sentence.start, sentence.end)
+    meetings = _meetings(sentence)
+    for index, meeting in enumerate(meetings):
+        limit = meetings[index + 1].start if index + 1 < len(meetings) else sentence.end
+        place = _place(sentence, meeting, limit)
+        if place is not None:
+            _set_place(meeting, place, span)
+        for campaign in [m for m in sentence.mentions if m.inside is meeting and m.type == "Campaign"]:
+            facts.add(Fact("ABOUT", meeting.key, campaign.key, span))
+        partners = _partners(sentence, meeting)
+        meeting.attrs["partners"] = [p.key for p in partners]
+        for party, role in [(p, "participant") for p in partners] + _named_parties(sentence, meeting):
+            facts.add(Fact("ATTENDED", party.key, meeting.key, span, {role}))
+
+
+def share_attributes(sentence: Sentence) -> None:
+    """Meetings joined by "và/and" share a place and date written once after the last of them."""
+    meetings = _meetings(sentence)
+    for first, second in zip(meetings, meetings[1:], strict=False):
+        if re.search(r"(?<![\w])(?:và|and)(?![\w])", sentence.text[first.end:second.start]):
+            for key in ("start", "end", "precision", "city", "country", "country_key", "place_sentence"):
+                if key in second.attrs and key not in first.attrs:
+                    first.attrs[key] = second.attrs[key]

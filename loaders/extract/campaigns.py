@@ -1,0 +1,144 @@
+"""Campaign mentions: gazetteer series with their phase ("OMD 5", "giai đoạn II", "the third phase of…"), names
+after a cue word ("Chiến dịch Twin Guardian", "Operation Pangea"), and descriptive names with an acronym
+("Chiến dịch phòng chống … (Thunderball)")."""
+
+from __future__ import annotations
+
+import re
+
+from graph.keys import entity_id, slug
+from loaders.extract.found import Found, lexicon_regex, words_pattern
+from loaders.extract.gazetteer import Entry, gazetteer, lexicon
+from loaders.extract.matcher import Hit
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11,
+          "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18}
+_COUNTED = r"(?:nước|quốc gia|countries|country|vụ|cases|cơ quan|agencies|đơn vị|thành viên|members|tấn|kg|%)"
+
+
+def _number(raw: str) -> int | None:
+    words: dict[str, int] = lexicon()["number_words"]
+    if raw.isdigit():
+        return int(raw)
+    return _ROMAN.get(raw) or words.get(raw.lower())
+
+
+def _phase_after(text: str, end: int, yearly: bool) -> tuple[int, int] | None:
+    phase_words = words_pattern(lexicon()["phase_words"])
+    number = r"(?P<n>(?:19|20)\d{2}|\d{1,2}|[IVX]{1,5}|" + "|".join(lexicon()["number_words"]) + r")"
+    pattern = (r"(?:\s+(?:campaign|Campaign|chiến dịch|operation|Operation))?(?:\s*,?\s*" + phase_words +
+               r"(?:\s+thứ)?)?\s*" + number + r"(?![\w/.,]\d)(?!\s+" + _COUNTED + r")(?![\w])")
+    match = re.compile(pattern).match(text, end)
+    if not match:
+        return None
+    value = _number(match.group("n"))
+    explicit = match.group(0).strip().split()[0] in lexicon()["phase_words"] or "," in match.group(0)
+    if value is None or (value > 50 and not yearly) or (not explicit and not match.group("n")[0].isdigit()
+                                                         and match.group("n") not in _ROMAN):
+        return None
+    return value, match.end()
+
+
+def _phase_before(text: str, start: int) -> tuple[int, int] | None:
+    head = text[max(0, start - 60):start]
+    ordinal = r"(?P<n>\w+)"
+    patterns = [rf"(?:the\s+)?{ordinal}\s+phase\s+of\s+(?:the\s+)?$",
+                rf"(?:phase|giai đoạn|Giai đoạn)\s+(?:thứ\s+)?{ordinal}\s+(?:of|của)\s+(?:the\s+)?(?:[Cc]hiến dịch\s+)?$"]
+    for pattern in patterns:
+        match = re.search(pattern, head)
+        value = _number(match.group("n")) if match else None
+        if match and value:
+            return value, start - len(head) + match.start()
+    return None
+
+
+def phase_found(series: Entry, start: int, end: int, phase: int | None) -> Found:
+    if phase is None:
+        return Found("Campaign", series.id, start, end, series.name, {"focus": series.focus})
+    attrs = {"series": series.name, "series_id": series.id, "phase": phase, "focus": series.focus}
+    return Found("Campaign", f"{series.id}-{phase}", start, end, f"{series.name} {phase}", attrs)
+
+
+def _has_cue(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - 150): end + 150]
+    return bool(lexicon_regex("campaign_cues", re.I).search(window))
+
+
+def _cue_start(text: str, start: int) -> int:
+    """Take in a cue word right before the name: "Chiến dịch ANNEX" is one mention."""
+    cue = re.search(r"(?:[Cc]hiến dịch|[Oo]peration|dự án|Dự án)\s+$", text[max(0, start - 14):start])
+    return start - len(cue.group(0)) if cue else start
+
+
+def from_hit(text: str, hit: Hit) -> Found | None:
+    entry = hit.entry
+    if entry.needs_cue and not _has_cue(text, hit.start, hit.end):
+        return None
+    after = _phase_after(text, hit.end, entry.yearly)
+    before = None if after else _phase_before(text, hit.start)
+    start = before[1] if before else _cue_start(text, hit.start)
+    end = after[1] if after else hit.end
+    return phase_found(entry, start, end, (after or before or (None, 0))[0])
+
+
+def coded(text: str) -> list[Found]:
+    """Codes glued to a phase: "OMD5", "OMD-5"."""
+    out = []
+    for entry in gazetteer().entries.values():
+        for code in entry.codes:
+            for match in re.finditer(rf"(?<![\w]){re.escape(code)}-?(\d{{1,2}})(?![\w])", text):
+                out.append(phase_found(entry, match.start(), match.end(), int(match.group(1))))
+    return out
+
+
+def _series_for(name: str) -> Entry:
+    words = name.split()
+    phase = _number(words[-1]) if len(words) > 1 else None
+    base = " ".join(words[:-1]) if phase else name
+    return Entry(entity_id("Campaign", slug(base)), "Campaign", base)
+
+
+def named(text: str) -> list[Found]:
+    """"Chiến dịch Twin Guardian", "Operation Pangea XVI", "the Lionfish campaign": names in no list."""
+    name = r"(?P<name>[A-Z][A-Za-z0-9\-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9\-]*))*)"
+    cue_first = re.compile(r"(?<![\w])(?:Chiến dịch|chiến dịch|Operation|operation)\s+[\"“]?" + name)
+    cue_last = re.compile(name + r"\s+(?:campaign|Campaign|operation|Operation)(?![\w])")
+    stop = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "In", "On", "Con", "Chiến", "Operation"}
+    out = []
+    for pattern in (cue_first, cue_last):
+        for match in pattern.finditer(text):
+            words = match.group("name").split()
+            while words and words[0] in stop:
+                words = words[1:]
+            if not words or (len(words) == 1 and len(words[0]) < 3):
+                continue
+            raw = " ".join(words)
+            series = _series_for(raw)
+            phase = _number(words[-1]) if series.name != raw else None
+            start = match.start("name") + match.group("name").index(words[0])
+            out.append(phase_found(series, match.start() if pattern is cue_first else start,
+                                   start + len(raw) if pattern is cue_first else match.end(), phase))
+    return out
+
+
+def described(text: str) -> list[Found]:
+    """"Chiến dịch <description> (… - ACRONYM)": the name in brackets, the description an alias."""
+    pattern = re.compile(r"[\"“]?(?:Chiến dịch|chiến dịch)\s+(?P<desc>[a-zà-ỹđ][^()“”\"\n.;]{5,250}?)[\"”]?\s*"
+                         r"\((?P<paren>[^()\n]{2,80})\)")
+    out = []
+    for match in pattern.finditer(text):
+        last = re.split(r"\s[-–]\s", match.group("paren"))[-1].strip()
+        if not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,20}", last):
+            continue
+        known = next((e for e in gazetteer().entries.values() if e.type == "Campaign" and last in e.aliases), None)
+        series = known or _series_for(last)
+        found = phase_found(series, match.start(), match.end(), None)
+        found.attrs["alias"] = match.group("desc").strip()
+        out.append(found)
+    return out
+
+
+def anaphora(text: str) -> list[Found]:
+    """"Chiến dịch" with no name, "the campaign": the campaign last named."""
+    pattern = re.compile(r"(?<![\w])(?:Chiến dịch|the campaign|this campaign|the operation)(?![\w])")
+    return [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor") for m in pattern.finditer(text)]

@@ -1,0 +1,149 @@
+"""Dates and date ranges in Vietnamese and English news text, as precise as the text allows.
+
+A date without a year takes the nearest year stated before it in the same sentence, else the document's year.
+
+>>> [d.iso() for d in find_dates("Diễn đàn diễn ra từ 12-17/2/2023", 2024)]
+[('2023-02-12', '2023-02-17')]
+>>> [d.iso() for d in find_dates("from 1 July to 31 August", 2024)]
+[('2024-07-01', '2024-08-31')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"])}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9})
+_MON = r"(?P<{n}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_Y = r"(?P<{n}>(?:19|20)\d{{2}})"
+_D = r"(?P<{n}>[0-3]?\d)"
+_M = r"(?P<{n}>[01]?\d)"
+
+
+def _p(template: str) -> re.Pattern[str]:
+    names = {"y1": _Y.format(n="y1"), "y2": _Y.format(n="y2"), "d1": _D.format(n="d1"), "d2": _D.format(n="d2"),
+             "m1": _M.format(n="m1"), "m2": _M.format(n="m2"), "M1": _MON.format(n="M1"), "M2": _MON.format(n="M2")}
+    for key, value in names.items():
+        template = template.replace("{" + key + "}", value)
+    return re.compile(template, re.I)
+
+
+# Most specific first; a later pattern never takes characters an earlier one matched.
+PATTERNS = [
+    _p(r"(?:từ\s+)?(?:ngày\s+)?{d1}/{m1}(?:/{y1})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?{d2}/{m2}(?:/{y2})?\b"),
+    _p(r"(?:từ\s+)?(?:ngày\s+)?{d1}\s*[-–]\s*{d2}/{m1}(?:/{y1})?\b"),
+    _p(r"ngày\s+{d1}\s+tháng\s+{m1}(?:\s+năm\s+{y1})?"),
+    _p(r"(?:ngày\s+)?\b{d1}/{m1}/{y1}\b"),
+    _p(r"(?:ngày|từ|đến)\s+{d1}/{m1}\b"),
+    _p(r"tháng\s+{m1}\s*(?:/|năm)\s*{y1}\b"),
+    _p(r"(?:(?<=\s)|^)tháng\s+{m1}\b(?!/)"),
+    _p(r"from\s+{d1}\s+{M1}(?:\s+{y1})?\s+(?:to|until|till|through)\s+{d2}\s+{M2},?(?:\s+{y2})?\b"),
+    _p(r"\b{d1}\s*[-–]\s*{d2}\s+{M1},?(?:\s+{y1})?\b"),
+    _p(r"\b{M1}\s+{d1}(?:st|nd|rd|th)?,?\s+{y1}\b"),
+    _p(r"\b{d1}(?:st|nd|rd|th)?\s+{M1},?(?:\s+{y1})?\b"),
+    _p(r"\b{M1},?\s+{y1}\b"),
+    _p(r"\b{y1}\b"),
+]
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+    def iso(self, year: int | None) -> str | None:
+        y = self.year or year
+        if y is None:
+            return None
+        if self.month is None:
+            return f"{y:04d}"
+        return f"{y:04d}-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    first: PartialDate
+    last: PartialDate | None
+    year: int | None  # the year a partial date falls in
+
+    def iso(self) -> tuple[str | None, str | None]:
+        """ISO start and end; a range that crosses a year end starts in the year before."""
+        last_year = (self.last.year if self.last else None) or self.year
+        first_year = self.first.year or last_year
+        if self.last and not self.first.year and self.first.month and self.last.month and \
+                self.first.month > self.last.month and first_year:
+            first_year -= 1
+        start = self.first.iso(first_year)
+        return start, (self.last.iso(last_year) if self.last else start)
+
+    @property
+    def precision(self) -> int:
+        return (self.first.day is not None) * 2 + (self.first.month is not None) + (self.last is not None)
+
+    @property
+    def explicit_year(self) -> int | None:
+        return (self.last.year if self.last else None) or self.first.year
+
+
+def _month(raw: str | None) -> int | None:
+    if raw is None:
+        return None
+    return MONTHS.get(raw.lower().rstrip(".")) or int(raw)
+
+
+def _partial(groups: dict[str, str | None], n: str) -> PartialDate | None:
+    month = _month(groups.get(f"m{n}") or groups.get(f"M{n}"))
+    day = int(groups[f"d{n}"] or 0) if groups.get(f"d{n}") else None
+    year = int(groups[f"y{n}"] or 0) if groups.get(f"y{n}") else None
+    if month is None and day is None and year is None:
+        return None
+    if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
+        raise ValueError("not a date")
+    return PartialDate(year, month, day)
+
+
+def _build(match: re.Match[str]) -> tuple[PartialDate, PartialDate | None] | None:
+    groups = match.groupdict()
+    try:
+        first, last = _partial(groups, "1"), _partial(groups, "2")
+    except ValueError:
+        return None
+    if first is None:
+        return None
+    if last is not None and last.month is None:  # "12-17/2/2023": the month and year belong to both days
+        first, last = PartialDate(first.year, first.month, groups.get("d1") and int(groups["d1"] or 0)), \
+            PartialDate(first.year, first.month, last.day)
+    return first, last
+
+
+def find_dates(text: str, default_year: int | None) -> list[DateMatch]:
+    """Every date or range in ``text`` (a sentence), in order, with years filled in from context."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, int, PartialDate, PartialDate | None]] = []
+    for pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            built = _build(match)
+            if built:
+                taken.append(match.span())
+                found.append((match.start(), match.end(), *built))
+    found.sort(key=lambda f: f[0])
+    out, year = [], default_year
+    for start, end, first, last in found:
+        item = DateMatch(start, end, first, last, year)
+        out.append(item)
+        year = item.explicit_year or year
+    return out
+
+
+def years_in(text: str) -> list[int]:
+    """Explicit years in a text, for the document's reference year when it has no date line."""
+    return [int(m.group(0)) for m in re.finditer(r"(?<![\d/])(?:19|20)\d{2}(?![\d/])", text)] + \
+        [int(m.group(1)) for m in re.finditer(r"\d{1,2}/((?:19|20)\d{2})\b", text)]

@@ -1,0 +1,51 @@
+"""A mention found in a document's content view, before resolution turns mentions into entities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from loaders.extract.gazetteer import lexicon
+
+
+@dataclass
+class Found:
+    type: str  # Agency, Country, Campaign, Meeting, Person, or City (a place, never an entity)
+    key: str  # the entity id it refers to (provisional for meetings)
+    start: int
+    end: int
+    name: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+    # "anaphor" (refers back), "title" (the agency in a person's title), "shadow" (a country standing for its
+    # customs administration), "modifier"; empty for a plain mention.
+    role: str = ""
+    inside: Found | None = None  # the meeting or campaign whose name holds this mention
+    links: list[tuple[str, str]] = field(default_factory=list)  # (relation type, target key) stated by the mention
+
+    def overlaps(self, other: Found) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def within(self, other: Found) -> bool:
+        return other.start <= self.start and self.end <= other.end
+
+
+def words_pattern(words: list[str]) -> str:
+    """An alternation of phrases, longest first, matching whole words only."""
+    ordered = sorted({re.escape(w) for w in words}, key=len, reverse=True)
+    return r"(?<![\w])(?:" + "|".join(ordered) + r")(?![\w])"
+
+
+@cache
+def lexicon_regex(key: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(words_pattern(list(lexicon()[key])), flags)
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word of a personal name: "Nguyễn", "Kiệt", "Smith"."""
+    return word.isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def preceding_text(text: str, start: int, size: int = 40) -> str:
+    return text[max(0, start - size):start]

@@ -1,0 +1,121 @@
+"""The curated gazetteer: countries, agencies, campaigns and cities, loaded from the YAML files in loaders/data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from graph.keys import entity_id, fold, unify_tones
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass
+class Entry:
+    """One gazetteer record; ``id`` is the entity id it stands for."""
+
+    id: str
+    type: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+    kind: str | None = None
+    parent: str | None = None
+    member_of: str | None = None
+    unit_names: list[str] = field(default_factory=list)
+    focus: list[str] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    needs_cue: bool = False
+    yearly: bool = False
+    needs_preposition: bool = False
+
+
+def load_yaml(name: str) -> Any:
+    with open(DATA / name, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def _norm(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(unify_tones(v) for v in values if v))
+
+
+def _country_entries() -> list[Entry]:
+    return [Entry(entity_id("Country", c["code"].lower()), "Country", c["name"], _norm([c["name"], *c["aliases"]]),
+                  country=c["code"]) for c in load_yaml("countries.yaml")]
+
+
+def _agency(raw: dict[str, Any], countries: dict[str, Entry]) -> Entry:
+    country = countries[raw["country"]].name if raw.get("country") else None
+    names = [raw["name"], *raw.get("acronyms", []), *raw.get("aliases", [])]
+    return Entry(entity_id("Agency", raw["id"]), "Agency", raw["name"], _norm(names), country=country,
+                 kind=raw.get("kind"), parent=raw.get("parent") and entity_id("Agency", raw["parent"]),
+                 member_of=raw.get("member_of") and entity_id("Agency", raw["member_of"]),
+                 unit_names=_norm(raw.get("unit_names", [])))
+
+
+def _national_customs(template: dict[str, Any], country: Entry) -> Entry:
+    vi_names = [a for a in country.aliases if not a.isascii()] or [country.name]
+    aliases: list[str] = []
+    for pattern in template["aliases"]:
+        names = vi_names if "{vi}" in pattern else [country.name]
+        aliases += [pattern.format(country=country.name, vi=n) for n in names]
+    name = template["name"].format(country=country.name)
+    return Entry(entity_id("Agency", "customs-" + (country.country or "").lower()), "Agency", name, _norm([name, *aliases]),
+                 country=country.name, kind=template["kind"])
+
+
+def _agency_entries(countries: list[Entry]) -> list[Entry]:
+    data = load_yaml("agencies.yaml")
+    by_code = {c.country or "": c for c in countries}
+    entries = [_agency(a, by_code) for a in data["agencies"]]
+    covered = {a["country"] for a in data["agencies"] if a.get("national_customs")}
+    return entries + [_national_customs(data["national_customs"], c) for c in countries if c.country not in covered]
+
+
+def _campaign_entries() -> list[Entry]:
+    return [Entry(entity_id("Campaign", c["id"]), "Campaign", c["name"], _norm([c["name"], *c.get("aliases", [])]),
+                  focus=c.get("focus", []), codes=c.get("codes", []), needs_cue=c.get("needs_cue", False),
+                  yearly=c.get("yearly", False)) for c in load_yaml("campaigns.yaml")["campaigns"]]
+
+
+def _city_entries(countries: list[Entry]) -> list[Entry]:
+    names = {c.country: c.name for c in countries}
+    return [Entry("city:" + fold(c["name"]).replace(" ", "-"), "City", c["name"], _norm([c["name"], *c["aliases"]]),
+                  country=names[c["country"]], needs_preposition=c.get("needs_preposition", False))
+            for c in load_yaml("places.yaml")["cities"]]
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry]
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self.entries.get(entry_id)
+
+    def country_by_name(self, name: str | None) -> Entry | None:
+        key = fold(name or "")
+        return next((e for e in self.entries.values() if e.type == "Country" and fold(e.name) == key), None)
+
+    def customs_of(self, country: Entry) -> Entry | None:
+        return next((e for e in self.entries.values() if e.type == "Agency" and e.kind == "customs"
+                     and e.country == country.name and e.parent is None), None)
+
+    def units_of(self, parent_id: str) -> list[Entry]:
+        return [e for e in self.entries.values() if e.parent == parent_id and e.unit_names]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    countries = _country_entries()
+    entries = countries + _agency_entries(countries) + _campaign_entries() + _city_entries(countries)
+    return Gazetteer({e.id: e for e in entries})
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    data: dict[str, Any] = load_yaml("lexicon.yaml")
+    return data

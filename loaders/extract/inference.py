@@ -1,0 +1,74 @@
+"""Facts a careful reader infers from the others, each with a lower confidence than what the text states:
+
+- the agency an article is about takes part in the campaigns it reports on, when nothing else links them;
+- the parties to a planning meeting for a campaign phase are partners of that phase;
+- a body that supports or coordinates a series does so for the phases its partners take part in.
+Campaigns are joined by administrations, so a department's inferred participation counts for its administration.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from loaders.extract.facts import Fact, FactSet
+from loaders.extract.found import Found
+from loaders.extract.gazetteer import gazetteer
+
+FOCAL_KINDS = ("customs", "police")
+INHERITED_ROLES = {"supporter", "coordinator"}
+
+
+def administration(key: str, facts: FactSet) -> str:
+    """The top of a unit's chain of parents, short of a ministry."""
+    seen = {key}
+    while True:
+        parents = [t for (typ, s, t) in facts.of("PART_OF") if s == key]
+        entry = gazetteer().get(key)
+        parent = parents[0] if parents else (entry.parent if entry else None)
+        parent_entry = gazetteer().get(parent) if parent else None
+        if not parent or parent in seen or (parent_entry and parent_entry.kind == "ministry"):
+            return key
+        seen.add(parent)
+        key = parent
+
+
+def focal_agency(mentions: list[Found]) -> str | None:
+    counts = Counter(m.key for m in mentions if m.type == "Agency" and m.attrs.get("kind") in FOCAL_KINDS
+                     and m.role != "part" and m.inside is None)
+    top = counts.most_common(1)
+    return top[0][0] if top and top[0][1] >= 2 else None
+
+
+def _linked(facts: FactSet, agency: str, campaign: str) -> bool:
+    return any(s in (agency,) and t == campaign for (_, s, t) in facts.of("PARTICIPATED_IN"))
+
+
+def focal_participation(mentions: list[Found], facts: FactSet, sentence_of: dict[int, tuple[int, int]]) -> None:
+    focal = focal_agency(mentions)
+    if focal is None:
+        return
+    root = administration(focal, facts)
+    for campaign in [m for m in mentions if m.type == "Campaign" and m.key and m.inside is None and m.role != "anaphor"]:
+        if not _linked(facts, root, campaign.key) and not _linked(facts, focal, campaign.key):
+            facts.add(Fact("PARTICIPATED_IN", root, campaign.key, sentence_of[id(campaign)], {"participant"}, 0.5))
+
+
+def planning_partners(meetings: list[Found], facts: FactSet) -> None:
+    for meeting in [m for m in meetings if m.attrs.get("kind") == "planning"]:
+        campaigns = [t for (_, s, t) in facts.of("ABOUT") if s == meeting.key]
+        for (_, party, _) in [k for k in facts.of("ATTENDED") if k[2] == meeting.key]:
+            entry = gazetteer().get(party)
+            if party.startswith("person:") or (entry and entry.type == "Person"):
+                continue
+            for campaign in campaigns:
+                evidence = facts.facts[("ATTENDED", party, meeting.key)][0].sentence
+                facts.add(Fact("PARTICIPATED_IN", administration(party, facts), campaign, evidence, {"participant"}, 0.6))
+
+
+def inherited_roles(facts: FactSet) -> None:
+    series = {s: t for (_, s, t) in facts.of("PHASE_OF")}
+    for (_, agent, phase) in facts.of("PARTICIPATED_IN"):
+        roles = facts.roles("PARTICIPATED_IN", agent, series.get(phase, "")) & INHERITED_ROLES
+        if roles:
+            sentence = facts.facts[("PARTICIPATED_IN", agent, phase)][0].sentence
+            facts.add(Fact("PARTICIPATED_IN", agent, phase, sentence, roles, 0.6))

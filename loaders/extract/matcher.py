@@ -1,0 +1,98 @@
+"""Find gazetteer names in a text: Aho-Corasick over the lower-cased text, then checks a regex cannot do fast.
+
+A short or upper-case alias ("ASEAN", "Áo", "C04") must match its case; a one-word alias that is also a common
+Vietnamese syllable (Anh, Đức, Lào) must stand apart from other capitalised words, so "Nguyễn Hùng Anh" is no UK.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from loaders.extract.gazetteer import Entry, gazetteer
+
+
+@dataclass(frozen=True)
+class Hit:
+    entry: Entry
+    start: int
+    end: int
+    alias: str
+
+
+def _case_sensitive(alias: str) -> bool:
+    return len(alias) <= 5 or alias.isupper() or sum(c.isupper() for c in alias) >= len(alias.replace(" ", "")) / 2
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for entry in gazetteer().entries.values():
+        for alias in entry.aliases:
+            key = alias.lower()
+            if len(key) != len(alias) or len(alias) < 2:
+                continue
+            found = automaton.get(key, [])
+            found.append((entry.id, alias))
+            automaton.add_word(key, found)
+    automaton.make_automaton()
+    return automaton
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum() or (after == "-" and text[end + 1: end + 2].isalnum()))
+
+
+def _word_before(text: str, start: int) -> str:
+    return text[max(0, start - 30):start].rstrip(" ").split(" ")[-1] if text[start - 1: start] == " " else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    return text[end:end + 30].lstrip(" ").split(" ")[0] if text[end: end + 1] == " " else ""
+
+
+def _stands_apart(text: str, start: int, end: int) -> bool:
+    """A one-word name is not part of a longer capitalised name on either side."""
+    neighbours = (_word_before(text, start), _word_after(text, end))
+    return not any(w[:1].isupper() and w.isalpha() for w in neighbours)
+
+
+def _accept(text: str, entry: Entry, alias: str, start: int, end: int) -> bool:
+    if not _bounded(text, start, end):
+        return False
+    if _case_sensitive(alias) and text[start:end] != alias:
+        return False
+    if " " not in alias and not alias.isupper() and not alias.isascii() and not _stands_apart(text, start, end):
+        return False
+    return not (entry.needs_preposition and _word_before(text, start).lower() not in {"tại", "ở", "in", "at", "phố", "of"})
+
+
+def find_names(text: str) -> list[Hit]:
+    """Every gazetteer name in ``text``, leftmost-longest, no two overlapping."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    entries = gazetteer().entries
+    hits: list[Hit] = []
+    for end_index, found in _automaton().iter(lowered):
+        for entry_id, alias in found:
+            start, end = end_index - len(alias) + 1, end_index + 1
+            if _accept(text, entries[entry_id], alias, start, end):
+                hits.append(Hit(entries[entry_id], start, end, alias))
+    return _leftmost_longest(hits)
+
+
+def _leftmost_longest(hits: list[Hit]) -> list[Hit]:
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[Hit] = []
+    for hit in hits:
+        if out and hit.start < out[-1].end:
+            if hit.end - hit.start > out[-1].end - out[-1].start and hit.start == out[-1].start:
+                out[-1] = hit
+            continue
+        out.append(hit)
+    return out

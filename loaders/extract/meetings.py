@@ -1,0 +1,103 @@
+"""Meeting mentions: a meeting word (Hội nghị, Diễn đàn, cuộc họp, conference, forum…) with the words that make
+it one meeting rather than meetings in general, and the kind those words give it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.keys import short_hash
+from loaders.extract.found import Found, words_pattern
+from loaders.extract.gazetteer import lexicon
+
+MAX_WORDS = 40
+
+
+@cache
+def _trigger() -> re.Pattern[str]:
+    words = list(lexicon()["meeting_words"]) + [w.lower() for w in lexicon()["meeting_words"]]
+    return re.compile(words_pattern(words))
+
+
+@cache
+def _stop() -> re.Pattern[str]:
+    meeting_words = [w for w in lexicon()["meeting_words"]] + [w.lower() for w in lexicon()["meeting_words"]]
+    stops = words_pattern(lexicon()["meeting_name_stops"])
+    return re.compile(rf"\s+(?:{stops}|(?:và|and)\s+{words_pattern(meeting_words)})|\s*[.;:!?…]|\s*,(?!\s*chống)"
+                      r"|\s*\([^)]*\d[^)]*\)|\s*\n")
+
+
+def _kind(word: str, name: str) -> str:
+    lowered = name.lower()
+    for kind, words in lexicon()["meeting_kind_words"].items():
+        if any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", lowered) for w in words):
+            return str(kind)
+    kinds: dict[str, str] = {k.lower(): v for k, v in lexicon()["meeting_words"].items()}
+    return kinds[word.lower()]
+
+
+def _forward(text: str, start: int) -> int:
+    """Where the name that begins at ``start`` ends."""
+    stop = _stop().search(text, start)
+    end = stop.start() if stop else len(text)
+    words = text[start:end].split()
+    if len(words) > MAX_WORDS:
+        end = start + len(" ".join(text[start:end].split(" ")[:MAX_WORDS]))
+    return end
+
+
+def _backward_en(text: str, start: int) -> int:
+    """English names stand before the word: "the 25th WCO Asia/Pacific Regional Heads of Customs Conference"."""
+    modifiers = {m.lower() for m in lexicon()["meeting_modifiers"]}
+    tokens = list(re.finditer(r"[\w/&'.-]+", text[max(0, start - 160):start]))
+    begin = start
+    for token in reversed(tokens):
+        word = token.group(0)
+        joiner = word in {"of", "and", "&", "for", "on"} and begin < start
+        if word[:1].isupper() or word[:1].isdigit() or word.lower() in modifiers or joiner:
+            begin = max(0, start - 160) + token.start()
+            continue
+        break
+    while text[begin:start].split()[:1] and text[begin:start].split()[0] in {"of", "and", "&", "for", "on"}:
+        begin = text.index(" ", begin) + 1
+    return begin
+
+
+def _is_english(word: str) -> bool:
+    return word.isascii() and word.islower() or word in {"Conference", "Forum", "Workshop", "Seminar", "Meeting",
+                                                         "Summit", "Talks"}
+
+
+def _specific(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    word = match.group(0)
+    before = text[max(0, match.start() - 24):match.start()].split()[-3:]
+    plural = word[:1].islower() and any(w.lower() in lexicon()["plural_markers"] for w in before)
+    extra = len(text[start:end].split()) - len(word.split())
+    return not plural and extra >= (1 if word[:1].isupper() and match.start() > 0 and text[match.start() - 1] != "\n"
+                                    else 2)
+
+
+def find_meetings(text: str) -> list[Found]:
+    out: list[Found] = []
+    for match in _trigger().finditer(text):
+        word = match.group(0)
+        english = _is_english(word)
+        start = _backward_en(text, match.start()) if english else match.start()
+        end = _forward(text, match.end())
+        name = text[start:end].strip()
+        if not _specific(text, match, start, start + len(name)) and not (english and start < match.start()):
+            out.append(Found("Meeting", "", match.start(), match.end(), word, {"kind": _kind(word, word)},
+                             role="anaphor"))
+            continue
+        kind = _kind(word, name)
+        online = any(w in name.lower() for w in lexicon()["online_words"])
+        out.append(Found("Meeting", "meeting:" + short_hash(name), start, start + len(name), name,
+                         {"kind": kind, "online": online or None, "alias": name}))
+    return [f for f in out if not any(f is not o and f.role == "anaphor" and f.within(o) for o in out)]
+
+
+def event_anaphora(text: str) -> list[Found]:
+    """"sự kiện" (the event): the meeting last named."""
+    pattern = re.compile(words_pattern(lexicon()["meeting_anaphora"]))
+    return [Found("Meeting", "", m.start(), m.end(), m.group(0), {"kind": "meeting"}, role="anaphor")
+            for m in pattern.finditer(text)]

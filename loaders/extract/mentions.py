@@ -1,0 +1,80 @@
+"""All mentions of a document: gazetteer names, then the rules, then one layer of non-overlapping entity mentions
+with meetings laid over it (a meeting's name may hold the agencies and campaigns it is about)."""
+
+from __future__ import annotations
+
+from loaders.extract import agencies, campaigns, meetings, people
+from loaders.extract.found import Found
+from loaders.extract.matcher import Hit, find_names
+
+
+def _from_hit(text: str, hit: Hit) -> Found | None:
+    entry = hit.entry
+    if entry.type == "Campaign":
+        return campaigns.from_hit(text, hit)
+    if entry.type == "Agency":
+        return agencies.agency_found(entry, hit.start, hit.end)
+    return Found(entry.type, entry.id, hit.start, hit.end, entry.name, {"country": entry.country})
+
+
+def _rank(found: Found) -> tuple[int, int, int]:
+    phased = 1 if found.attrs.get("phase") else 0
+    return (-(found.end - found.start), -phased, 0 if found.attrs.get("gazetteer") else 1)
+
+
+def _layer(found: list[Found]) -> list[Found]:
+    """Longest first; a shorter mention inside a kept one survives as a "part" if it is another thing."""
+    kept: list[Found] = []
+    for item in sorted(found, key=_rank):
+        over = [k for k in kept if k.overlaps(item)]
+        if not over:
+            kept.append(item)
+        elif all(item.within(k) and k.key != item.key and k.type in ("Agency", "Campaign") for k in over) \
+                and item.type in ("Agency", "Country") and not any(k.role == "part" and k.overlaps(item) for k in kept):
+            item.role = "part"
+            kept.append(item)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _absorb_brackets(text: str, found: list[Found]) -> list[Found]:
+    """"Con Rồng Mê Kông 5 (OMD)": a bracketed name of the same series is part of the mention before it."""
+    out: list[Found] = []
+    for item in found:
+        prev = out[-1] if out else None
+        if prev and item.type == "Campaign" == prev.type and text[prev.end:item.start] == " (" and \
+                text[item.end:item.end + 1] == ")" and prev.attrs.get("series_id", prev.key) == item.key:
+            prev.end = item.end + 1
+            continue
+        out.append(item)
+    return out
+
+
+def _entity_layer(text: str) -> list[Found]:
+    found = [f for f in (_from_hit(text, h) for h in find_names(text)) if f]
+    for item in found:
+        item.attrs["gazetteer"] = True
+    found += campaigns.coded(text) + campaigns.named(text) + campaigns.described(text)
+    found += agencies.acronym_definitions(text, found) + agencies.units(text, found)
+    gazetted = [f for f in found if f.type == "Agency"]
+    found += [e for e in agencies.english_names(text) if not any(e.overlaps(g) for g in gazetted)]
+    layer = _absorb_brackets(text, _layer(found))
+    agencies.descriptors(text, layer)
+    return layer + agencies.customs_enumerations(text, layer)
+
+
+def _nest(entities: list[Found], meeting_list: list[Found]) -> list[Found]:
+    named = [m for m in meeting_list if m.role != "anaphor"]
+    for entity in entities:
+        entity.inside = next((m for m in named if entity.within(m)), None)
+    return [m for m in meeting_list if not any(m.overlaps(e) and (m.role == "anaphor" or m.within(e))
+                                               for e in entities)]
+
+
+def find_mentions(text: str) -> list[Found]:
+    """Every mention in a content view, in text order."""
+    entities = _entity_layer(text)
+    meeting_list = _nest(entities, meetings.find_meetings(text) + meetings.event_anaphora(text))
+    anaphora = [a for a in campaigns.anaphora(text) if not any(a.overlaps(e) for e in entities)]
+    persons = people.find_people(text, [e for e in entities if e.type == "Agency"])
+    persons = [p for p in persons if not any(p.overlaps(e) for e in entities if e.role != "title")]
+    return sorted(entities + meeting_list + anaphora + persons, key=lambda f: (f.start, -f.end))

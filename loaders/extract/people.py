@@ -1,0 +1,110 @@
+"""People: a name anchored by a title or an honorific ("Cục trưởng Cục X Nguyễn Hùng Anh", "ông Nguyễn Hùng Anh,
+Cục trưởng Cục X", "Director General of Vietnam Customs Nguyen Van Can"). A title that names an agency makes the
+person LEAD it; the agency in the title is marked so it is not read as a participant of its own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from graph.keys import entity_id, slug
+from loaders.extract.found import Found, is_name_word, words_pattern
+from loaders.extract.gazetteer import lexicon
+
+_HEADS = {"Cục", "Tổng", "Vụ", "Bộ", "Ban", "Hải", "Văn", "Cơ", "Chiến", "Hội", "Diễn", "Department", "Ministry"}
+
+
+@dataclass
+class Title:
+    start: int
+    end: int
+    info: dict[str, Any]
+
+
+@cache
+def _titles() -> re.Pattern[str]:
+    return re.compile(words_pattern([t["phrase"] for t in lexicon()["titles"]]))
+
+
+@cache
+def _honorifics() -> re.Pattern[str]:
+    return re.compile(words_pattern(lexicon()["honorifics"]))
+
+
+def _title_info(phrase: str) -> dict[str, Any]:
+    return next(t for t in lexicon()["titles"] if t["phrase"] == phrase)
+
+
+def _name_at(text: str, start: int) -> tuple[int, int] | None:
+    """A personal name of 2-4 capitalised words beginning at ``start``."""
+    words = list(re.finditer(r"\S+", text[start:start + 80]))
+    taken: list[re.Match[str]] = []
+    for word in words:
+        clean = word.group(0).rstrip(",.;:)")
+        if not is_name_word(clean) or (not taken and clean in _HEADS) or (taken and taken[-1].end() + 1 != word.start()):
+            break
+        taken.append(word)
+        if clean != word.group(0) or len(taken) == 4:
+            break
+    if len(taken) < 2 or words[0].start() != 0:
+        return None
+    last = taken[-1]
+    return start, start + last.start() + len(last.group(0).rstrip(",.;:)"))
+
+
+def _agency_at(pos: int, text: str, agencies: list[Found]) -> Found | None:
+    link = re.compile(r"\s+(?:(?:of the|of|của)\s+)?").match(text, pos)
+    at = link.end() if link else pos
+    return next((a for a in agencies if a.start == at), None)
+
+
+def _skip_brackets(text: str, pos: int) -> int:
+    match = re.compile(r"\s*\([^)]{1,80}\)").match(text, pos)
+    return match.end() if match else pos
+
+
+def _person(text: str, span: tuple[int, int], title: Title | None, agency: Found | None) -> Found:
+    name = text[span[0]:span[1]]
+    label = title.info["en"] if title else None
+    if label and agency:
+        label = f"{label}, {agency.name}"
+    person = Found("Person", entity_id("Person", slug(name)), span[0], span[1], name, {"title": label})
+    if title and agency and title.info["leads"]:
+        person.links.append(("LEADS", agency.key))
+        agency.role = "title"
+    elif title and title.info["leads"] and not agency:
+        person.attrs["leads_nearest"] = title.info["en"]
+    return person
+
+
+def _after_title(text: str, title: Title, agencies: list[Found]) -> Found | None:
+    agency = _agency_at(title.end, text, agencies)
+    pos = _skip_brackets(text, agency.end) if agency else title.end
+    gap = re.compile(r"\s+").match(text, pos)
+    span = _name_at(text, gap.end()) if gap else None
+    return _person(text, span, title, agency) if span else None
+
+
+def _apposition(text: str, name_end: int, agencies: list[Found]) -> tuple[Title | None, Found | None]:
+    match = re.compile(r",\s*").match(text, name_end)
+    title = _titles().match(text, match.end()) if match else None
+    if not title:
+        return None, None
+    info = Title(title.start(), title.end(), _title_info(title.group(0)))
+    return info, _agency_at(title.end(), text, agencies)
+
+
+def find_people(text: str, agencies: list[Found]) -> list[Found]:
+    people: dict[int, Found] = {}
+    for match in _titles().finditer(text):
+        person = _after_title(text, Title(match.start(), match.end(), _title_info(match.group(0))), agencies)
+        if person:
+            people.setdefault(person.start, person)
+    for match in _honorifics().finditer(text):
+        span = _name_at(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
+        if span and span[0] not in people:
+            title, agency = _apposition(text, span[1], agencies)
+            people[span[0]] = _person(text, span, title, agency)
+    return sorted(people.values(), key=lambda p: p.start)

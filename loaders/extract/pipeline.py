@@ -1,0 +1,101 @@
+"""Extract stage: one read document in, its entities and facts out (resolution across documents comes after)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.keys import short_hash, slug
+from graph.model import Entity, Relation
+from loaders.extract import inference, structure
+from loaders.extract.assemble import entities_of, relations_of
+from loaders.extract.attributes import assign_dates, meeting_facts, share_attributes
+from loaders.extract.facts import Fact, FactSet
+from loaders.extract.found import Found
+from loaders.extract.mentions import find_mentions
+from loaders.extract.relations import Sentence, sentence_relations
+from loaders.extract.sentences import split_sentences
+from loaders.read import ReadDocument
+
+
+@dataclass
+class DocumentResult:
+    entities: list[Entity] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+
+def resolve_anaphora(mentions: list[Found]) -> None:
+    """"Chiến dịch", "Diễn đàn", "sự kiện": the last campaign or meeting named, sharing its attributes."""
+    last: dict[str, Found] = {}
+    for mention in mentions:
+        kind = f"{mention.type}/{mention.attrs.get('kind', '')}"
+        if mention.role != "anaphor":
+            if mention.type in ("Campaign", "Meeting") and mention.inside is None:
+                last[mention.type] = last[kind] = mention
+            continue
+        referent = last.get(kind) or last.get(mention.type)
+        if referent is not None:
+            mention.key, mention.name, mention.attrs = referent.key, referent.name, referent.attrs
+            last[mention.type] = referent
+
+
+def _sentences(read: ReadDocument, mentions: list[Found]) -> list[Sentence]:
+    spans = split_sentences(read.content)
+    return [Sentence(s, e, read.content, [m for m in mentions if s <= m.start and m.end <= e]) for s, e in spans]
+
+
+def _meeting_key(meeting: Found, facts: FactSet) -> str:
+    about = [t for (_, s, t) in facts.of("ABOUT") if s == meeting.key]
+    kind = meeting.attrs.get("kind")
+    if about and kind in ("planning", "review"):
+        return f"meeting:{kind}-{about[0].split(':', 1)[1]}"
+    year = str(meeting.attrs.get("start") or "")[:4]
+    return f"meeting:{slug(meeting.name)[:48]}-{short_hash(meeting.name + year)[:6]}"
+
+
+def _rekey_meetings(mentions: list[Found], facts: FactSet) -> None:
+    renamed = {m.key: _meeting_key(m, facts) for m in mentions if m.type == "Meeting" and m.key and m.role != "anaphor"}
+    for mention in mentions:
+        mention.key = renamed.get(mention.key, mention.key)
+    old = facts.facts
+    facts.facts = {}
+    for (type_, source, target), items in old.items():
+        for fact in items:
+            fact.source, fact.target = renamed.get(source, source), renamed.get(target, target)
+            facts.add(fact)
+
+
+def _held_in(mentions: list[Found], facts: FactSet) -> None:
+    for meeting in [m for m in mentions if m.type == "Meeting" and m.attrs.get("country_key")]:
+        facts.add(Fact("HELD_IN", meeting.key, meeting.attrs["country_key"], meeting.attrs["place_sentence"]))
+
+
+def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
+    mentions = find_mentions(read.content)
+    resolve_anaphora(mentions)
+    facts, pair = FactSet(), []
+    sentence_of: dict[int, tuple[int, int]] = {}
+    for sentence in _sentences(read, mentions):
+        span = (sentence.start, sentence.end)
+        assign_dates(sentence, read.year)
+        meeting_facts(sentence, facts)
+        pair = sentence_relations(sentence, facts, pair)
+        share_attributes(sentence)
+        mentioned = {m.key for m in mentions}
+        for mention in sentence.mentions:
+            sentence_of[id(mention)] = span
+            if mention.role != "anaphor" and mention.key:
+                structure.mention_facts(mention, mentioned, facts, span)
+            if mention.type == "Person":
+                structure.nearest_leader(mention, sentence.mentions, facts, span)
+        structure.part_of_phrases(read.content, sentence.mentions, facts, span)
+    _held_in(mentions, facts)
+    inference.focal_participation(mentions, facts, sentence_of)
+    inference.planning_partners([m for m in mentions if m.type == "Meeting" and m.key], facts)
+    inference.inherited_roles(facts)
+    _rekey_meetings(mentions, facts)
+    return mentions, facts
+
+
+def extract(read: ReadDocument) -> DocumentResult:
+    mentions, facts = analyse(read)
+    return DocumentResult(entities_of(read, mentions, facts), relations_of(read, facts))

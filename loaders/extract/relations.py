@@ -1,0 +1,173 @@
+"""Relations stated by trigger phrases (loaders/data/lexicon.yaml): who took part in, initiated, coordinated or
+supported a campaign, who attended or hosted a meeting. One sentence at a time; the agents of a trigger are the
+names before it (its subject, or those after a passive "do"/"bởi") or after it ("với sự tham gia của X")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from loaders.extract.facts import Fact, FactSet
+from loaders.extract.found import Found, lexicon_regex, words_pattern
+from loaders.extract.gazetteer import lexicon
+
+AGENT_TYPES = ("Agency", "Country", "Person")
+_NOT_AGENTS = ("title", "shadow", "part", "modifier", "anaphor")
+
+
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    config: dict[str, Any]
+    agents: list[Found] = field(default_factory=list)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str  # the whole content view: offsets are absolute
+    mentions: list[Found]
+
+
+@cache
+def _trigger_regex() -> re.Pattern[str]:
+    return re.compile(words_pattern([t["phrase"] for t in lexicon()["triggers"]]), re.I)
+
+
+@cache
+def _trigger_config() -> dict[str, dict[str, Any]]:
+    return {t["phrase"].lower(): t for t in lexicon()["triggers"]}
+
+
+def find_triggers(sentence: Sentence) -> list[Trigger]:
+    blocked = [m for m in sentence.mentions if m.role != "anaphor"]
+    out = []
+    for match in _trigger_regex().finditer(sentence.text, sentence.start, sentence.end):
+        if not any(m.start < match.end() and match.start() < m.end for m in blocked):
+            out.append(Trigger(match.start(), match.end(), _trigger_config()[match.group(0).lower()]))
+    return out
+
+
+@cache
+def _place_tail() -> re.Pattern[str]:
+    return re.compile(words_pattern(lexicon()["place_prepositions"]) + r"\s+$")
+
+
+@cache
+def _delegation_tail() -> re.Pattern[str]:
+    heads = words_pattern(lexicon()["delegation_words"])
+    return re.compile(heads + r"(?:\s+[\wÀ-ỹđ]+){0,2}\s+(?:của|of|of the)\s+$", re.I)
+
+
+@cache
+def _modifier_tail() -> re.Pattern[str]:
+    return re.compile(words_pattern(lexicon()["modifier_prefixes"]) + r"\s+$", re.I)
+
+
+def is_agent(mention: Found, text: str, floor: int) -> bool:
+    """A name that acts: not a title, not inside a meeting's name, not a modifier ("các nước ASEAN")."""
+    if mention.type not in AGENT_TYPES or mention.role in _NOT_AGENTS or mention.inside is not None:
+        return False
+    before = text[max(0, mention.start - 30):mention.start]
+    if _place_tail().search(before) or (mention.type == "Country" and before.endswith("(")):
+        return False
+    if _delegation_tail().search(before):
+        return True
+    return not _modifier_tail().search(text[max(floor, mention.start - 16):mention.start])
+
+
+def agents_between(sentence: Sentence, start: int, end: int, pair: list[Found]) -> list[Found]:
+    agents = [m for m in sentence.mentions if start <= m.start and m.end <= end and is_agent(m, sentence.text, start)]
+    if lexicon_regex("pair_pronouns", re.I).search(sentence.text, start, end):
+        agents += pair
+    return agents
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    last = None
+    for match in pattern.finditer(text, start, end):
+        last = match
+    return last
+
+
+def _before_window(sentence: Sentence, trigger: Trigger, floor: int) -> tuple[int, re.Match[str] | None]:
+    boundary = _last(lexicon_regex("agent_boundaries", re.I), sentence.text, floor, trigger.start)
+    begin = boundary.end() if boundary else floor
+    passive = _last(lexicon_regex("passive_markers"), sentence.text, begin, trigger.start)
+    return begin, passive
+
+
+def _after_end(sentence: Sentence, trigger: Trigger, ceiling: int) -> int:
+    boundary = lexicon_regex("agent_boundaries", re.I).search(sentence.text, trigger.end, ceiling)
+    stop = re.compile(r"[.;]").search(sentence.text, trigger.end, ceiling)
+    return min(x.start() for x in (boundary, stop) if x) if (boundary or stop) else ceiling
+
+
+def _targets(sentence: Sentence, trigger: Trigger, passive: re.Match[str] | None) -> list[Found]:
+    relation, mode = trigger.config["relation"], trigger.config.get("targets")
+    wanted = {"campaign": ("Campaign",), "meeting": ("Meeting",)}.get(relation, ("Campaign", "Meeting"))
+    pool = [m for m in sentence.mentions if m.type in wanted and m.key and m.inside is None]
+    if passive is not None:
+        before = [m for m in pool if m.end <= passive.start()]
+        return [m for m in before if m.type == "Meeting"] or before[-1:]
+    after = [m for m in pool if m.start >= trigger.end]
+    before = [m for m in pool if m.end <= trigger.start]
+    if trigger.config.get("adjacent"):
+        return [m for m in after[:1] if not sentence.text[trigger.end:m.start].strip()]
+    if mode == "all":
+        return [m for m in pool if m.type == "Meeting"]
+    if mode == "after_all":
+        return [m for m in after if m.type == "Meeting"] or after[:1]
+    if mode == "before":
+        return before[-1:]
+    if mode == "after" or trigger.config["agents"] == "before":
+        return after[:1] or before[-1:]
+    return sorted(pool, key=lambda m: min(abs(m.start - trigger.end), abs(trigger.start - m.end)))[:1]
+
+
+def _role(trigger: Trigger, target: Found) -> str:
+    role = trigger.config["role"]
+    return str(role[target.type.lower()]) if isinstance(role, dict) else str(role)
+
+
+def _emit(facts: FactSet, sentence: Sentence, agents: list[Found], targets: list[Found], trigger: Trigger) -> None:
+    for target in targets:
+        type_ = "PARTICIPATED_IN" if target.type == "Campaign" else "ATTENDED"
+        role = _role(trigger, target)
+        if role == "host" and target.attrs.get("partners"):
+            role = "participant"
+        for agent in agents:
+            if not (agent.type == "Person" and type_ == "PARTICIPATED_IN"):
+                facts.add(Fact(type_, agent.key, target.key, (sentence.start, sentence.end), {role}))
+
+
+def _agents(sentence: Sentence, trigger: Trigger, floor: int, previous: Trigger | None,
+            pair: list[Found]) -> tuple[list[Found], re.Match[str] | None]:
+    if trigger.config["agents"] == "after":
+        end = _after_end(sentence, trigger, sentence.end)
+        return agents_between(sentence, trigger.end, end, pair), None
+    begin, passive = _before_window(sentence, trigger, floor)
+    if passive is not None and not _targets(sentence, trigger, passive):
+        passive = None
+    agents = agents_between(sentence, passive.end() if passive else begin, trigger.start, pair)
+    if not agents and previous and re.fullmatch(r"\s*(?:,|và|and)?\s*", sentence.text[previous.end:trigger.start]):
+        agents = previous.agents
+    return agents, passive
+
+
+def sentence_relations(sentence: Sentence, facts: FactSet, pair: list[Found]) -> list[Found]:
+    """Add the sentence's trigger facts; return the pair of parties it names together, if any."""
+    previous: Trigger | None = None
+    for trigger in find_triggers(sentence):
+        floor = previous.end if previous and previous.agents else sentence.start
+        trigger.agents, passive = _agents(sentence, trigger, floor, previous, pair)
+        _emit(facts, sentence, trigger.agents, _targets(sentence, trigger, passive), trigger)
+        unique = list({a.key: a for a in trigger.agents}.values())
+        if len(unique) == 2:
+            pair = unique
+        previous = trigger
+    return pair

@@ -1,0 +1,39 @@
+"""Sentence spans of a content view. Scraped Vietnamese often glues sentences ("ma túy.Cụ thể"); abbreviations
+and initials ("T.Bình", "U.S.", "Mr.") do not end one.
+
+>>> [s for s in split_sentences("Một câu.Hai câu. Ba") ]
+[(0, 8), (8, 16), (17, 19)]
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "co", "ltd", "inc", "vs", "etc", "tp", "ts", "ths", "pgs", "gs",
+                  "u.s", "e.g", "i.e", "jan", "feb", "mar", "apr", "aug", "sept", "oct", "nov", "dec", "op"}
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(\[]?[A-ZĐÀ-Ỹ0-9])|(?<=[a-zà-ỹđ]{2}[.!?])(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])|\n+")
+
+
+def _ends_abbreviation(text: str, cut: int) -> bool:
+    head = text[max(0, cut - 12):cut].rstrip()
+    if not head.endswith("."):
+        return False
+    word = head[:-1].split()[-1] if head[:-1].split() else ""
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or bool(re.fullmatch(r"(\w\.)+\w", word))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group(0).strip() == "" and "\n" not in match.group(0) and _ends_abbreviation(text, match.start()):
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    out = []
+    for begin, end in spans:
+        chunk = text[begin:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((begin + lead, begin + len(chunk.rstrip())))
+    return out

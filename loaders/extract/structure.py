@@ -1,0 +1,63 @@
+"""Facts a document states by the way it names things rather than by a verb: a unit and its parent, an agency and
+its country, a phase and its series, a person and the agency in their title, "X thuộc Y" (X is part of Y)."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.facts import Fact, FactSet
+from loaders.extract.found import Found, lexicon_regex
+from loaders.extract.gazetteer import gazetteer
+
+Span = tuple[int, int]
+
+
+def _country_key(name: str | None) -> str | None:
+    entry = gazetteer().country_by_name(name)
+    return entry.id if entry else None
+
+
+def _declared(mention: Found, mentioned: set[str], facts: FactSet, span: Span) -> None:
+    entry = gazetteer().get(mention.key)
+    if entry is None:
+        return
+    if entry.parent in mentioned:
+        facts.add(Fact("PART_OF", mention.key, entry.parent or "", span, confidence=0.7))
+    if entry.member_of in mentioned:
+        facts.add(Fact("MEMBER_OF", mention.key, entry.member_of or "", span, confidence=0.7))
+
+
+def mention_facts(mention: Found, mentioned: set[str], facts: FactSet, span: Span) -> None:
+    for relation, target in mention.links:
+        facts.add(Fact(relation, mention.key, target, span, title=mention.attrs.get("title")))
+    if mention.type == "Agency":
+        country = _country_key(mention.attrs.get("country"))
+        if country:
+            facts.add(Fact("BELONGS_TO", mention.key, country, span, confidence=0.9))
+        _declared(mention, mentioned, facts, span)
+    if mention.type == "Campaign" and mention.attrs.get("series_id"):
+        facts.add(Fact("PHASE_OF", mention.key, mention.attrs["series_id"], span, confidence=0.9))
+
+
+def nearest_leader(person: Found, mentions: list[Found], facts: FactSet, span: Span) -> None:
+    """"Cục trưởng Tôn Chí Kiệt" after "Cục Chống buôn lậu": a bare title leads the agency named last."""
+    if "leads_nearest" not in person.attrs or person.links:
+        return
+    before = [m for m in mentions if m.type == "Agency" and m.end <= person.start and m.role != "part"]
+    if before:
+        title = f"{person.attrs['leads_nearest']}, {before[-1].name}"
+        person.attrs["title"] = title
+        facts.add(Fact("LEADS", person.key, before[-1].key, span, confidence=0.7, title=title))
+
+
+def part_of_phrases(text: str, mentions: list[Found], facts: FactSet, span: Span) -> None:
+    agencies = [m for m in mentions if m.type == "Agency" and m.role != "part"]
+    for unit in agencies:
+        marker = re.compile(r"\)?\s*").match(text, unit.end)
+        at = marker.end() if marker else unit.end
+        found = lexicon_regex("part_of_markers").match(text, at)
+        if not found:
+            continue
+        parent = next((m for m in agencies if found.end() < m.start <= found.end() + 60), None)
+        if parent is not None and parent.key != unit.key:
+            facts.add(Fact("PART_OF", unit.key, parent.key, span, confidence=0.7))

@@ -1,0 +1,106 @@
+"""Resolve stage: one entity per real-world thing across documents and languages, corrections applied.
+
+Ids already carry identity (gazetteer ids, folded names), so documents agree by construction; a name that a rule
+made up and that is another entity's known alias joins that entity; analysts' overrides come last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from graph.keys import fold
+from graph.model import Document, Entity, Evidence, Extraction, Relation
+from loaders.extract.gazetteer import gazetteer
+from loaders.extract.pipeline import DocumentResult
+from loaders.resolve.overrides import Overrides
+
+
+def _merge_entity(into: Entity, other: Entity) -> None:
+    for alias in [other.name, *other.aliases]:
+        if alias != into.name and alias not in into.aliases:
+            into.aliases.append(alias)
+    seen = {(m.document, m.start) for m in into.mentions}
+    into.mentions += [m for m in other.mentions if (m.document, m.start) not in seen]
+    for field in ("country", "kind", "series", "phase", "city", "online", "title"):
+        if getattr(into, field) in (None, []):
+            setattr(into, field, getattr(other, field))
+    for field in ("start", "end"):
+        mine, theirs = getattr(into, field), getattr(other, field)
+        if theirs and (not mine or len(theirs) > len(mine)):
+            setattr(into, field, theirs)
+    into.focus = sorted(set(into.focus) | set(other.focus))
+
+
+def _merge_relation(into: Relation, other: Relation) -> None:
+    into.roles = sorted(set(into.roles) | set(other.roles))
+    into.confidence = max(into.confidence, other.confidence)
+    seen = {(e.document, e.start) for e in into.evidence}
+    into.evidence += [e for e in other.evidence if (e.document, e.start) not in seen]
+    into.title = into.title or other.title
+
+
+def _alias_targets(entities: dict[str, Entity], overrides: Overrides) -> dict[str, str]:
+    """Made-up entities whose name is a gazetteer entity's alias join it."""
+    known = {(e.type, fold(a)): e.id for e in entities.values() if gazetteer().get(e.id) for a in [e.name, *e.aliases]}
+    mapping = {}
+    for entity in entities.values():
+        target = known.get((entity.type, fold(entity.name)))
+        if target and target != entity.id and not gazetteer().get(entity.id) and not overrides.apart(entity.id, target):
+            mapping[entity.id] = target
+    return mapping
+
+
+def _id_map(entities: dict[str, Entity], overrides: Overrides) -> dict[str, str]:
+    mapping = _alias_targets(entities, overrides)
+    for merge in overrides.merge:
+        mapping.update({i: merge.into for i in merge.ids if i != merge.into})
+    return mapping
+
+
+def _apply_entity_overrides(entities: dict[str, Entity], overrides: Overrides) -> None:
+    for rename in overrides.rename:
+        if rename.id in entities:
+            entity = entities[rename.id]
+            if entity.name not in entity.aliases:
+                entity.aliases.append(entity.name)
+            entity.name = rename.name
+    for alias in overrides.aliases:
+        if alias.id in entities and alias.alias not in entities[alias.id].aliases:
+            entities[alias.id].aliases.append(alias.alias)
+
+
+def _apply_fact_overrides(relations: dict[tuple[str, str, str], Relation], overrides: Overrides,
+                          entities: dict[str, Entity]) -> None:
+    for ref in overrides.reject:
+        relations.pop((ref.type, ref.source, ref.target), None)
+    for ref in overrides.add:
+        if ref.source in entities and ref.target in entities:
+            note = ref.note or "added by an analyst"
+            relations[(ref.type, ref.source, ref.target)] = Relation(
+                type=ref.type, source=ref.source, target=ref.target, roles=ref.roles,  # type: ignore[arg-type]
+                confidence=1.0, note=note, evidence=[Evidence(document="overrides", text=note, start=0, end=len(note))])
+
+
+def resolve(documents: list[Document], results: Iterable[DocumentResult], overrides: Overrides) -> Extraction:
+    entities: dict[str, Entity] = {}
+    relations: dict[tuple[str, str, str], Relation] = {}
+    for result in results:
+        for entity in result.entities:
+            _merge_entity(entities[entity.id], entity) if entity.id in entities else entities.setdefault(entity.id, entity)
+        for relation in result.relations:
+            _merge_relation(relations[relation.key], relation) if relation.key in relations \
+                else relations.setdefault(relation.key, relation)
+    mapping = _id_map(entities, overrides)
+    for old, new in mapping.items():
+        if old in entities and new in entities:
+            _merge_entity(entities[new], entities.pop(old))
+    merged: dict[tuple[str, str, str], Relation] = {}
+    for relation in relations.values():
+        relation.source, relation.target = mapping.get(relation.source, relation.source), mapping.get(relation.target, relation.target)
+        if relation.source != relation.target:
+            _merge_relation(merged[relation.key], relation) if relation.key in merged else merged.setdefault(relation.key, relation)
+    _apply_entity_overrides(entities, overrides)
+    _apply_fact_overrides(merged, overrides, entities)
+    return Extraction(documents=sorted(documents, key=lambda d: d.source),
+                      entities=sorted(entities.values(), key=lambda e: e.id),
+                      relations=sorted(merged.values(), key=lambda r: r.key))
