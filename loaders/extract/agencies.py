@@ -151,3 +151,27 @@ def descriptors(text: str, found: list[Found]) -> None:
         if match and not any(f is not item and f.overlaps(Found("", "", item.start - len(window) + match.start(),
                                                                   item.start, "")) for f in found):
             item.start = item.start - len(window) + match.start()
+
+
+@cache
+def _organisation() -> re.Pattern[str]:
+    heads = words_pattern(lexicon()["organisation_heads"])
+    return re.compile(rf"{heads}(?:\s+(?!(?:và|với|của|trong|cho|đã|là)\s)[\wÀ-ỹđĐ]+){{1,8}}")
+
+
+def organisations(text: str, found: list[Found]) -> list[Found]:
+    """Associations and centres ("Hiệp hội gốm sứ"): partners of enforcement, named in the country they work in."""
+    out = []
+    countries = [f for f in found if f.type == "Country"]
+    domestic = gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
+    for match in _organisation().finditer(text):
+        if any(f.overlaps(Found("", "", match.start(), match.end(), "")) for f in found if f.type == "Agency"):
+            continue
+        inside = [c for c in countries if match.start() <= c.start and c.end <= match.end()]
+        located = re.search(r"(?:tại|ở|in)\s+$", text[match.start():inside[-1].start]) if inside else None
+        country = gazetteer().get(inside[-1].key) if inside and (located or len(inside) == 1) else domestic
+        name = match.group(0)
+        entry = Entry(entity_id("Agency", slug(name)), "Agency", name, country=country.name if country else None,
+                      kind="association" if name.lower().startswith(("hiệp hội", "association")) else "other")
+        out.append(agency_found(entry, match.start(), match.end()))
+    return out

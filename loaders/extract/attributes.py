@@ -74,8 +74,10 @@ def assign_dates(sentence: Sentence, year: int | None) -> None:
 
 def _partners(sentence: Sentence, meeting: Found) -> list[Found]:
     marker = words_pattern(lexicon()["partner_markers"]) + r"\s+"
+    reach = min(sentence.end, meeting.end + PARTNER_WINDOW)
+    passive = lexicon_regex("passive_markers").search(sentence.text, meeting.end, reach)
     found = None
-    for match in re.finditer(marker, sentence.text[meeting.start:min(sentence.end, meeting.end + PARTNER_WINDOW)]):
+    for match in re.finditer(marker, sentence.text[meeting.start:passive.start() if passive else reach]):
         found = match
     if found is None:
         return []

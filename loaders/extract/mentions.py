@@ -57,6 +57,7 @@ def _entity_layer(text: str) -> list[Found]:
     found += agencies.acronym_definitions(text, found) + agencies.units(text, found)
     gazetted = [f for f in found if f.type == "Agency"]
     found += [e for e in agencies.english_names(text) if not any(e.overlaps(g) for g in gazetted)]
+    found += agencies.organisations(text, found)
     layer = _absorb_brackets(text, _layer(found))
     agencies.descriptors(text, layer)
     return layer + agencies.customs_enumerations(text, layer)

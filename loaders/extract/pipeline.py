@@ -38,6 +38,18 @@ def resolve_anaphora(mentions: list[Found]) -> None:
             last[mention.type] = referent
 
 
+def _meeting_pair(sentence: Sentence, facts: FactSet) -> list[Found]:
+    """The two parties of a meeting this sentence names, for a later "hai bên" (both sides)."""
+    span = (sentence.start, sentence.end)
+    by_key = {m.key: m for m in sentence.mentions}
+    for meeting in {m.key for m in sentence.mentions if m.type == "Meeting" and m.key}:
+        parties = {s for (t, s, g), items in facts.facts.items() if t == "ATTENDED" and g == meeting
+                   and any(f.sentence == span for f in items) and s in by_key and by_key[s].type != "Person"}
+        if len(parties) == 2:
+            return [by_key[p] for p in sorted(parties)]
+    return []
+
+
 def _sentences(read: ReadDocument, mentions: list[Found]) -> list[Sentence]:
     spans = split_sentences(read.content)
     return [Sentence(s, e, read.content, [m for m in mentions if s <= m.start and m.end <= e]) for s, e in spans]
@@ -79,6 +91,7 @@ def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
         assign_dates(sentence, read.year)
         meeting_facts(sentence, facts)
         pair = sentence_relations(sentence, facts, pair)
+        pair = _meeting_pair(sentence, facts) or pair
         share_attributes(sentence)
         mentioned = {m.key for m in mentions}
         for mention in sentence.mentions:

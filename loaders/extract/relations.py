@@ -33,22 +33,26 @@ class Sentence:
     mentions: list[Found]
 
 
-@cache
-def _trigger_regex() -> re.Pattern[str]:
-    return re.compile(words_pattern([t["phrase"] for t in lexicon()["triggers"]]), re.I)
+def _phrase_regex(phrase: str) -> str:
+    """A trigger phrase; "*" stands for a few words ("sự tham gia * của" takes "sự tham gia tích cực của")."""
+    parts = [re.escape(p) for p in phrase.split(" * ")]
+    return r"(?<![\w])" + r"(?:\s+[^.;\s]+){0,4}\s+".join(parts) + r"(?![\w])"
 
 
 @cache
-def _trigger_config() -> dict[str, dict[str, Any]]:
-    return {t["phrase"].lower(): t for t in lexicon()["triggers"]}
+def _triggers() -> tuple[re.Pattern[str], list[dict[str, Any]]]:
+    configs = sorted(lexicon()["triggers"], key=lambda t: len(t["phrase"]), reverse=True)
+    pattern = "|".join(f"(?P<t{i}>{_phrase_regex(t['phrase'])})" for i, t in enumerate(configs))
+    return re.compile(pattern, re.I), configs
 
 
 def find_triggers(sentence: Sentence) -> list[Trigger]:
     blocked = [m for m in sentence.mentions if m.role != "anaphor"]
+    regex, configs = _triggers()
     out = []
-    for match in _trigger_regex().finditer(sentence.text, sentence.start, sentence.end):
+    for match in regex.finditer(sentence.text, sentence.start, sentence.end):
         if not any(m.start < match.end() and match.start() < m.end for m in blocked):
-            out.append(Trigger(match.start(), match.end(), _trigger_config()[match.group(0).lower()]))
+            out.append(Trigger(match.start(), match.end(), configs[int(str(match.lastgroup)[1:])]))
     return out
 
 
@@ -81,8 +85,9 @@ def is_agent(mention: Found, text: str, floor: int) -> bool:
 
 
 def agents_between(sentence: Sentence, start: int, end: int, pair: list[Found]) -> list[Found]:
+    """Agents in ``[start, end)``; a pair pronoun there ("hai bên") stands for ``pair`` (pass [] where it cannot)."""
     agents = [m for m in sentence.mentions if start <= m.start and m.end <= end and is_agent(m, sentence.text, start)]
-    if lexicon_regex("pair_pronouns", re.I).search(sentence.text, start, end):
+    if pair and lexicon_regex("pair_pronouns", re.I).search(sentence.text, start, end):
         agents += pair
     return agents
 
@@ -149,7 +154,7 @@ def _agents(sentence: Sentence, trigger: Trigger, floor: int, previous: Trigger 
             pair: list[Found]) -> tuple[list[Found], re.Match[str] | None]:
     if trigger.config["agents"] == "after":
         end = _after_end(sentence, trigger, sentence.end)
-        return agents_between(sentence, trigger.end, end, pair), None
+        return agents_between(sentence, trigger.end, end, []), None
     begin, passive = _before_window(sentence, trigger, floor)
     if passive is not None and not _targets(sentence, trigger, passive):
         passive = None
