@@ -49,6 +49,7 @@ def units(text: str, found: list[Found]) -> list[Found]:
         if before is not None:
             if before.key != parent.key and _can_be_unit(before, parent):
                 before.links.append(("PART_OF", parent.key))
+                parent.role = "part"
             continue
         match = _unit_name_before(text, paren)
         if match is None:

@@ -28,25 +28,29 @@ def _name(mention: Found, names: dict[str, str], facts: FactSet) -> str:
     return mention.name
 
 
-def _fields(mention: Found, year: int | None) -> dict[str, Any]:
+def _fields(mention: Found) -> dict[str, Any]:
     values = {k: mention.attrs.get(k) for k in FIELDS if mention.attrs.get(k) not in (None, [], "")}
-    if mention.type == "Meeting" and "start" not in values and year:
-        values["start"] = values["end"] = str(year)
     if mention.type != "Agency" and mention.type != "Meeting":
         values.pop("country", None)
     return values
 
 
-def _add(entities: dict[str, Entity], read: ReadDocument, mention: Found, name: str, year: int | None) -> None:
+def more_precise(current: str | None, new: str | None) -> bool:
+    """"2024-03-25" says more than "2024-03", which says more than "2024"."""
+    return bool(new) and (not current or len(str(new)) > len(str(current)))
+
+
+def _add(entities: dict[str, Entity], read: ReadDocument, mention: Found, name: str, implied: bool = False) -> None:
+    """Add a mention; an implied entity (named only inside another name) takes no alias from that text."""
     doc = read.document
     text = doc.text[mention.start:mention.end]
     entity = entities.setdefault(mention.key, Entity(id=mention.key, type=mention.type, name=name))  # type: ignore[arg-type]
     entity.mentions.append(Mention(document=doc.id, text=text, start=mention.start, end=mention.end))
-    for alias in (text, mention.attrs.get("alias")):
+    for alias in () if implied else (text, mention.attrs.get("alias")):
         if alias and alias != entity.name and alias not in entity.aliases:
             entity.aliases.append(alias)
-    for key, value in _fields(mention, year).items():
-        if getattr(entity, key) in (None, []):
+    for key, value in _fields(mention).items():
+        if getattr(entity, key) in (None, []) or (key in ("start", "end") and more_precise(getattr(entity, key), value)):
             setattr(entity, key, value)
 
 
@@ -62,7 +66,7 @@ def _implied(entities: dict[str, Entity], read: ReadDocument, mentions: list[Fou
             implied = Found(entry.type, target, carrier.start, carrier.end, entry.name, {"focus": entry.focus})
         else:
             implied = Found("Campaign", target, carrier.start, carrier.end, str(carrier.attrs.get("series")))
-        _add(entities, read, implied, implied.name, None)
+        _add(entities, read, implied, implied.name, implied=True)
 
 
 def entities_of(read: ReadDocument, mentions: list[Found], facts: FactSet) -> list[Entity]:
@@ -70,8 +74,10 @@ def entities_of(read: ReadDocument, mentions: list[Found], facts: FactSet) -> li
     names = {m.key: _name(m, {}, facts) for m in real if m.type == "Campaign"}
     entities: dict[str, Entity] = {}
     for mention in real:
-        _add(entities, read, mention, _name(mention, names, facts), read.year)
+        _add(entities, read, mention, _name(mention, names, facts))
     _implied(entities, read, mentions, facts)
+    for meeting in [e for e in entities.values() if e.type == "Meeting" and not e.start and read.year]:
+        meeting.start = meeting.end = str(read.year)  # a meeting the article reports on falls in its year
     return list(entities.values())
 
 

@@ -27,13 +27,19 @@ def _meetings(sentence: Sentence) -> list[Found]:
     return [m for m in sentence.mentions if m.type == "Meeting" and m.key]
 
 
-def _place(sentence: Sentence, meeting: Found, limit: int) -> Found | None:
-    places = [m for m in sentence.mentions if m.type in ("Country", "City") and m.start >= meeting.end]
-    for match in _place_regex().finditer(sentence.text, meeting.end, min(limit, meeting.end + PLACE_WINDOW)):
+def _place_in(sentence: Sentence, start: int, end: int) -> Found | None:
+    places = [m for m in sentence.mentions if m.type in ("Country", "City") and m.start >= start]
+    for match in _place_regex().finditer(sentence.text, start, end):
         place = next((p for p in places if p.start == match.end()), None)
         if place is not None:
             return place
     return None
+
+
+def _place(sentence: Sentence, meeting: Found, limit: int, alone: bool) -> Found | None:
+    """The place after a meeting ("… tại Hà Nội"), or, for the only meeting of a sentence, one before it."""
+    after = _place_in(sentence, meeting.end, min(limit, meeting.end + PLACE_WINDOW))
+    return after or (_place_in(sentence, sentence.start, meeting.start) if alone else None)
 
 
 def _set_place(meeting: Found, place: Found, span: tuple[int, int]) -> None:
@@ -67,7 +73,8 @@ def assign_dates(sentence: Sentence, year: int | None) -> None:
     text = sentence.text[sentence.start:sentence.end]
     for date in find_dates(text, year):
         start, end = sentence.start + date.start, sentence.start + date.end
-        near = [t for t in targets if not (t.start < end and start < t.end) and _gap(t, start, end) <= DATE_REACH]
+        reach = DATE_REACH if len({t.key for t in targets}) > 1 else len(sentence.text)
+        near = [t for t in targets if not (t.start < end and start < t.end) and _gap(t, start, end) <= reach]
         if near:
             _set_date(min(near, key=lambda t: _gap(t, start, end)), date)
 
@@ -105,7 +112,7 @@ def meeting_facts(sentence: Sentence, facts: FactSet) -> None:
     meetings = _meetings(sentence)
     for index, meeting in enumerate(meetings):
         limit = meetings[index + 1].start if index + 1 < len(meetings) else sentence.end
-        place = _place(sentence, meeting, limit)
+        place = _place(sentence, meeting, limit, len({m.key for m in meetings}) == 1)
         if place is not None:
             _set_place(meeting, place, span)
         for campaign in [m for m in sentence.mentions if m.inside is meeting and m.type == "Campaign"]:

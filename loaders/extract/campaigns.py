@@ -140,5 +140,5 @@ def described(text: str) -> list[Found]:
 
 def anaphora(text: str) -> list[Found]:
     """"Chiến dịch" with no name, "the campaign": the campaign last named."""
-    pattern = re.compile(r"(?<![\w])(?:Chiến dịch|the campaign|this campaign|the operation)(?![\w])")
+    pattern = re.compile(r"(?<![\w])(?:Chiến dịch|[Tt]he campaign|[Tt]his campaign|[Tt]he operation|[Tt]his operation)(?![\w])")
     return [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor") for m in pattern.finditer(text)]

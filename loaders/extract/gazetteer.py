@@ -32,6 +32,7 @@ class Entry:
     needs_cue: bool = False
     yearly: bool = False
     needs_preposition: bool = False
+    national: bool = False
 
 
 def load_yaml(name: str) -> Any:
@@ -54,7 +55,7 @@ def _agency(raw: dict[str, Any], countries: dict[str, Entry]) -> Entry:
     return Entry(entity_id("Agency", raw["id"]), "Agency", raw["name"], _norm(names), country=country,
                  kind=raw.get("kind"), parent=raw.get("parent") and entity_id("Agency", raw["parent"]),
                  member_of=raw.get("member_of") and entity_id("Agency", raw["member_of"]),
-                 unit_names=_norm(raw.get("unit_names", [])))
+                 unit_names=_norm(raw.get("unit_names", [])), national=raw.get("national_customs", False))
 
 
 def _national_customs(template: dict[str, Any], country: Entry) -> Entry:
@@ -65,7 +66,7 @@ def _national_customs(template: dict[str, Any], country: Entry) -> Entry:
         aliases += [pattern.format(country=country.name, vi=n) for n in names]
     name = template["name"].format(country=country.name)
     return Entry(entity_id("Agency", "customs-" + (country.country or "").lower()), "Agency", name, _norm([name, *aliases]),
-                 country=country.name, kind=template["kind"])
+                 country=country.name, kind=template["kind"], national=True)
 
 
 def _agency_entries(countries: list[Entry]) -> list[Entry]:
@@ -101,8 +102,7 @@ class Gazetteer:
         return next((e for e in self.entries.values() if e.type == "Country" and fold(e.name) == key), None)
 
     def customs_of(self, country: Entry) -> Entry | None:
-        return next((e for e in self.entries.values() if e.type == "Agency" and e.kind == "customs"
-                     and e.country == country.name and e.parent is None), None)
+        return next((e for e in self.entries.values() if e.national and e.country == country.name), None)
 
     def units_of(self, parent_id: str) -> list[Entry]:
         return [e for e in self.entries.values() if e.parent == parent_id and e.unit_names]

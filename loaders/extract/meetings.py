@@ -49,18 +49,23 @@ def _forward(text: str, start: int) -> int:
 def _backward_en(text: str, start: int) -> int:
     """English names stand before the word: "the 25th WCO Asia/Pacific Regional Heads of Customs Conference"."""
     modifiers = {m.lower() for m in lexicon()["meeting_modifiers"]}
-    tokens = list(re.finditer(r"[\w/&'.-]+", text[max(0, start - 160):start]))
+    floor = max(0, start - 160)
+    edge = max((m.end() for m in re.finditer(r"[.!?;:,\n(]\s", text[floor:start])), default=0)
+    floor += edge
     begin = start
-    for token in reversed(tokens):
+    for token in reversed(list(re.finditer(r"[\w/&'-]+", text[floor:start]))):
         word = token.group(0)
         joiner = word in {"of", "and", "&", "for", "on"} and begin < start
         if word[:1].isupper() or word[:1].isdigit() or word.lower() in modifiers or joiner:
-            begin = max(0, start - 160) + token.start()
+            begin = floor + token.start()
             continue
         break
-    while text[begin:start].split()[:1] and text[begin:start].split()[0] in {"of", "and", "&", "for", "on"}:
+    while text[begin:start].split()[:1] and text[begin:start].split()[0] in _LEADING:
         begin = text.index(" ", begin) + 1
     return begin
+
+
+_LEADING = {"of", "and", "&", "for", "on", "The", "A", "An", "This", "That", "Its", "Their"}
 
 
 def _is_english(word: str) -> bool:

@@ -68,14 +68,14 @@ def _nest(entities: list[Found], meeting_list: list[Found]) -> list[Found]:
     for entity in entities:
         entity.inside = next((m for m in named if entity.within(m)), None)
     return [m for m in meeting_list if not any(m.overlaps(e) and (m.role == "anaphor" or m.within(e))
-                                               for e in entities)]
+                                               for e in entities if e.role != "anaphor")]
 
 
 def find_mentions(text: str) -> list[Found]:
     """Every mention in a content view, in text order."""
     entities = _entity_layer(text)
+    entities += [a for a in campaigns.anaphora(text) if not any(a.overlaps(e) for e in entities)]
     meeting_list = _nest(entities, meetings.find_meetings(text) + meetings.event_anaphora(text))
-    anaphora = [a for a in campaigns.anaphora(text) if not any(a.overlaps(e) for e in entities)]
     persons = people.find_people(text, [e for e in entities if e.type == "Agency"])
     persons = [p for p in persons if not any(p.overlaps(e) for e in entities if e.role != "title")]
-    return sorted(entities + meeting_list + anaphora + persons, key=lambda f: (f.start, -f.end))
+    return sorted(entities + meeting_list + persons, key=lambda f: (f.start, -f.end))

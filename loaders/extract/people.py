@@ -84,6 +84,8 @@ def _after_title(text: str, title: Title, agencies: list[Found]) -> Found | None
     pos = _skip_brackets(text, agency.end) if agency else title.end
     gap = re.compile(r"\s+").match(text, pos)
     span = _name_at(text, gap.end()) if gap else None
+    if span and agency is None:
+        agency = _agency_at(span[1], text, agencies) if re.match(r"\s+of\s", text[span[1]:span[1] + 5]) else None
     return _person(text, span, title, agency) if span else None
 
 

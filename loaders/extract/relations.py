@@ -151,9 +151,9 @@ def _emit(facts: FactSet, sentence: Sentence, agents: list[Found], targets: list
 
 
 def _agents(sentence: Sentence, trigger: Trigger, floor: int, previous: Trigger | None,
-            pair: list[Found]) -> tuple[list[Found], re.Match[str] | None]:
+            pair: list[Found], ceiling: int) -> tuple[list[Found], re.Match[str] | None]:
     if trigger.config["agents"] == "after":
-        end = _after_end(sentence, trigger, sentence.end)
+        end = _after_end(sentence, trigger, ceiling)
         return agents_between(sentence, trigger.end, end, []), None
     begin, passive = _before_window(sentence, trigger, floor)
     if passive is not None and not _targets(sentence, trigger, passive):
@@ -167,9 +167,11 @@ def _agents(sentence: Sentence, trigger: Trigger, floor: int, previous: Trigger 
 def sentence_relations(sentence: Sentence, facts: FactSet, pair: list[Found]) -> list[Found]:
     """Add the sentence's trigger facts; return the pair of parties it names together, if any."""
     previous: Trigger | None = None
-    for trigger in find_triggers(sentence):
+    triggers = find_triggers(sentence)
+    for index, trigger in enumerate(triggers):
         floor = previous.end if previous and previous.agents else sentence.start
-        trigger.agents, passive = _agents(sentence, trigger, floor, previous, pair)
+        ceiling = triggers[index + 1].start if index + 1 < len(triggers) else sentence.end
+        trigger.agents, passive = _agents(sentence, trigger, floor, previous, pair, ceiling)
         _emit(facts, sentence, trigger.agents, _targets(sentence, trigger, passive), trigger)
         unique = list({a.key: a for a in trigger.agents}.values())
         if len(unique) == 2:

@@ -52,14 +52,20 @@ def _title(content: str, given: str) -> str:
     return re.sub(r"^[#*\s]+|[*\s]+$", "", first)
 
 
+
+
 def _published(raw: RawDocument, text: str) -> str | None:
+    """A dateline: a short line that is a date ("11:45 | 14/07/2021"), or "Bangkok, 14 May 2024 –"."""
     if raw.published:
         return raw.published[:10]
-    head = text[:400]
-    for date in find_dates(head, None):
-        start, _ = date.iso()
-        if start and len(start) == 10 and date.first.year:
-            return start
+    for line in text[:600].split("\n")[:12]:
+        dates = find_dates(line, None)
+        if not dates or not dates[0].first.year or dates[0].first.day is None:
+            continue
+        rest = (line[:dates[0].start] + line[dates[0].end:]).strip()
+        if len(rest.split()) <= 4 or re.match(r"^[\w .,]{0,30}$", line[:dates[0].start]) and \
+                re.match(r"^\s*[-–—]", line[dates[0].end:]):
+            return dates[0].iso()[0]
     return None
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from graph.keys import fold
 from graph.model import Document, Entity, Evidence, Extraction, Relation
+from loaders.extract.assemble import more_precise
 from loaders.extract.gazetteer import gazetteer
 from loaders.extract.pipeline import DocumentResult
 from loaders.resolve.overrides import Overrides
@@ -25,9 +26,8 @@ def _merge_entity(into: Entity, other: Entity) -> None:
         if getattr(into, field) in (None, []):
             setattr(into, field, getattr(other, field))
     for field in ("start", "end"):
-        mine, theirs = getattr(into, field), getattr(other, field)
-        if theirs and (not mine or len(theirs) > len(mine)):
-            setattr(into, field, theirs)
+        if more_precise(getattr(into, field), getattr(other, field)):
+            setattr(into, field, getattr(other, field))
     into.focus = sorted(set(into.focus) | set(other.focus))
 
 
