@@ -31,7 +31,11 @@ def run_extraction(paths: Sequence[str], args: argparse.Namespace) -> Extraction
     overrides = load_overrides(_overrides_path(args))
     with tqdm(total=count_files(paths), desc="extract", unit="doc", file=sys.stderr,
               disable=not sys.stderr.isatty()) as bar:
-        extraction = extract_paths(paths, overrides, progress=lambda _source: bar.update())
+        def step(source: str) -> None:
+            bar.set_postfix_str(Path(source).name[-30:], refresh=False)
+            bar.update()
+
+        extraction = extract_paths(paths, overrides, progress=step)
     for error in extraction.errors:
         print(f"ckg: {error.source}: {error.reason}", file=sys.stderr)
     return extraction

@@ -57,7 +57,7 @@ def _add(entities: dict[str, Entity], read: ReadDocument, mention: Found, name: 
 def _implied(entities: dict[str, Entity], read: ReadDocument, mentions: list[Found], facts: FactSet) -> None:
     """Countries of agencies and series of phases exist even where the text names them only inside another name."""
     by_key = {m.key: m for m in mentions}
-    for type_, source, target in facts.of("BELONGS_TO") + facts.of("PHASE_OF"):
+    for _, source, target in facts.of("BELONGS_TO") + facts.of("PHASE_OF"):
         if target in entities or source not in by_key:
             continue
         entry = gazetteer().get(target)

@@ -4,6 +4,7 @@ campaign phases ("giai đoạn II từ ngày 1/7 đến 31/8")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -101,7 +102,7 @@ def _named_parties(sentence: Sentence, meeting: Found) -> list[tuple[Found, str]
     out = [(m, "host") for m in inner if m.type == "Agency" and
            re.search(r"(?:của|of the|of)\s+$", sentence.text[m.start - 8:m.start])]
     countries = [m for m in inner if m.type == "Country"]
-    for a, b in zip(countries, countries[1:], strict=False):
+    for a, b in itertools.pairwise(countries):
         if re.fullmatch(r"\s*[-–—]\s*", sentence.text[a.end:b.start]):
             out += [(a, "participant"), (b, "participant")]
     return out
@@ -126,7 +127,7 @@ def meeting_facts(sentence: Sentence, facts: FactSet) -> None:
 def share_attributes(sentence: Sentence) -> None:
     """Meetings joined by "và/and" share a place and date written once after the last of them."""
     meetings = _meetings(sentence)
-    for first, second in zip(meetings, meetings[1:], strict=False):
+    for first, second in itertools.pairwise(meetings):
         if re.search(r"(?<![\w])(?:và|and)(?![\w])", sentence.text[first.end:second.start]):
             for key in ("start", "end", "precision", "city", "country", "country_key", "place_sentence"):
                 if key in second.attrs and key not in first.attrs:

@@ -118,8 +118,7 @@ def _build(match: re.Match[str]) -> tuple[PartialDate, PartialDate | None] | Non
     if first is None:
         return None
     if last is not None and last.month is None:  # "12-17/2/2023": the month and year belong to both days
-        first, last = PartialDate(first.year, first.month, groups.get("d1") and int(groups["d1"] or 0)), \
-            PartialDate(first.year, first.month, last.day)
+        last = PartialDate(first.year, first.month, last.day)
     return first, last
 
 

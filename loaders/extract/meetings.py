@@ -69,7 +69,7 @@ _LEADING = {"of", "and", "&", "for", "on", "The", "A", "An", "This", "That", "It
 
 
 def _is_english(word: str) -> bool:
-    return word.isascii() and word.islower() or word in {"Conference", "Forum", "Workshop", "Seminar", "Meeting",
+    return (word.isascii() and word.islower()) or word in {"Conference", "Forum", "Workshop", "Seminar", "Meeting",
                                                          "Summit", "Talks"}
 
 

@@ -70,7 +70,7 @@ def _rekey_meetings(mentions: list[Found], facts: FactSet) -> None:
         mention.key = renamed.get(mention.key, mention.key)
     old = facts.facts
     facts.facts = {}
-    for (type_, source, target), items in old.items():
+    for (_, source, target), items in old.items():
         for fact in items:
             fact.source, fact.target = renamed.get(source, source), renamed.get(target, target)
             facts.add(fact)
@@ -84,7 +84,7 @@ def _held_in(mentions: list[Found], facts: FactSet) -> None:
 def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
     mentions = find_mentions(read.content)
     resolve_anaphora(mentions)
-    facts, pair = FactSet(), []
+    facts, pair = FactSet(), list[Found]()
     sentence_of: dict[int, tuple[int, int]] = {}
     for sentence in _sentences(read, mentions):
         span = (sentence.start, sentence.end)

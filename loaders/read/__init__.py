@@ -63,8 +63,8 @@ def _published(raw: RawDocument, text: str) -> str | None:
         if not dates or not dates[0].first.year or dates[0].first.day is None:
             continue
         rest = (line[:dates[0].start] + line[dates[0].end:]).strip()
-        if len(rest.split()) <= 4 or re.match(r"^[\w .,]{0,30}$", line[:dates[0].start]) and \
-                re.match(r"^\s*[-–—]", line[dates[0].end:]):
+        if len(rest.split()) <= 4 or (re.match(r"^[\w .,]{0,30}$", line[:dates[0].start]) and \
+                re.match(r"^\s*[-–—]", line[dates[0].end:])):
             return dates[0].iso()[0]
     return None
 

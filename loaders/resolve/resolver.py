@@ -81,24 +81,34 @@ def _apply_fact_overrides(relations: dict[tuple[str, str, str], Relation], overr
                 confidence=1.0, note=note, evidence=[Evidence(document="overrides", text=note, start=0, end=len(note))])
 
 
+def _put_relation(relations: dict[tuple[str, str, str], Relation], relation: Relation) -> None:
+    if relation.key in relations:
+        _merge_relation(relations[relation.key], relation)
+    else:
+        relations[relation.key] = relation
+
+
 def resolve(documents: list[Document], results: Iterable[DocumentResult], overrides: Overrides) -> Extraction:
     entities: dict[str, Entity] = {}
     relations: dict[tuple[str, str, str], Relation] = {}
     for result in results:
         for entity in result.entities:
-            _merge_entity(entities[entity.id], entity) if entity.id in entities else entities.setdefault(entity.id, entity)
+            if entity.id in entities:
+                _merge_entity(entities[entity.id], entity)
+            else:
+                entities[entity.id] = entity
         for relation in result.relations:
-            _merge_relation(relations[relation.key], relation) if relation.key in relations \
-                else relations.setdefault(relation.key, relation)
+            _put_relation(relations, relation)
     mapping = _id_map(entities, overrides)
     for old, new in mapping.items():
         if old in entities and new in entities:
             _merge_entity(entities[new], entities.pop(old))
     merged: dict[tuple[str, str, str], Relation] = {}
     for relation in relations.values():
-        relation.source, relation.target = mapping.get(relation.source, relation.source), mapping.get(relation.target, relation.target)
+        relation.source = mapping.get(relation.source, relation.source)
+        relation.target = mapping.get(relation.target, relation.target)
         if relation.source != relation.target:
-            _merge_relation(merged[relation.key], relation) if relation.key in merged else merged.setdefault(relation.key, relation)
+            _put_relation(merged, relation)
     _apply_entity_overrides(entities, overrides)
     _apply_fact_overrides(merged, overrides, entities)
     return Extraction(documents=sorted(documents, key=lambda d: d.source),
