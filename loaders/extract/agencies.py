@@ -98,19 +98,27 @@ def _english_agency() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{run}\s+{heads}|{prefix}\s+(?:the\s+)?{run})(?![\w])")
 
 
+def _generic(words: list[str]) -> bool:
+    """"Regional Customs", "National Police": adjectives and a head word name no one agency."""
+    plain = {w.lower() for w in lexicon()["meeting_modifiers"]} | {w.lower() for w in lexicon()["name_joiners"]}
+    heads = {w.lower() for w in lexicon()["agency_heads_en"]}
+    return all(w.lower() in plain | heads for w in words)
+
+
 def english_names(text: str) -> list[Found]:
     """Capitalised English names ending or starting with an agency word: "Royal Malaysia Police"."""
     out = []
     skip = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "Leaders", "According", "At", "In"}
+    meeting = re.compile(r"\s+(?:" + "|".join(lexicon()["meeting_words"]) + r")", re.I)
     for match in _english_agency().finditer(text):
         words = match.group(0).split()
         while words and (words[0] in skip or words[0].islower()):
             words = words[1:]
-        if len(words) < 2:
+        if len(words) < 2 or _generic(words) or meeting.match(text, match.end()):
             continue
         name = " ".join(words)
         start = match.end() - len(name)
-        country = next((c for c in gazetteer().entries.values() if c.type == "Country" and c.name in name), None)
+        country = gazetteer().country_in(name)
         entry = Entry(entity_id("Agency", slug(name)), "Agency", name, country=country.name if country else None)
         out.append(agency_found(entry, start, match.end()))
     return out
@@ -148,7 +156,7 @@ def descriptors(text: str, found: list[Found]) -> None:
         if item.type != "Agency" or not text[item.start:item.end].isupper():
             continue
         window = text[max(0, item.start - 60):item.start]
-        match = re.search(rf"{heads}(?:\s+[a-zà-ỹđ]+){{0,6}}\s+$", window)
+        match = re.search(rf"{heads}(?!\s+trưởng)(?:\s+(?!(?:của|và|với|tại|trong|cho)\s)[a-zà-ỹđ]+){{0,6}}\s+$", window)
         if match and not any(f is not item and f.overlaps(Found("", "", item.start - len(window) + match.start(),
                                                                   item.start, "")) for f in found):
             item.start = item.start - len(window) + match.start()

@@ -55,9 +55,10 @@ def _add(entities: dict[str, Entity], read: ReadDocument, mention: Found, name: 
 
 
 def _implied(entities: dict[str, Entity], read: ReadDocument, mentions: list[Found], facts: FactSet) -> None:
-    """Countries of agencies and series of phases exist even where the text names them only inside another name."""
+    """Countries of agencies and meeting cities, and series of phases, exist even where the text names them only
+    inside another name."""
     by_key = {m.key: m for m in mentions}
-    for _, source, target in facts.of("BELONGS_TO") + facts.of("PHASE_OF"):
+    for _, source, target in facts.of("BELONGS_TO") + facts.of("PHASE_OF") + facts.of("HELD_IN"):
         if target in entities or source not in by_key:
             continue
         entry = gazetteer().get(target)

@@ -33,6 +33,7 @@ class Entry:
     yearly: bool = False
     needs_preposition: bool = False
     national: bool = False
+    demonyms: list[str] = field(default_factory=list)
 
 
 def load_yaml(name: str) -> Any:
@@ -46,7 +47,7 @@ def _norm(values: list[str]) -> list[str]:
 
 def _country_entries() -> list[Entry]:
     return [Entry(entity_id("Country", c["code"].lower()), "Country", c["name"], _norm([c["name"], *c["aliases"]]),
-                  country=c["code"]) for c in load_yaml("countries.yaml")]
+                  country=c["code"], demonyms=c.get("demonyms", [])) for c in load_yaml("countries.yaml")]
 
 
 def _agency(raw: dict[str, Any], countries: dict[str, Entry]) -> Entry:
@@ -59,11 +60,10 @@ def _agency(raw: dict[str, Any], countries: dict[str, Entry]) -> Entry:
 
 
 def _national_customs(template: dict[str, Any], country: Entry) -> Entry:
-    vi_names = [a for a in country.aliases if not a.isascii()] or [country.name]
     aliases: list[str] = []
     for pattern in template["aliases"]:
-        names = vi_names if "{vi}" in pattern else [country.name]
-        aliases += [pattern.format(country=country.name, vi=n) for n in names]
+        names = country.aliases if "{vi}" in pattern else [country.name, *country.demonyms]
+        aliases += [pattern.format(country=n, vi=n) for n in names]
     name = template["name"].format(country=country.name)
     return Entry(entity_id("Agency", "customs-" + (country.country or "").lower()), "Agency", name, _norm([name, *aliases]),
                  country=country.name, kind=template["kind"], national=True)
@@ -100,6 +100,12 @@ class Gazetteer:
     def country_by_name(self, name: str | None) -> Entry | None:
         key = fold(name or "")
         return next((e for e in self.entries.values() if e.type == "Country" and fold(e.name) == key), None)
+
+    def country_in(self, name: str) -> Entry | None:
+        """The country an English agency name speaks of: "Royal Thai Police" is Thailand's."""
+        words = f" {name} "
+        return next((e for e in self.entries.values() if e.type == "Country" and
+                     any(f" {n} " in words for n in [e.name, *e.demonyms])), None)
 
     def customs_of(self, country: Entry) -> Entry | None:
         return next((e for e in self.entries.values() if e.national and e.country == country.name), None)

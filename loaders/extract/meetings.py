@@ -13,17 +13,21 @@ from loaders.extract.gazetteer import lexicon
 MAX_WORDS = 40
 
 
+def meeting_words() -> list[str]:
+    """Every meeting word as written, in lower case, and capitalised ("conference", "Conference")."""
+    words = list(lexicon()["meeting_words"])
+    return words + [w.lower() for w in words] + [w[:1].upper() + w[1:] for w in words]
+
+
 @cache
 def _trigger() -> re.Pattern[str]:
-    words = list(lexicon()["meeting_words"]) + [w.lower() for w in lexicon()["meeting_words"]]
-    return re.compile(words_pattern(words))
+    return re.compile(words_pattern(meeting_words()))
 
 
 @cache
 def _stop() -> re.Pattern[str]:
-    meeting_words = [w for w in lexicon()["meeting_words"]] + [w.lower() for w in lexicon()["meeting_words"]]
     stops = words_pattern(lexicon()["meeting_name_stops"])
-    return re.compile(rf"\s+(?:{stops}|(?:và|and)\s+{words_pattern(meeting_words)})|\s*[.;:!?…]|\s*,(?!\s*chống)"
+    return re.compile(rf"\s+(?:{stops}|(?:và|and)\s+{words_pattern(meeting_words())})|\s*[.;:!?…]|\s*,(?!\s*chống)"
                       r"|\s*\([^)]*\d[^)]*\)|\s*\n")
 
 

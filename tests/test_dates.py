@@ -1,0 +1,44 @@
+"""Dates in both languages, ranges, and years inferred from context."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.dates import find_dates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("diễn ra từ 12-17/2/2023 tại", ("2023-02-12", "2023-02-17")),
+    ("từ ngày 24/2 đến ngày 3/3", ("2024-02-24", "2024-03-03")),
+    ("từ ngày 1/7 đến 31/8", ("2024-07-01", "2024-08-31")),
+    ("(từ ngày 30/10 - 1/11/2022)", ("2022-10-30", "2022-11-01")),
+    ("ngày 12/11/2020", ("2020-11-12", "2020-11-12")),
+    ("tổ chức ngày 16/5 tại Hà Nội", ("2024-05-16", "2024-05-16")),
+    ("ngày 5 tháng 6 năm 2023", ("2023-06-05", "2023-06-05")),
+    ("đến cuối tháng 12/2020", ("2020-12", "2020-12")),
+    ("trong tháng 3, đoàn", ("2024-03", "2024-03")),
+    ("trong năm 2023", ("2023", "2023")),
+    ("from 1 July to 31 August 2024", ("2024-07-01", "2024-08-31")),
+    ("from 12 to 14 May 2024", ("2024-05-12", "2024-05-14")),
+    ("12-17 February 2023", ("2023-02-12", "2023-02-17")),
+    ("on 25 March 2024", ("2024-03-25", "2024-03-25")),
+    ("July 24, 2021 04:15", ("2021-07-24", "2021-07-24")),
+    ("phase 2 (November, 2020)", ("2020-11", "2020-11")),
+    ("from 28 December to 3 January 2025", ("2024-12-28", "2025-01-03")),
+])
+def test_date_forms(text: str, expected: tuple[str, str]) -> None:
+    assert find_dates(text, 2024)[0].iso() == expected
+
+
+def test_a_year_stated_earlier_in_the_sentence_wins_over_the_document_year() -> None:
+    dates = find_dates("năm 2025, hai đơn vị triển khai giai đoạn mới từ ngày 1/7 đến 31/8", 2023)
+    assert dates[-1].iso() == ("2025-07-01", "2025-08-31")
+
+
+def test_no_year_known_gives_no_date() -> None:
+    assert find_dates("ngày 16/5", None)[0].iso() == (None, None)
+
+
+@pytest.mark.parametrize("text", ["1/2 số vụ", "tỷ lệ 45/100", "32/50 tỉnh"])
+def test_fractions_are_not_dates(text: str) -> None:
+    assert find_dates(text, 2024) == []

@@ -1,0 +1,115 @@
+"""Entity rules: the gazetteer, and the rules that find what no list holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.extract.matcher import find_names
+from tests.helpers import entity, extract_text
+
+
+def _ids(text: str) -> list[str]:
+    return [h.entry.id for h in find_names(text)]
+
+
+def test_gazetteer_names_in_both_languages_and_case_rules() -> None:
+    assert _ids("Tổng cục Hải quan và Korea Customs Service") == ["agency:vn-customs", "agency:kr-customs"]
+    assert _ids("the annex to the report") == []  # a campaign code matches its case only
+    assert "country:at" in _ids("cuộc họp tại Áo") and _ids("chiếc áo") == []
+
+
+@pytest.mark.parametrize("text", ["ông Nguyễn Hùng Anh", "Trần Minh Đức phát biểu", "ý kiến của đoàn"])
+def test_one_syllable_country_names_inside_personal_names_are_not_countries(text: str) -> None:
+    assert not any(i.startswith("country:") for i in _ids(text))
+
+
+def test_every_country_has_a_customs_administration() -> None:
+    assert _ids("Hải quan Ba Lan và Hải quan Áo") == ["agency:customs-pl", "agency:at-customs"]
+    assert _ids("Estonia Customs") == ["agency:customs-ee"]
+
+
+@pytest.mark.parametrize(("text", "name", "phase"), [
+    ("Hải quan tham gia OMD giai đoạn 5.", "Mekong Dragon 5", 5),
+    ("phối hợp triển khai OMD5 trong năm.", "Mekong Dragon 5", 5),
+    ("Chiến dịch Twin Guardian giai đoạn II bắt đầu.", "Twin Guardian 2", 2),
+    ("the third phase of the Mekong Dragon campaign began.", "Mekong Dragon 3", 3),
+    ("Operation Pangea XVI closed.", "Pangea 16", 16),
+    ("Chiến dịch Sea Shield 2 khởi động.", "Sea Shield 2", 2),
+    ("the Blue Lotus campaign ended.", "Blue Lotus", None),
+])
+def test_campaigns_and_phases(tmp_path: Path, text: str, name: str, phase: int | None) -> None:
+    found = entity(extract_text(tmp_path, text), name)
+    assert found["type"] == "Campaign" and found["phase"] == phase
+
+
+def test_a_described_campaign_takes_its_bracketed_name(tmp_path: Path) -> None:
+    extraction = extract_text(tmp_path, "Hải quan tham gia Chiến dịch kiểm soát hàng giả qua biên giới (Sentinel) năm nay.")
+    found = entity(extraction, "Sentinel")
+    assert "kiểm soát hàng giả qua biên giới" in found["aliases"]
+
+
+def test_phases_link_to_their_series(tmp_path: Path) -> None:
+    extraction = extract_text(tmp_path, "Hải quan Lào tham gia Chiến dịch Con Rồng Mê Kông giai đoạn 6.")
+    assert entity(extraction, "Mekong Dragon 6")["series"] == "Mekong Dragon"
+    assert entity(extraction, "Mekong Dragon")["type"] == "Campaign"
+
+
+@pytest.mark.parametrize(("text", "kind", "online"), [
+    ("Hải quan Lào tham dự Hội thảo về kiểm soát tiền chất tại Viêng Chăn.", "workshop", None),
+    ("Hải quan Lào tham dự Diễn đàn hợp tác hải quan khu vực tại Viêng Chăn.", "forum", None),
+    ("Hải quan Lào có cuộc họp song phương với Hải quan Thái Lan.", "bilateral", None),
+    ("Hải quan Lào tham dự Hội nghị trực tuyến tổng kết chiến dịch ATS giai đoạn 3.", "review", True),
+    ("Lao Customs attended the annual planning meeting for Operation Lionfish IV in Bangkok.", "planning", None),
+    ("Lao Customs attended the 12th Regional Customs Enforcement Conference in Bangkok.", "conference", None),
+])
+def test_meeting_kinds(tmp_path: Path, text: str, kind: str, online: bool | None) -> None:
+    meetings = [e for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
+    assert len(meetings) == 1 and meetings[0].kind == kind and meetings[0].online == online
+
+
+def test_meetings_in_general_are_not_meetings(tmp_path: Path) -> None:
+    extraction = extract_text(tmp_path, "Hải quan đã tham gia các hội nghị, hội thảo quốc tế về phòng chống ma túy.")
+    assert not [e for e in extraction.entities if e.type == "Meeting"]
+
+
+def test_a_unit_named_with_its_parent(tmp_path: Path) -> None:
+    extraction = extract_text(tmp_path, "Cục Phòng chống ma túy (Hải quan Campuchia) tham dự hội nghị.")
+    unit = entity(extraction, "Cục Phòng chống ma túy (General Department of Customs and Excise of Cambodia)")
+    assert unit["country"] == "Cambodia"
+
+
+def test_an_acronym_defined_in_brackets_is_an_agency(tmp_path: Path) -> None:
+    extraction = extract_text(tmp_path, "The Philippine Drug Enforcement Agency (PDEA) joined the operation.")
+    assert entity(extraction, "PDEA")["type"] == "Agency"
+
+
+def test_english_agency_names_in_no_list(tmp_path: Path) -> None:
+    extraction = extract_text(tmp_path, "The Royal Thai Police and the Ministry of Home Affairs signed a plan.")
+    assert entity(extraction, "Royal Thai Police")["country"] == "Thailand"
+    assert entity(extraction, "Ministry of Home Affairs")["type"] == "Agency"
+
+
+def test_customs_enumerations_name_customs_administrations(tmp_path: Path) -> None:
+    extraction = extract_text(tmp_path, "Chiến dịch có sự tham gia của cơ quan Hải quan các nước gồm: Lào, Campuchia và Thái Lan.")
+    agencies = {e.name for e in extraction.entities if e.type == "Agency"}
+    assert {"Lao Customs Department", "General Department of Customs and Excise of Cambodia",
+            "Thai Customs Department"} <= agencies
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("Cục trưởng Cục Điều tra chống buôn lậu Lê Văn Bình phát biểu.", "Lê Văn Bình",
+     "Director, Anti-Smuggling and Investigation Department"),
+    ("Bà Phạm Thị Lan, Phó Cục trưởng Cục Điều tra chống buôn lậu, chủ trì.", "Phạm Thị Lan",
+     "Deputy Director, Anti-Smuggling and Investigation Department"),
+    ("Director General Kim Min Soo of the Korea Customs Service spoke.", "Kim Min Soo",
+     "Director General, Korea Customs Service"),
+])
+def test_people_with_titles(tmp_path: Path, text: str, person: str, title: str) -> None:
+    assert entity(extract_text(tmp_path, text), person)["title"] == title
+
+
+def test_a_photo_credit_is_no_person(tmp_path: Path) -> None:
+    extraction = extract_text(tmp_path, "Đoàn Hải quan Lào tại hội nghị. Ảnh: Nguyễn Minh Tâm\n")
+    assert not [e for e in extraction.entities if e.type == "Person"]

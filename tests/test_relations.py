@@ -1,0 +1,106 @@
+"""Relation triggers in both languages; each test sentence is our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import entity, extract_text, facts, roles
+
+LAO, THAI, KH = "Lao Customs Department", "Thai Customs Department", "General Department of Customs and Excise of Cambodia"
+VN, KR = "General Department of Vietnam Customs", "Korea Customs Service"
+
+
+@pytest.mark.parametrize(("text", "agents", "campaign", "role"), [
+    ("Chiến dịch Sea Shield do Hải quan Lào và Hải quan Thái Lan đồng sáng kiến.", [LAO, THAI], "Sea Shield", "initiator"),
+    ("Lao Customs and Thai Customs co-initiated Operation Sea Shield.", [LAO, THAI], "Sea Shield", "initiator"),
+    ("Operation Sea Shield was initiated by Lao Customs.", [LAO], "Sea Shield", "initiator"),
+    ("Chiến dịch Sea Shield do Hải quan Lào chủ trì điều phối.", [LAO], "Sea Shield", "coordinator"),
+    ("Operation Sea Shield, coordinated by UNODC, closed.", ["UNODC"], "Sea Shield", "coordinator"),
+    ("Chiến dịch Sea Shield được triển khai dưới sự hỗ trợ kỹ thuật của UNODC.", ["UNODC"], "Sea Shield", "supporter"),
+    ("Operation Sea Shield was supported by INTERPOL.", ["INTERPOL"], "Sea Shield", "supporter"),
+    ("Hải quan Lào tham gia Chiến dịch Sea Shield.", [LAO], "Sea Shield", "participant"),
+    ("Thai Customs took part in Operation Sea Shield.", [THAI], "Sea Shield", "participant"),
+    ("Chiến dịch Sea Shield với sự tham gia của Hải quan Lào và Hải quan Thái Lan.", [LAO, THAI], "Sea Shield",
+     "participant"),
+])
+def test_participation_roles(tmp_path: Path, text: str, agents: list[str], campaign: str, role: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    for agent in agents:
+        assert role in roles(extraction, "PARTICIPATED_IN", agent, campaign), agent
+
+
+def test_an_enumeration_gives_every_member(tmp_path: Path) -> None:
+    text = ("Chiến dịch Sea Shield với sự tham gia của cơ quan Hải quan 3 nước ASEAN gồm: Lào, Campuchia, Thái Lan "
+            "và 1 cơ quan Hải quan đối tác của ASEAN (Hải quan Hàn Quốc).")
+    found = facts(extract_text(tmp_path, text))
+    assert {("PARTICIPATED_IN", a, "Sea Shield") for a in (LAO, KH, THAI, KR)} <= found
+    assert ("PARTICIPATED_IN", "ASEAN", "Sea Shield") not in found  # ASEAN only qualifies "nước"
+
+
+def test_a_request_is_not_participation(tmp_path: Path) -> None:
+    found = facts(extract_text(tmp_path, "Hải quan Lào đề nghị các nước tham gia Chiến dịch Sea Shield."))
+    assert not [f for f in found if f[0] == "PARTICIPATED_IN"]
+
+
+@pytest.mark.parametrize(("text", "agent", "role"), [
+    ("Hải quan Lào tham dự Hội thảo về kiểm soát tiền chất tại Viêng Chăn.", LAO, "participant"),
+    ("Thai Customs attended the Regional Precursor Control Workshop in Bangkok.", THAI, "participant"),
+    ("The Regional Precursor Control Workshop was hosted by Thai Customs in Bangkok.", THAI, "host"),
+    ("Hội thảo về kiểm soát tiền chất do Hải quan Lào tổ chức tại Viêng Chăn.", LAO, "host"),
+    ("Hội thảo về kiểm soát tiền chất tại Viêng Chăn do Hải quan Lào chủ trì.", LAO, "host"),
+    ("Thai Customs chaired the Regional Precursor Control Workshop in Bangkok.", THAI, "chair"),
+])
+def test_attendance_roles(tmp_path: Path, text: str, agent: str, role: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e for e in extraction.entities if e.type == "Meeting")
+    assert role in roles(extraction, "ATTENDED", agent, meeting.name)
+
+
+def test_held_in_city_dates_and_about(tmp_path: Path) -> None:
+    text = "Hải quan Lào tham dự Hội nghị sơ kết Chiến dịch Sea Shield giai đoạn 2 tại Đà Nẵng từ ngày 3-5/6/2025."
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e for e in extraction.entities if e.type == "Meeting")
+    assert (meeting.kind, meeting.city, meeting.start, meeting.end) == ("review", "Da Nang", "2025-06-03", "2025-06-05")
+    found = facts(extraction)
+    assert ("HELD_IN", meeting.name, "Vietnam") in found
+    assert ("ABOUT", meeting.name, "Sea Shield 2") in found
+    assert ("PHASE_OF", "Sea Shield 2", "Sea Shield") in found
+
+
+def test_bilateral_partners_and_both_sides(tmp_path: Path) -> None:
+    text = ("Hải quan Lào có cuộc họp song phương với Hải quan Thái Lan tại Viêng Chăn. "
+            "Sau đó, hai bên tiếp tục cuộc họp về kiểm soát ma túy tại Bangkok.")
+    extraction = extract_text(tmp_path, text)
+    meetings = [e.name for e in extraction.entities if e.type == "Meeting"]
+    assert len(meetings) == 2
+    found = facts(extraction)
+    assert {("ATTENDED", a, m) for a in (LAO, THAI) for m in meetings} <= found
+
+
+def test_meetings_named_for_a_body_are_hosted_by_it(tmp_path: Path) -> None:
+    found = facts(extract_text(tmp_path, "Hải quan Lào tham dự Hội nghị Tổng cục trưởng của WCO lần thứ 20 tại Bỉ."))
+    meeting = "Hội nghị Tổng cục trưởng của WCO lần thứ 20"
+    assert ("ATTENDED", "WCO", meeting) in found and ("HELD_IN", meeting, "Belgium") in found
+
+
+def test_structure_units_membership_country_and_leadership(tmp_path: Path) -> None:
+    text = ("Cục trưởng Cục Điều tra chống buôn lậu (Tổng cục Hải quan) Lê Văn Bình gặp đại diện RILO AP. "
+            "Nhóm Công tác CECWG thuộc ASEAN.")
+    found = facts(extract_text(tmp_path, text))
+    assert ("PART_OF", "Anti-Smuggling and Investigation Department", VN) in found
+    assert ("LEADS", "Lê Văn Bình", "Anti-Smuggling and Investigation Department") in found
+    assert ("BELONGS_TO", VN, "Vietnam") in found
+    assert ("PART_OF", "CECWG", "ASEAN") in found or ("MEMBER_OF", "CECWG", "ASEAN") in found
+
+
+def test_every_relation_carries_its_exact_sentence(tmp_path: Path) -> None:
+    text = "Tin vắn.\nHải quan Lào tham gia Chiến dịch Sea Shield.\nThai Customs took part in Operation Sea Shield."
+    extraction = extract_text(tmp_path, text)
+    document = extraction.documents[0]
+    for relation in extraction.relations:
+        for evidence in relation.evidence:
+            assert document.text[evidence.start:evidence.end] == evidence.text
+    sea = entity(extraction, "Sea Shield")
+    assert all(document.text[m["start"]:m["end"]] == m["text"] for m in sea["mentions"])  # type: ignore[union-attr]
