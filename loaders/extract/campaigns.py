@@ -116,8 +116,10 @@ def named(text: str) -> list[Found]:
             series = _series_for(raw)
             phase = _number(words[-1]) if series.name != raw else None
             start = match.start("name") + match.group("name").index(words[0])
-            out.append(phase_found(series, match.start() if pattern is cue_first else start,
-                                   start + len(raw) if pattern is cue_first else match.end(), phase))
+            end = start + len(raw) if pattern is cue_first else match.end()
+            after = None if phase else _phase_after(text, end, False)
+            phase, end = (after[0], after[1]) if after else (phase, end)
+            out.append(phase_found(series, match.start() if pattern is cue_first else start, end, phase))
     return out
 
 
