@@ -76,6 +76,8 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
         if name is None:
             continue
         start = max(0, match.start() - 121) + name.start()
+        determiner = re.match(r"(?:The|A|An|the)\s+", text[start:match.start()])
+        start += determiner.end() if determiner else 0
         inner = [f for f in found if f.type == "Agency" and f.start >= start and f.end <= match.end()]
         known = next((f for f in inner if match.start() < f.start), None)
         if known is None and inner:
@@ -84,7 +86,7 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
         acr = match.group("acr")
         entry = entry or Entry(entity_id("Agency", slug(acr)), "Agency", acr)
         result = agency_found(entry, start, match.end())
-        result.attrs["alias"] = text[start:match.end()]
+        result.attrs["alias"] = text[start:match.start()].strip()
         out.append(result)
     return out
 
@@ -112,7 +114,8 @@ def english_names(text: str) -> list[Found]:
     meeting = re.compile(r"\s+(?:" + "|".join(lexicon()["meeting_words"]) + r")", re.I)
     for match in _english_agency().finditer(text):
         words = match.group(0).split()
-        while words and (words[0] in skip or words[0].islower()):
+        people = set(lexicon()["person_nouns"])
+        while words and (words[0] in skip or words[0].islower() or (words[0] in people and words[1:2] == ["of"])):
             words = words[1:]
         if len(words) < 2 or _generic(words) or meeting.match(text, match.end()):
             continue

@@ -40,8 +40,13 @@ def _merge_relation(into: Relation, other: Relation) -> None:
 
 
 def _alias_targets(entities: dict[str, Entity], overrides: Overrides) -> dict[str, str]:
-    """Made-up entities whose name is a gazetteer entity's alias join it."""
-    known = {(e.type, fold(a)): e.id for e in entities.values() if gazetteer().get(e.id) for a in [e.name, *e.aliases]}
+    """An entity a rule made up joins the entity that has its name as an alias: a gazetteer entry, or an agency
+    whose acronym another article defined ("Philippine Drug Enforcement Agency (PDEA)")."""
+    known: dict[tuple[str, str], str] = {}
+    for entity in sorted(entities.values(), key=lambda e: gazetteer().get(e.id) is None):
+        names = [entity.name, *entity.aliases] if gazetteer().get(entity.id) else entity.aliases
+        for name in names:
+            known.setdefault((entity.type, fold(name)), entity.id)
     mapping = {}
     for entity in entities.values():
         target = known.get((entity.type, fold(entity.name)))
