@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.model import Extraction
+from graph.model import Entity, Extraction
 from loaders.extraction import extract_paths
 from loaders.resolve.overrides import Overrides
 
@@ -34,6 +34,5 @@ def roles(extraction: Extraction, type_: str, source: str, target: str) -> set[s
             and by_id[r.target] == target for role in r.roles}
 
 
-def entity(extraction: Extraction, name: str) -> dict[str, object]:
-    found = next(e for e in extraction.entities if e.name == name)
-    return found.model_dump()
+def entity(extraction: Extraction, name: str) -> Entity:
+    return next(e for e in extraction.entities if e.name == name)

@@ -41,19 +41,19 @@ def test_every_country_has_a_customs_administration() -> None:
 ])
 def test_campaigns_and_phases(tmp_path: Path, text: str, name: str, phase: int | None) -> None:
     found = entity(extract_text(tmp_path, text), name)
-    assert found["type"] == "Campaign" and found["phase"] == phase
+    assert found.type == "Campaign" and found.phase == phase
 
 
 def test_a_described_campaign_takes_its_bracketed_name(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, "Hải quan tham gia Chiến dịch kiểm soát hàng giả qua biên giới (Sentinel) năm nay.")
     found = entity(extraction, "Sentinel")
-    assert "kiểm soát hàng giả qua biên giới" in found["aliases"]
+    assert "kiểm soát hàng giả qua biên giới" in found.aliases
 
 
 def test_phases_link_to_their_series(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, "Hải quan Lào tham gia Chiến dịch Con Rồng Mê Kông giai đoạn 6.")
-    assert entity(extraction, "Mekong Dragon 6")["series"] == "Mekong Dragon"
-    assert entity(extraction, "Mekong Dragon")["type"] == "Campaign"
+    assert entity(extraction, "Mekong Dragon 6").series == "Mekong Dragon"
+    assert entity(extraction, "Mekong Dragon").type == "Campaign"
 
 
 @pytest.mark.parametrize(("text", "kind", "online"), [
@@ -77,22 +77,23 @@ def test_meetings_in_general_are_not_meetings(tmp_path: Path) -> None:
 def test_a_unit_named_with_its_parent(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, "Cục Phòng chống ma túy (Hải quan Campuchia) tham dự hội nghị.")
     unit = entity(extraction, "Cục Phòng chống ma túy (General Department of Customs and Excise of Cambodia)")
-    assert unit["country"] == "Cambodia"
+    assert unit.country == "Cambodia"
 
 
 def test_an_acronym_defined_in_brackets_is_an_agency(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, "The Philippine Drug Enforcement Agency (PDEA) joined the operation.")
-    assert entity(extraction, "PDEA")["type"] == "Agency"
+    assert entity(extraction, "PDEA").type == "Agency"
 
 
 def test_english_agency_names_in_no_list(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, "The Royal Thai Police and the Ministry of Home Affairs signed a plan.")
-    assert entity(extraction, "Royal Thai Police")["country"] == "Thailand"
-    assert entity(extraction, "Ministry of Home Affairs")["type"] == "Agency"
+    assert entity(extraction, "Royal Thai Police").country == "Thailand"
+    assert entity(extraction, "Ministry of Home Affairs").type == "Agency"
 
 
 def test_customs_enumerations_name_customs_administrations(tmp_path: Path) -> None:
-    extraction = extract_text(tmp_path, "Chiến dịch có sự tham gia của cơ quan Hải quan các nước gồm: Lào, Campuchia và Thái Lan.")
+    text = "Chiến dịch có sự tham gia của cơ quan Hải quan các nước gồm: Lào, Campuchia và Thái Lan."
+    extraction = extract_text(tmp_path, text)
     agencies = {e.name for e in extraction.entities if e.type == "Agency"}
     assert {"Lao Customs Department", "General Department of Customs and Excise of Cambodia",
             "Thai Customs Department"} <= agencies
@@ -107,7 +108,7 @@ def test_customs_enumerations_name_customs_administrations(tmp_path: Path) -> No
      "Director General, Korea Customs Service"),
 ])
 def test_people_with_titles(tmp_path: Path, text: str, person: str, title: str) -> None:
-    assert entity(extract_text(tmp_path, text), person)["title"] == title
+    assert entity(extract_text(tmp_path, text), person).title == title
 
 
 def test_a_photo_credit_is_no_person(tmp_path: Path) -> None:

@@ -103,4 +103,4 @@ def test_every_relation_carries_its_exact_sentence(tmp_path: Path) -> None:
         for evidence in relation.evidence:
             assert document.text[evidence.start:evidence.end] == evidence.text
     sea = entity(extraction, "Sea Shield")
-    assert all(document.text[m["start"]:m["end"]] == m["text"] for m in sea["mentions"])  # type: ignore[union-attr]
+    assert all(document.text[m.start:m.end] == m.text for m in sea.mentions)

@@ -93,22 +93,29 @@ def _city_entries(countries: list[Entry]) -> list[Entry]:
 @dataclass
 class Gazetteer:
     entries: dict[str, Entry]
+    countries: dict[str, Entry] = field(default_factory=dict)  # folded name -> country
+    customs: dict[str, Entry] = field(default_factory=dict)  # country name -> national customs
+
+    def __post_init__(self) -> None:
+        for entry in self.entries.values():
+            if entry.type == "Country":
+                self.countries[fold(entry.name)] = entry
+            if entry.national and entry.country:
+                self.customs.setdefault(entry.country, entry)
 
     def get(self, entry_id: str) -> Entry | None:
         return self.entries.get(entry_id)
 
     def country_by_name(self, name: str | None) -> Entry | None:
-        key = fold(name or "")
-        return next((e for e in self.entries.values() if e.type == "Country" and fold(e.name) == key), None)
+        return self.countries.get(fold(name or ""))
 
     def country_in(self, name: str) -> Entry | None:
         """The country an English agency name speaks of: "Royal Thai Police" is Thailand's."""
         words = f" {name} "
-        return next((e for e in self.entries.values() if e.type == "Country" and
-                     any(f" {n} " in words for n in [e.name, *e.demonyms])), None)
+        return next((e for e in self.countries.values() if any(f" {n} " in words for n in [e.name, *e.demonyms])), None)
 
     def customs_of(self, country: Entry) -> Entry | None:
-        return next((e for e in self.entries.values() if e.national and e.country == country.name), None)
+        return self.customs.get(country.name)
 
     def units_of(self, parent_id: str) -> list[Entry]:
         return [e for e in self.entries.values() if e.parent == parent_id and e.unit_names]

@@ -36,14 +36,14 @@ class Sentence:
 def _phrase_regex(phrase: str) -> str:
     """A trigger phrase; "*" stands for a few words ("sự tham gia * của" takes "sự tham gia tích cực của")."""
     parts = [re.escape(p) for p in phrase.split(" * ")]
-    return r"(?<![\w])" + r"(?:\s+[^.;\s]+){0,4}\s+".join(parts) + r"(?![\w])"
+    return r"(?:\s+[^.;\s]+){0,4}\s+".join(parts)
 
 
 @cache
 def _triggers() -> tuple[re.Pattern[str], list[dict[str, Any]]]:
     configs = sorted(lexicon()["triggers"], key=lambda t: len(t["phrase"]), reverse=True)
-    pattern = "|".join(f"(?P<t{i}>{_phrase_regex(t['phrase'])})" for i, t in enumerate(configs))
-    return re.compile(pattern, re.I), configs
+    pattern = "|".join(rf"(?P<t{i}>{_phrase_regex(t['phrase'])}(?![\w]))" for i, t in enumerate(configs))
+    return re.compile(rf"(?<![\w])(?:{pattern})", re.I), configs
 
 
 def find_triggers(sentence: Sentence) -> list[Trigger]:

@@ -59,7 +59,7 @@ def _published(raw: RawDocument, text: str) -> str | None:
     if raw.published:
         return raw.published[:10]
     for line in text[:600].split("\n")[:12]:
-        dates = find_dates(line, None)
+        dates = find_dates(line, None) if any(c.isdigit() for c in line) else []
         if not dates or not dates[0].first.year or dates[0].first.day is None:
             continue
         rest = (line[:dates[0].start] + line[dates[0].end:]).strip()
@@ -70,7 +70,7 @@ def _published(raw: RawDocument, text: str) -> str | None:
 
 
 def _language(content: str) -> str:
-    language, _ = py3langid.classify(content[:5000])
+    language, _ = py3langid.classify(" ".join(content[:3000].split()))
     return str(language)
 
 
