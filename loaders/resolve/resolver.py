@@ -17,11 +17,10 @@ from loaders.resolve.overrides import Overrides
 
 
 def _merge_entity(into: Entity, other: Entity) -> None:
-    for alias in [other.name, *other.aliases]:
-        if alias != into.name and alias not in into.aliases:
-            into.aliases.append(alias)
-    seen = {(m.document, m.start) for m in into.mentions}
-    into.mentions += [m for m in other.mentions if (m.document, m.start) not in seen]
+    aliases = dict.fromkeys(into.aliases)
+    aliases.update(dict.fromkeys(a for a in [other.name, *other.aliases] if a != into.name))
+    into.aliases = list(aliases)
+    into.mentions += other.mentions
     for field in ("country", "kind", "series", "phase", "city", "online", "title"):
         if getattr(into, field) in (None, []):
             setattr(into, field, getattr(other, field))
@@ -34,9 +33,18 @@ def _merge_entity(into: Entity, other: Entity) -> None:
 def _merge_relation(into: Relation, other: Relation) -> None:
     into.roles = sorted(set(into.roles) | set(other.roles))
     into.confidence = max(into.confidence, other.confidence)
-    seen = {(e.document, e.start) for e in into.evidence}
-    into.evidence += [e for e in other.evidence if (e.document, e.start) not in seen]
+    into.evidence += other.evidence
     into.title = into.title or other.title
+
+
+def _unique_spans(extraction: Extraction) -> None:
+    """Mentions and evidence once each, in document order (merging only appends, for speed)."""
+    for entity in extraction.entities:
+        entity.mentions = sorted({(m.document, m.start): m for m in entity.mentions}.values(),
+                                 key=lambda m: (m.document, m.start))
+    for relation in extraction.relations:
+        relation.evidence = sorted({(e.document, e.start): e for e in relation.evidence}.values(),
+                                   key=lambda e: (e.document, e.start))
 
 
 def _alias_targets(entities: dict[str, Entity], overrides: Overrides) -> dict[str, str]:
@@ -116,6 +124,8 @@ def resolve(documents: list[Document], results: Iterable[DocumentResult], overri
             _put_relation(merged, relation)
     _apply_entity_overrides(entities, overrides)
     _apply_fact_overrides(merged, overrides, entities)
-    return Extraction(documents=sorted(documents, key=lambda d: d.source),
-                      entities=sorted(entities.values(), key=lambda e: e.id),
-                      relations=sorted(merged.values(), key=lambda r: r.key))
+    extraction = Extraction(documents=sorted(documents, key=lambda d: d.source),
+                            entities=sorted(entities.values(), key=lambda e: e.id),
+                            relations=sorted(merged.values(), key=lambda r: r.key))
+    _unique_spans(extraction)
+    return extraction
