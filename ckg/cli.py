@@ -12,6 +12,8 @@ from tqdm import tqdm
 
 from ckg.config import settings
 from graph.model import Extraction
+from graph.stores.base import StoreError
+from graph.stores.launcher import StoreUnavailable
 from loaders.extraction import count_files, extract_paths
 from loaders.resolve.overrides import OverridesError, load_overrides
 
@@ -74,6 +76,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)
-    except (CommandError, OverridesError) as exc:
+    except (CommandError, OverridesError, StoreError, StoreUnavailable) as exc:
         print(f"ckg: {exc}", file=sys.stderr)
         return 2

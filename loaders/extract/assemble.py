@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.merge import more_precise
 from graph.model import Entity, Evidence, Mention, Relation
 from loaders.extract.facts import FactSet
 from loaders.extract.found import Found
@@ -35,9 +36,7 @@ def _fields(mention: Found) -> dict[str, Any]:
     return values
 
 
-def more_precise(current: str | None, new: str | None) -> bool:
-    """"2024-03-25" says more than "2024-03", which says more than "2024"."""
-    return bool(new) and (not current or len(str(new)) > len(str(current)))
+
 
 
 def _add(entities: dict[str, Entity], read: ReadDocument, mention: Found, name: str, implied: bool = False) -> None:

@@ -115,7 +115,9 @@ def _after_end(sentence: Sentence, trigger: Trigger, ceiling: int) -> int:
 def _targets(sentence: Sentence, trigger: Trigger, passive: re.Match[str] | None) -> list[Found]:
     relation, mode = trigger.config["relation"], trigger.config.get("targets")
     wanted = {"campaign": ("Campaign",), "meeting": ("Meeting",)}.get(relation, ("Campaign", "Meeting"))
-    pool = [m for m in sentence.mentions if m.type in wanted and m.key and m.inside is None]
+    reach = trigger.config.get("reach", len(sentence.text))
+    pool = [m for m in sentence.mentions if m.type in wanted and m.key and m.inside is None
+            and min(abs(m.start - trigger.end), abs(trigger.start - m.end)) <= reach]
     if passive is not None:
         before = [m for m in pool if m.end <= passive.start()]
         return [m for m in before if m.type == "Meeting"] or before[-1:]

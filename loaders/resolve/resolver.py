@@ -9,42 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from graph.keys import fold
+from graph.merge import merge_entity, merge_relation, tidy_entity, tidy_relation
 from graph.model import Document, Entity, Evidence, Extraction, Relation
-from loaders.extract.assemble import more_precise
 from loaders.extract.gazetteer import gazetteer
 from loaders.extract.pipeline import DocumentResult
 from loaders.resolve.overrides import Overrides
-
-
-def _merge_entity(into: Entity, other: Entity) -> None:
-    aliases = dict.fromkeys(into.aliases)
-    aliases.update(dict.fromkeys(a for a in [other.name, *other.aliases] if a != into.name))
-    into.aliases = list(aliases)
-    into.mentions += other.mentions
-    for field in ("country", "kind", "series", "phase", "city", "online", "title"):
-        if getattr(into, field) in (None, []):
-            setattr(into, field, getattr(other, field))
-    for field in ("start", "end"):
-        if more_precise(getattr(into, field), getattr(other, field)):
-            setattr(into, field, getattr(other, field))
-    into.focus = sorted(set(into.focus) | set(other.focus))
-
-
-def _merge_relation(into: Relation, other: Relation) -> None:
-    into.roles = sorted(set(into.roles) | set(other.roles))
-    into.confidence = max(into.confidence, other.confidence)
-    into.evidence += other.evidence
-    into.title = into.title or other.title
-
-
-def _unique_spans(extraction: Extraction) -> None:
-    """Mentions and evidence once each, in document order (merging only appends, for speed)."""
-    for entity in extraction.entities:
-        entity.mentions = sorted({(m.document, m.start): m for m in entity.mentions}.values(),
-                                 key=lambda m: (m.document, m.start))
-    for relation in extraction.relations:
-        relation.evidence = sorted({(e.document, e.start): e for e in relation.evidence}.values(),
-                                   key=lambda e: (e.document, e.start))
 
 
 def _alias_targets(entities: dict[str, Entity], overrides: Overrides) -> dict[str, str]:
@@ -96,7 +65,7 @@ def _apply_fact_overrides(relations: dict[tuple[str, str, str], Relation], overr
 
 def _put_relation(relations: dict[tuple[str, str, str], Relation], relation: Relation) -> None:
     if relation.key in relations:
-        _merge_relation(relations[relation.key], relation)
+        merge_relation(relations[relation.key], relation)
     else:
         relations[relation.key] = relation
 
@@ -107,7 +76,7 @@ def resolve(documents: list[Document], results: Iterable[DocumentResult], overri
     for result in results:
         for entity in result.entities:
             if entity.id in entities:
-                _merge_entity(entities[entity.id], entity)
+                merge_entity(entities[entity.id], entity)
             else:
                 entities[entity.id] = entity
         for relation in result.relations:
@@ -115,17 +84,24 @@ def resolve(documents: list[Document], results: Iterable[DocumentResult], overri
     mapping = _id_map(entities, overrides)
     for old, new in mapping.items():
         if old in entities and new in entities:
-            _merge_entity(entities[new], entities.pop(old))
+            merge_entity(entities[new], entities.pop(old))
     merged: dict[tuple[str, str, str], Relation] = {}
     for relation in relations.values():
         relation.source = mapping.get(relation.source, relation.source)
         relation.target = mapping.get(relation.target, relation.target)
         if relation.source != relation.target:
             _put_relation(merged, relation)
+    for entity in entities.values():  # every name the gazetteer knows it by, not only those this text used
+        entry = gazetteer().get(entity.id)
+        if entry is not None:
+            entity.aliases += [a for a in entry.aliases if a != entity.name and a not in entity.aliases]
     _apply_entity_overrides(entities, overrides)
     _apply_fact_overrides(merged, overrides, entities)
     extraction = Extraction(documents=sorted(documents, key=lambda d: d.source),
                             entities=sorted(entities.values(), key=lambda e: e.id),
                             relations=sorted(merged.values(), key=lambda r: r.key))
-    _unique_spans(extraction)
+    for entity in extraction.entities:
+        tidy_entity(entity)
+    for relation in extraction.relations:
+        tidy_relation(relation)
     return extraction

@@ -1,0 +1,4 @@
+// FalkorDB: indexes on the ids every load and query matches on (no uniqueness constraints needed for MERGE).
+CREATE INDEX FOR (n:Entity) ON (n.id);
+CREATE INDEX FOR (n:Document) ON (n.id);
+CREATE INDEX FOR (n:Document) ON (n.source);

@@ -1,0 +1,3 @@
+MATCH (d:Document)
+RETURN d.id AS id, properties(d) AS props
+ORDER BY d.id

@@ -1,0 +1,2 @@
+MATCH (n:Entity) WHERE n.id IN $ids
+RETURN n.id AS id, properties(n) AS props

@@ -1,0 +1,58 @@
+"""Python steps some canned queries take after their Cypher (named by `// post:` in the query header)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import networkx as nx
+
+from cypher import query
+from graph.stores.base import Row, Store
+
+
+def shortest_path(store: Store, rows: list[Row], params: dict[str, Any]) -> list[Row]:
+    """Shortest chain between the two named entities over the fetched neighbourhood (networkx, undirected).
+
+    >>> shortest_path(None, [{"source": "a", "source_name": "A", "source_type": "Agency", "relation": "ATTENDED",
+    ...   "target": "m", "target_name": "M", "target_type": "Meeting", "evidence": 1}], {"from": ["a"], "to": ["m"]})[1]["name"]
+    'M'
+    """
+    graph: nx.Graph[str] = nx.Graph()
+    for row in rows:
+        graph.add_node(row["source"], name=row["source_name"], type=row["source_type"])
+        graph.add_node(row["target"], name=row["target_name"], type=row["target_type"])
+        graph.add_edge(row["source"], row["target"], relation=row["relation"], evidence=row["evidence"])
+    best: list[str] | None = None
+    for start in params["from"]:
+        for end in params["to"]:
+            if start in graph and end in graph and nx.has_path(graph, start, end):
+                path = nx.shortest_path(graph, start, end)
+                best = path if best is None or len(path) < len(best) else best
+    if best is None:
+        return []
+    out = []
+    for step, node in enumerate(best):
+        edge = graph.edges[node, best[step + 1]] if step + 1 < len(best) else {}
+        out.append({"step": step, "name": graph.nodes[node]["name"], "type": graph.nodes[node]["type"],
+                    "relation": edge.get("relation", ""), "evidence": edge.get("evidence", 0)})
+    return out
+
+
+def evidence_rows(store: Store, rows: list[Row], params: dict[str, Any]) -> list[Row]:
+    """One row per supporting sentence, with its document's title."""
+    titles = {r["id"]: dict(r["props"]).get("title") or dict(r["props"]).get("source")
+              for r in store.read(query("store/all_documents.cypher"))}
+    out = []
+    for row in rows:
+        for raw in row["evidence"] or []:
+            evidence = json.loads(raw)
+            out.append({"fact": row["fact"], "subject": row["subject"], "object": row["object"],
+                        "roles": row["roles"] or [], "document": titles.get(evidence["document"], evidence["document"]),
+                        "sentence": evidence["text"]})
+    return out
+
+
+POST: dict[str, Callable[[Store, list[Row], dict[str, Any]], list[Row]]] = {
+    "shortest_path": shortest_path, "evidence_rows": evidence_rows}

@@ -1,0 +1,68 @@
+"""Model records to store properties and back. Stores keep primitives and lists of primitives only, so mentions
+and evidence travel as JSON strings; `documents` lists the documents a record rests on, for replacement."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from graph.keys import fold
+from graph.model import Document, Entity, Evidence, Mention, Relation
+
+ENTITY_FIELDS = ("name", "aliases", "country", "kind", "series", "phase", "start", "end", "focus", "city", "online", "title")
+RELATION_FIELDS = ("roles", "confidence", "title", "note")
+_LAST_DAY = {"02": "28", "04": "30", "06": "30", "09": "30", "11": "30"}
+
+
+def date_bounds(start: str | None, end: str | None) -> dict[str, str]:
+    """Full ISO days for range filters: "2024" runs from 2024-01-01 to 2024-12-31."""
+    out = {}
+    if start:
+        out["start_date"] = (start + "-01-01")[:10] if len(start) == 4 else (start + "-01")[:10]
+    last = end or start
+    if last:
+        month_end = _LAST_DAY.get(last[5:7], "31")
+        out["end_date"] = last + "-12-31" if len(last) == 4 else (last + "-" + month_end if len(last) == 7 else last)
+    return out
+
+
+def entity_props(entity: Entity) -> dict[str, Any]:
+    props = {k: getattr(entity, k) for k in ENTITY_FIELDS if getattr(entity, k) not in (None, [])}
+    keys = sorted({fold(n) for n in [entity.name, *entity.aliases]} - {""})
+    props.update(type=entity.type, keys=keys, documents=sorted({m.document for m in entity.mentions}),
+                 mentions=[m.model_dump_json() for m in entity.mentions], **date_bounds(entity.start, entity.end))
+    return props
+
+
+def entity_from(entity_id: str, props: dict[str, Any]) -> Entity:
+    fields = {k: props[k] for k in ENTITY_FIELDS if props.get(k) is not None}
+    mentions = [Mention.model_validate_json(m) for m in props.get("mentions") or []]
+    return Entity(id=entity_id, type=props["type"], mentions=mentions, **fields)
+
+
+def relation_props(relation: Relation) -> dict[str, Any]:
+    props = {k: getattr(relation, k) for k in RELATION_FIELDS if getattr(relation, k) not in (None, [])}
+    props.update(evidence=[e.model_dump_json() for e in relation.evidence],
+                 documents=sorted({e.document for e in relation.evidence}), evidence_count=len(relation.evidence))
+    return props
+
+
+def relation_from(type_: str, source: str, target: str, props: dict[str, Any]) -> Relation:
+    fields = {k: props[k] for k in RELATION_FIELDS if props.get(k) is not None}
+    evidence = [Evidence.model_validate_json(e) for e in props.get("evidence") or []]
+    return Relation(type=type_, source=source, target=target, evidence=evidence, **fields)  # type: ignore[arg-type]
+
+
+def document_props(document: Document) -> dict[str, Any]:
+    props = document.model_dump(exclude={"id", "text"}, exclude_none=True)
+    props.update(text=document.text, complete=False)
+    return props
+
+
+def document_from(document_id: str, props: dict[str, Any]) -> Document:
+    fields = {k: props[k] for k in ("source", "title", "language", "published", "text") if props.get(k) is not None}
+    return Document(id=document_id, **fields)
+
+
+def evidence_json(values: list[str]) -> list[dict[str, Any]]:
+    return [json.loads(v) for v in values]
