@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from graph.model import Entity, Extraction
+from graph.stores.base import Store
 from loaders.extraction import extract_paths
 from loaders.resolve.overrides import Overrides
 
@@ -36,3 +37,14 @@ def roles(extraction: Extraction, type_: str, source: str, target: str) -> set[s
 
 def entity(extraction: Extraction, name: str) -> Entity:
     return next(e for e in extraction.entities if e.name == name)
+
+
+DEMO = ROOT / "demo" / "corpus"
+
+
+def load_demo(store: Store) -> Extraction:
+    from graph.loader import load
+
+    extraction = extract_paths([DEMO])
+    load(store, extraction)
+    return extraction

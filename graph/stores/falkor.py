@@ -23,8 +23,11 @@ class EmbeddedStore:
     def __init__(self, data_dir: Path) -> None:
         self.folder = data_dir / "falkordb"
         self._client, socket = attach(data_dir)
-        self._graph = FalkorDB(unix_socket_path=str(socket)).select_graph(GRAPH)
+        self._db = FalkorDB(unix_socket_path=str(socket))
+        self._graph = self._db.select_graph(GRAPH)
         self._wrote = False
+        if not self._client.exists(GRAPH):  # reads of a graph that was never written fail on FalkorDB
+            self._graph.query("RETURN 1")
 
     def ensure_schema(self) -> None:
         for statement in statements("schema/falkordb.cypher"):
@@ -66,4 +69,5 @@ class EmbeddedStore:
             self._graph.delete()
 
     def close(self) -> None:
+        self._db.connection.close()  # our queries' connections first, so the count below sees only others
         release(self._client, self.folder, self._wrote)

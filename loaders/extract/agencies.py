@@ -146,7 +146,9 @@ def customs_enumerations(text: str, found: list[Found]) -> list[Found]:
             entry = gazetteer().get(country.key)
             customs = gazetteer().customs_of(entry) if entry else None
             if customs is not None:
-                out.append(agency_found(customs, country.start, country.end))
+                stands_for = agency_found(customs, country.start, country.end)
+                stands_for.attrs["derived"] = True  # the text names the country, not the agency
+                out.append(stands_for)
                 country.role = "shadow"
             cursor = country.end
     return out
