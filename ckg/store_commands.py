@@ -50,10 +50,10 @@ def cmd_load(args: argparse.Namespace) -> int:
 
     extraction = run_extraction(args.paths, args)
     overrides = load_overrides(Path(args.overrides) if args.overrides else settings().overrides)
-    with store() as graph, tqdm(total=len(extraction.documents), desc="load", unit="doc", file=sys.stderr,
-                                disable=not sys.stderr.isatty()) as bar:
-        def step(count: int) -> None:
-            bar.update(count)
+    with store() as graph, tqdm(desc="load", unit="batch", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
+        def step(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
 
         report = load(graph, extraction, progress=step)
         apply_overrides(graph, overrides)

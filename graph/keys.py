@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 # Old-style placement on the first vowel of a final "oa/oe/uy" moves to the second, same length either way,
 # so offsets into a text survive the change. "qu" + vowel is a consonant cluster and keeps its mark.
@@ -36,6 +37,7 @@ def unify_tones(text: str) -> str:
     return _OLD_STYLE.sub(_move_tone, text)
 
 
+@lru_cache(maxsize=131_072)
 def fold(text: str) -> str:
     """Case-, diacritic-, punctuation- and tone-placement-insensitive key of a name."""
     text = unicodedata.normalize("NFC", text).lower().replace("đ", "d")

@@ -17,8 +17,8 @@ from graph.model import Document, Entity, Extraction, Relation
 from graph.records import document_props, entity_from, entity_props, relation_from, relation_props
 from graph.stores.base import Statement, Store
 
-BATCH_DOCUMENTS = 200
-Progress = Callable[[int], None]
+BATCH_ROWS = 2000
+Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -29,29 +29,34 @@ class LoadReport:
 
 
 def _existing_entities(store: Store, ids: list[str]) -> dict[str, Entity]:
-    rows = store.read(query("store/read_nodes.cypher"), {"ids": ids}) if ids else []
+    rows = [r for i in range(0, len(ids), BATCH_ROWS)
+            for r in store.read(query("store/read_nodes.cypher"), {"ids": ids[i:i + BATCH_ROWS]})]
     return {r["id"]: entity_from(r["id"], dict(r["props"])) for r in rows}
 
 
 def _existing_relations(store: Store, relations: list[Relation]) -> dict[tuple[str, str, str], Relation]:
     keys = [{"type": r.type, "source": r.source, "target": r.target} for r in relations]
-    rows = store.read(query("store/read_relations.cypher"), {"keys": keys}) if keys else []
+    rows = [r for i in range(0, len(keys), BATCH_ROWS)
+            for r in store.read(query("store/read_relations.cypher"), {"keys": keys[i:i + BATCH_ROWS]})]
     found = [relation_from(r["type"], r["source"], r["target"], dict(r["props"])) for r in rows]
     return {r.key: r for r in found}
 
 
-def entity_statements(entities: Iterable[Entity]) -> list[Statement]:
+def entity_statements(entities: Iterable[Entity], fresh: bool = False) -> list[Statement]:
+    """MERGE statements per type; CREATE where the store is known to be empty (``fresh``)."""
     by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for entity in entities:
         by_type[entity.type].append({"id": entity.id, "props": entity_props(entity)})
-    return [(query("store/merge_nodes.cypher", label=t), {"rows": rows}) for t, rows in sorted(by_type.items())]
+    name = "store/create_nodes.cypher" if fresh else "store/merge_nodes.cypher"
+    return [(query(name, label=t), {"rows": chunk}) for t, rows in sorted(by_type.items()) for chunk in _chunks(rows, BATCH_ROWS)]
 
 
-def relation_statements(relations: Iterable[Relation]) -> list[Statement]:
+def relation_statements(relations: Iterable[Relation], fresh: bool = False) -> list[Statement]:
     by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for relation in relations:
         by_type[relation.type].append({"source": relation.source, "target": relation.target, "props": relation_props(relation)})
-    return [(query("store/merge_relations.cypher", type=t), {"rows": rows}) for t, rows in sorted(by_type.items())]
+    name = "store/create_relations.cypher" if fresh else "store/merge_relations.cypher"
+    return [(query(name, type=t), {"rows": chunk}) for t, rows in sorted(by_type.items()) for chunk in _chunks(rows, BATCH_ROWS)]
 
 
 def _merged_entities(store: Store, entities: list[Entity]) -> list[Entity]:
@@ -74,36 +79,73 @@ def _merged_relations(store: Store, relations: list[Relation]) -> list[Relation]
     return relations
 
 
-def _slice(extraction: Extraction, documents: set[str]) -> tuple[list[Entity], list[Relation]]:
-    """What these documents say: entities with their mentions there, relations with their evidence there."""
-    entities = []
-    for entity in extraction.entities:
-        mentions = [m for m in entity.mentions if m.document in documents]
-        if mentions:
-            entities.append(entity.model_copy(update={"mentions": mentions, "aliases": list(entity.aliases)}))
-    relations = []
-    for relation in extraction.relations:
-        evidence = [e for e in relation.evidence if e.document in documents]
-        if evidence:
-            relations.append(relation.model_copy(update={"evidence": evidence, "roles": list(relation.roles)}))
-    return entities, relations
+@dataclass
+class _ByDocument:
+    """Which records each document contributes to, indexed once per load (slicing stays linear)."""
+
+    entities: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
+    relations: dict[str, list[Relation]] = field(default_factory=lambda: defaultdict(list))
+    all_entities: list[Entity] = field(default_factory=list)
+    all_relations: list[Relation] = field(default_factory=list)
+
+    def partial(self, documents: set[str]) -> bool:
+        """Whether some record also rests on a document outside ``documents`` (then slices are needed)."""
+        return not set(self.entities) <= documents or not set(self.relations) <= documents
+
+    @classmethod
+    def of(cls, extraction: Extraction) -> _ByDocument:
+        index = cls(all_entities=extraction.entities, all_relations=extraction.relations)
+        for entity in extraction.entities:
+            for document in {m.document for m in entity.mentions}:
+                index.entities[document].append(entity)
+        for relation in extraction.relations:
+            for document in {e.document for e in relation.evidence}:
+                index.relations[document].append(relation)
+        return index
+
+    def slice(self, documents: set[str]) -> tuple[list[Entity], list[Relation]]:
+        """What these documents say: entities with their mentions there, relations with their evidence there."""
+        entities = {e.id: e for d in documents for e in self.entities.get(d, [])}
+        relations = {r.key: r for d in documents for r in self.relations.get(d, [])}
+        return ([Entity.model_construct(**{**e.__dict__, "aliases": list(e.aliases),
+                                           "mentions": [m for m in e.mentions if m.document in documents]})
+                 for e in entities.values()],
+                [Relation.model_construct(**{**r.__dict__, "roles": list(r.roles),
+                                             "evidence": [x for x in r.evidence if x.document in documents]})
+                 for r in relations.values()])
 
 
-def _batch(store: Store, extraction: Extraction, documents: Sequence[Document]) -> None:
+def _chunks(rows: list[dict[str, Any]], size: int) -> list[list[dict[str, Any]]]:
+    return [rows[i:i + size] for i in range(0, len(rows), size)] or [[]]
+
+
+def _statements(store: Store, index: _ByDocument, documents: Sequence[Document]) -> list[Statement]:
+    """Everything the documents say, merged with what the store holds, as batched UNWIND statements."""
     ids = {d.id for d in documents}
-    entities, relations = _slice(extraction, ids)
-    mentions = [{"document": m.document, "entity": e.id} for e in entities for m in e.mentions]
-    statements = entity_statements(_merged_entities(store, entities))
-    statements += relation_statements(_merged_relations(store, relations))
-    statements.append((query("store/merge_documents.cypher"),
-                       {"rows": [{"id": d.id, "props": document_props(d)} for d in documents]}))
-    statements.append((query("store/merge_mentions.cypher"), {"rows": [dict(t) for t in {tuple(m.items()) for m in mentions}]}))
-    statements.append((query("store/complete_documents.cypher"), {"ids": sorted(ids)}))
-    store.write(statements)
+    entities, relations = index.slice(ids) if index.partial(ids) else (index.all_entities, index.all_relations)
+    fresh = not store.read(query("store/any_entity.cypher"))
+    if fresh:
+        for entity in entities:
+            tidy_entity(entity)
+        for relation in relations:
+            tidy_relation(relation)
+    else:
+        entities, relations = _merged_entities(store, entities), _merged_relations(store, relations)
+    mentions = sorted({(m.document, e.id) for e in entities for m in e.mentions})
+    statements = entity_statements(entities, fresh) + relation_statements(relations, fresh)
+    statements += [(query("store/merge_documents.cypher"), {"rows": rows})
+                   for rows in _chunks([{"id": d.id, "props": document_props(d)} for d in documents], BATCH_ROWS)]
+    statements += [(query("store/merge_mentions.cypher"), {"rows": rows})
+                   for rows in _chunks([{"document": d, "entity": e} for d, e in mentions], BATCH_ROWS)]
+    return statements
 
 
 def load(store: Store, extraction: Extraction, progress: Progress | None = None) -> LoadReport:
-    """Write ``extraction``; documents already loaded whole are skipped, changed ones replaced."""
+    """Write ``extraction``; documents already loaded whole are skipped, changed ones replaced.
+
+    Documents are marked complete only once all they say is written: a load that fails or is killed half-way
+    removes, or on the next run completes, what it had written.
+    """
     from graph.contributions import remove_document
 
     store.ensure_schema()
@@ -120,15 +162,18 @@ def load(store: Store, extraction: Extraction, progress: Progress | None = None)
             remove_document(store, previous)
             report.replaced.append(document.source)
         todo.append(document)
-    for start in range(0, len(todo), BATCH_DOCUMENTS):
-        chunk = todo[start:start + BATCH_DOCUMENTS]
-        try:
-            _batch(store, extraction, chunk)
-        except Exception:
-            for document in chunk:  # nothing half-written stays
-                remove_document(store, document.id)
-            raise
-        report.loaded += [d.source for d in chunk]
-        if progress:
-            progress(len(chunk))
+    if not todo:
+        return report
+    try:
+        statements = _statements(store, _ByDocument.of(extraction), todo)
+        statements.append((query("store/complete_documents.cypher"), {"ids": sorted(d.id for d in todo)}))
+        for number, statement in enumerate(statements, 1):
+            store.write([statement])
+            if progress:
+                progress(number, len(statements))
+    except Exception:
+        for document in todo:  # nothing half-written stays
+            remove_document(store, document.id)
+        raise
+    report.loaded += [d.source for d in todo]
     return report

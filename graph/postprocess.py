@@ -42,12 +42,12 @@ def shortest_path(store: Store, rows: list[Row], params: dict[str, Any]) -> list
 
 def evidence_rows(store: Store, rows: list[Row], params: dict[str, Any]) -> list[Row]:
     """One row per supporting sentence, with its document's title."""
-    titles = {r["id"]: dict(r["props"]).get("title") or dict(r["props"]).get("source")
-              for r in store.read(query("store/all_documents.cypher"))}
+    decoded = [(row, [json.loads(raw) for raw in row["evidence"] or []]) for row in rows]
+    ids = sorted({e["document"] for _, items in decoded for e in items})
+    titles = {r["id"]: r["title"] for r in store.read(query("store/document_titles.cypher"), {"ids": ids})}
     out = []
-    for row in rows:
-        for raw in row["evidence"] or []:
-            evidence = json.loads(raw)
+    for row, items in decoded:
+        for evidence in items:
             out.append({"fact": row["fact"], "subject": row["subject"], "object": row["object"],
                         "roles": row["roles"] or [], "document": titles.get(evidence["document"], evidence["document"]),
                         "sentence": evidence["text"]})

@@ -1,0 +1,100 @@
+"""Store benchmark: load throughput against a raw batched UNWIND CREATE of the same rows into the same engine,
+and canned-query latency (p50/p95), on the embedded store (or Neo4j with CKG_STORE=neo4j).
+
+    python -m bench.store_load_and_queries --documents 10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.synthetic import generate
+from ckg.config import settings
+from graph.catalogue import run
+from graph.loader import load
+from graph.records import document_props, entity_props, relation_props
+from graph.stores import open_store
+from graph.stores.base import Store
+from graph.stores.falkor import EmbeddedStore
+
+RAW_NODES = "UNWIND $rows AS row CREATE (n:Entity) SET n = row.props, n.id = row.id"
+RAW_DOCS = "UNWIND $rows AS row CREATE (d:Document) SET d = row.props, d.id = row.id"
+RAW_EDGES = ("UNWIND $rows AS row MATCH (a:Entity {id: row.source}) MATCH (b:Entity {id: row.target}) "
+             "CREATE (a)-[r:R]->(b) SET r = row.props")
+RAW_MENTIONS = ("UNWIND $rows AS row MATCH (d:Document {id: row.document}) MATCH (n:Entity {id: row.entity}) "
+                "CREATE (d)-[:MENTIONS]->(n)")
+
+
+def _raw_load(store: Store, extraction: Any, batch: int = 5000) -> tuple[float, float]:
+    """The same rows (entities, documents, relations, mentions), created without reading or merging, in batches.
+    Returns the engine's time alone and the time including building the rows from the model, as the loader must."""
+    built = time.perf_counter()
+    nodes = [{"id": e.id, "props": entity_props(e)} for e in extraction.entities]
+    docs = [{"id": d.id, "props": document_props(d)} for d in extraction.documents]
+    edges = [{"source": r.source, "target": r.target, "props": relation_props(r)} for r in extraction.relations]
+    mentions = [{"document": d, "entity": e} for d, e in sorted({(m.document, e.id) for e in extraction.entities
+                                                                   for m in e.mentions})]
+    started = time.perf_counter()
+    store.ensure_schema()
+    for rows, statement in ((nodes, RAW_NODES), (docs, RAW_DOCS), (edges, RAW_EDGES), (mentions, RAW_MENTIONS)):
+        for start in range(0, len(rows), batch):
+            store.write([(statement, {"rows": rows[start:start + batch]})])
+    return time.perf_counter() - started, time.perf_counter() - built
+
+
+def _latencies(store: Store, runs: int) -> dict[str, dict[str, float]]:
+    cases = {"campaign_partners": {"campaign": "Campaign 5"}, "agency_campaigns": {"agency": "Agency 17"},
+             "agency_meetings": {"agency": "Agency 17", "from": "2018", "to": "2022"},
+             "country_meetings": {"country": "Country 3"}, "meeting_details": {"meeting": "Meeting 123"},
+             "campaign_timeline": {"campaign": "Campaign 8"}, "shared_campaigns": {"a": "Agency 17", "b": "Agency 18"},
+             "entity_evidence": {"name": "Person 42"}, "co_attendance": {"a": "Agency 17", "b": "Agency 18"}}
+    out: dict[str, dict[str, float]] = {}
+    for name, params in cases.items():
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            run(store, name, params)
+            times.append((time.perf_counter() - started) * 1000)
+        times.sort()
+        out[name] = {"p50_ms": round(statistics.median(times), 1), "p95_ms": round(times[int(len(times) * 0.95) - 1], 1)}
+    return out
+
+
+def measure(documents: int, runs: int) -> dict[str, Any]:
+    extraction = generate(documents)
+    with tempfile.TemporaryDirectory() as folder:
+        store = EmbeddedStore(Path(folder)) if settings().store == "embedded" else open_store(settings())
+        try:
+            store.clear()
+            started = time.perf_counter()
+            load(store, extraction)
+            loaded = time.perf_counter() - started
+            latencies = _latencies(store, runs)
+            store.clear()
+            raw, raw_built = _raw_load(store, extraction)
+            store.clear()
+        finally:
+            store.close()
+    return {"store": settings().store, "documents": documents, "entities": len(extraction.entities),
+            "relations": len(extraction.relations), "load_seconds": round(loaded, 1), "raw_create_seconds": round(raw, 1),
+            "raw_create_with_row_building_seconds": round(raw_built, 1), "load_vs_raw": round(loaded / raw, 2),
+            "load_vs_raw_with_row_building": round(loaded / raw_built, 2), "documents_per_second": round(documents / loaded, 1),
+            "queries": latencies}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--documents", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=40)
+    args = parser.parse_args()
+    print(json.dumps(measure(args.documents, args.runs), indent=1))
+
+
+if __name__ == "__main__":
+    main()
