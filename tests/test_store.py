@@ -52,26 +52,27 @@ def test_a_changed_document_replaces_what_it_said(store: Store, tmp_path: Path) 
 
 
 class _FailsMidway:
-    """A real store whose next batch stops after its first statement, as a crash would."""
+    """A real store that fails once, on the fourth write of a load, after three have landed."""
 
     def __init__(self, store: Store) -> None:
-        self.inner, self.kind, self.failed = store, store.kind, False
+        self.inner, self.kind, self.writes = store, store.kind, 0
 
     def __getattr__(self, name: str) -> object:
         return getattr(self.inner, name)
 
     def write(self, batch: Sequence[Statement]) -> None:
-        if not self.failed and len(batch) > 2:
-            self.failed = True
-            self.inner.write(batch[:1])
+        self.writes += 1
+        if self.writes == 4:
             raise StoreError("simulated failure")
         self.inner.write(batch)
 
 
-def test_a_failed_batch_leaves_nothing_half_written(store: Store) -> None:
+def test_a_failed_load_leaves_nothing_half_written(store: Store) -> None:
+    failing = _FailsMidway(store)
     with pytest.raises(StoreError, match="simulated"):
-        load(_FailsMidway(store), extract_paths([Path(__file__).parents[1] / "demo" / "corpus"]))  # type: ignore[arg-type]
-    assert snapshot(store).entities == [] and snapshot(store).documents == []
+        load(failing, extract_paths([Path(__file__).parents[1] / "demo" / "corpus"]))  # type: ignore[arg-type]
+    assert failing.writes > 4  # the cleanup ran
+    assert snapshot(store).entities == [] and snapshot(store).documents == [] and snapshot(store).relations == []
 
 
 def test_overrides_reach_what_was_loaded_before(store: Store) -> None:
