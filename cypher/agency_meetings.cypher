@@ -7,8 +7,9 @@
 // columns: meeting, kind, start, end, city, country, roles, evidence
 MATCH (a:Entity)-[r:ATTENDED]->(m:Meeting)
 WHERE a.id IN $agency
-  AND ($from IS NULL OR m.end_date >= $from)
-  AND ($to IS NULL OR m.start_date <= $to)
+// filtering after WITH keeps the plan anchored on the agency instead of scanning every meeting
+WITH m, r
+WHERE ($from IS NULL OR m.end_date >= $from) AND ($to IS NULL OR m.start_date <= $to)
 WITH m, collect(r) AS rels
 RETURN m.name AS meeting, m.kind AS kind, m.start AS start, m.end AS end, coalesce(m.city, '') AS city,
        coalesce(m.country, '') AS country,

@@ -3,7 +3,13 @@
 // param: name | entity:Agency/Country/Campaign/Meeting/Person | required | any name or alias
 // columns: fact, subject, object, roles, document, sentence
 // post: evidence_rows
+// two anchored matches instead of one OR, which would scan every relationship
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $name OR b.id IN $name
+WHERE a.id IN $name
 RETURN type(r) AS fact, a.name AS subject, b.name AS object, r.roles AS roles, r.evidence AS evidence
-ORDER BY fact, subject, object
+UNION ALL
+MATCH (b:Entity) WHERE b.id IN $name
+MATCH (b)<-[r]-(a:Entity)
+WITH a, r, b
+WHERE NOT a.id IN $name
+RETURN type(r) AS fact, a.name AS subject, b.name AS object, r.roles AS roles, r.evidence AS evidence

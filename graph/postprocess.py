@@ -42,6 +42,7 @@ def shortest_path(store: Store, rows: list[Row], params: dict[str, Any]) -> list
 
 def evidence_rows(store: Store, rows: list[Row], params: dict[str, Any]) -> list[Row]:
     """One row per supporting sentence, with its document's title."""
+    rows = sorted(rows, key=lambda r: (r["fact"], r["subject"], r["object"]))
     decoded = [(row, [json.loads(raw) for raw in row["evidence"] or []]) for row in rows]
     ids = sorted({e["document"] for _, items in decoded for e in items})
     titles = {r["id"]: r["title"] for r in store.read(query("store/document_titles.cypher"), {"ids": ids})}
