@@ -65,13 +65,19 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--out", required=True, help="JSON file to write")
     extract.add_argument("--overrides", help="analyst corrections (YAML); default: CKG_OVERRIDES or the data folder")
     extract.set_defaults(func=cmd_extract)
-    from ckg import store_commands
+    from ckg import store_commands, view_commands
 
     store_commands.register(sub)
+    view_commands.register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["app"]:  # everything after `app` belongs to streamlit, options included
+        from ckg.view_commands import run_app
+
+        return run_app(argv[1:])
     args = _parser().parse_args(argv)
     func: Callable[[argparse.Namespace], int] = args.func
     try:

@@ -14,7 +14,7 @@ analysts ask of it. Evidence and mentions arrive decoded (lists of dicts).
 from __future__ import annotations
 
 import json
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, cast
 
 import networkx as nx
 
@@ -59,9 +59,11 @@ def degree_centrality(graph: Network) -> dict[str, float]:
     return dict(nx.degree_centrality(nx.Graph(graph)))
 
 
-def betweenness_centrality(graph: Network) -> dict[str, float]:
-    """Brokers: entities on many shortest paths between others."""
-    return dict(nx.betweenness_centrality(nx.Graph(graph)))
+def betweenness_centrality(graph: Network, samples: int = 300) -> dict[str, float]:
+    """Brokers: entities on many shortest paths between others (estimated from ``samples`` sources when larger)."""
+    simple: nx.Graph[str] = nx.Graph(graph)
+    k = samples if simple.number_of_nodes() > samples else None
+    return dict(nx.betweenness_centrality(simple, k=k, seed=7))
 
 
 def communities(graph: Network) -> list[set[str]]:
@@ -84,3 +86,14 @@ def shortest_path(graph: Network, source: str, target: str) -> list[str]:
     if source not in simple or target not in simple or not nx.has_path(simple, source, target):
         return []
     return list(nx.shortest_path(simple, source, target))
+
+
+def node_items(graph: Network) -> list[tuple[str, dict[str, Any]]]:
+    """(id, properties) of every node, by id."""
+    return [(node, dict(graph.nodes[node])) for node in sorted(graph.nodes)]
+
+
+def edge_items(graph: Network) -> list[tuple[str, str, str, dict[str, Any]]]:
+    """(source, target, type, properties) of every relationship, in a stable order."""
+    edges = cast(list[tuple[str, str, str, dict[str, Any]]], list(graph.edges(keys=True, data=True)))
+    return sorted(edges, key=lambda e: e[:3])

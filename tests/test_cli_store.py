@@ -19,7 +19,7 @@ def _ckg(data: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]
 
 def test_load_query_and_reload(tmp_path: Path) -> None:
     assert _ckg(tmp_path, "load", str(DEMO)).returncode == 0
-    result = _ckg(tmp_path, "query", "campaign_partners", "--param", "campaign=OMD 6", "--format", "json")
+    result = _ckg(tmp_path, "query", "campaign_partners", "--param", "campaign=OMD 5", "--format", "json")
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert "Lao Customs Department" in {r["partner"] for r in rows}

@@ -112,7 +112,7 @@ def test_the_bridge_gives_networkx_with_properties_and_evidence(store: Store) ->
     load_demo(store)
     whole = subgraph(store)
     assert whole.nodes[LAO]["name"] == "Lao Customs Department"
-    edge = whole.edges["agency:vn-customs", "campaign:mekong-dragon-6", "PARTICIPATED_IN"]
+    edge = whole.edges["agency:vn-customs", "campaign:mekong-dragon-5", "PARTICIPATED_IN"]
     assert "initiator" in edge["roles"] and edge["evidence"][0]["text"]
     near = subgraph(store, ["agency:kr-customs"], hops=1)
     assert "campaign:twin-guardian-3" in near and "campaign:lionfish-3" not in near

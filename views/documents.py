@@ -1,0 +1,108 @@
+"""Documents: what is loaded, one document with its mentions highlighted and its facts, and uploads."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from ckg.config import settings
+from graph.contributions import apply_overrides
+from graph.loader import load
+from graph.network import Network
+from loaders.extraction import count_files, extract_paths
+from loaders.read.formats import READERS
+from loaders.resolve.overrides import load_overrides
+from views import data
+
+
+def _counts(graph: Network, document: str) -> tuple[int, int]:
+    entities = sum(1 for _, d in graph.nodes(data=True) if document in (d.get("documents") or []))
+    facts = sum(1 for _, _, d in graph.edges(data=True) if any(e["document"] == document for e in d.get("evidence") or []))
+    return entities, facts
+
+
+def marked(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """The text as HTML, each mention wrapped in <mark> with the entity's name as its tooltip."""
+    out, cursor = [], 0
+    for start, end, name in sorted(spans):
+        if start < cursor:
+            continue
+        out += [html.escape(text[cursor:start]), f"<mark title='{html.escape(name)}'>{html.escape(text[start:end])}</mark>"]
+        cursor = end
+    out.append(html.escape(text[cursor:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+def _one(graph: Network, document: dict[str, Any]) -> None:
+    spans = [(m["start"], m["end"], str(d.get("name"))) for _, d in graph.nodes(data=True)
+             for m in d.get("mentions") or [] if m["document"] == document["id"]]
+    st.subheader(str(document.get("title") or document.get("source")))
+    st.caption(f"{document.get('source')} · {document.get('language')} · published {document.get('published') or 'unknown'}")
+    st.markdown(f"<div class='document'>{marked(str(document.get('text', '')), spans)}</div>", unsafe_allow_html=True)
+    st.markdown("**Facts from this document**")
+    for source, target, key, edge in graph.edges(keys=True, data=True):
+        for evidence in edge.get("evidence") or []:
+            if evidence["document"] == document["id"]:
+                st.markdown(f"- **{graph.nodes[source].get('name')}** {key.replace('_', ' ').lower()} "
+                            f"**{graph.nodes[target].get('name')}** — “{html.escape(evidence['text'])}”")
+
+
+def _upload() -> None:
+    files = st.file_uploader("Add documents", accept_multiple_files=True, type=[s.lstrip(".") for s in READERS])
+    if not files or not st.button("Load them", key="upload-load"):
+        return
+    folder = settings().data_dir / "uploads"
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for upload in files:
+        path = folder / Path(upload.name).name
+        path.write_bytes(upload.getvalue())
+        paths.append(path)
+    bar = st.progress(0.0, text="Reading and extracting…")
+    total, done = count_files(paths), [0]
+
+    def step(_source: str) -> None:
+        done[0] += 1
+        bar.progress(done[0] / max(total, 1) * 0.5, text=f"Extracted {done[0]} of {total}")
+
+    extraction = extract_paths(paths, load_overrides(settings().overrides), progress=step)
+    before = {n for n in data.whole_graph(data.version()).nodes}
+    def written(number: int, count: int) -> None:
+        bar.progress(0.5 + 0.5 * number / count, text="Writing to the graph…")
+
+    report = load(data.store(), extraction, progress=written)
+    apply_overrides(data.store(), load_overrides(settings().overrides))
+    bar.progress(1.0, text="Done")
+    data.changed()
+    added = [e.name for e in extraction.entities if e.id not in before]
+    st.success(f"Loaded {len(report.loaded)} documents ({len(report.unchanged)} unchanged, {len(report.replaced)} "
+               f"replaced); {len(added)} new entities, {len(extraction.relations)} facts read.")
+    if added:
+        st.write("New: " + ", ".join(sorted(added)[:60]))
+    for error in extraction.errors:
+        st.error(f"{Path(error.source).name}: {error.reason}")
+
+
+def render() -> None:
+    st.title("Documents")
+    graph = data.whole_graph(data.version())
+    documents = data.documents(data.version())
+    rows = []
+    for document in documents:
+        entities, facts = _counts(graph, document["id"])
+        rows.append({"title": document.get("title"), "language": document.get("language"),
+                     "published": document.get("published"), "entities": entities, "facts": facts,
+                     "source": document.get("source")})
+    st.dataframe(pd.DataFrame(rows), width="stretch", hide_index=True)
+    by_title = {f"{d.get('title')} ({Path(str(d.get('source'))).name})": d for d in documents}
+    chosen = st.selectbox("Read a document", list(by_title), index=None, key="document-pick")
+    if chosen:
+        _one(graph, by_title[chosen])
+    _upload()
+
+
+render()
