@@ -56,7 +56,8 @@ class ShapedStyle(NodeStyle):  # type: ignore[misc]
 
     def dump(self) -> dict[str, Any]:
         dumped: dict[str, Any] = super().dump()
-        dumped["style"].update({"shape": self.shape, "width": "data(size)", "height": "data(size)", "font-size": 9})
+        dumped["style"].update({"shape": self.shape, "width": "data(size)", "height": "data(size)", "font-size": 14,
+                                "min-zoomed-font-size": 5, "text-valign": "bottom", "text-margin-y": 3})
         return dumped
 
 
