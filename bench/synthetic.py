@@ -35,9 +35,10 @@ def _relations(rng: random.Random, ids: dict[str, list[str]], evidence: Evidence
     return out
 
 
-def generate(documents: int = 10_000, seed: int = 3) -> Extraction:
+def generate(documents: int = 10_000, seed: int = 3, scale: float = 1.0) -> Extraction:
+    """``scale`` shrinks or grows every pool of entities (0.01 gives a graph of about a thousand nodes)."""
     rng = random.Random(seed)
-    pools = {kind: [_entity(kind, i) for i in range(size)] for kind, size in POOLS.items()}
+    pools = {kind: [_entity(kind, i) for i in range(max(1, int(size * scale)))] for kind, size in POOLS.items()}
     entities = {e.id: e for pool in pools.values() for e in pool}
     relations: dict[tuple[str, str, str], Relation] = {}
     docs = []
@@ -57,3 +58,27 @@ def generate(documents: int = 10_000, seed: int = 3) -> Extraction:
                 relations[relation.key] = relation
     mentioned = [e for e in entities.values() if e.mentions]
     return Extraction(documents=docs, entities=mentioned, relations=list(relations.values()))
+
+
+def network(nodes: int = 1000, edges: int = 2500, seed: int = 5) -> Extraction:
+    """A graph the size of a large partner network: ``nodes`` entities, ``edges`` facts, one document per fact."""
+    rng = random.Random(seed)
+    kinds = ["Agency"] * 5 + ["Meeting"] * 3 + ["Campaign"] + ["Person"]
+    entities = [_entity(kinds[i % len(kinds)], i) for i in range(nodes)]
+    types = {"Meeting": "ATTENDED", "Campaign": "PARTICIPATED_IN"}
+    relations: dict[tuple[str, str, str], Relation] = {}
+    documents: list[Document] = []
+    while len(relations) < edges:
+        agency = entities[rng.randrange(0, nodes // 10) * 10]
+        other = rng.choice(entities)
+        type_ = types.get(other.type, "MEMBER_OF" if other.type == "Agency" else "LEADS")
+        source, target = (other.id, agency.id) if type_ == "LEADS" else (agency.id, other.id)
+        if source == target or (type_, source, target) in relations:
+            continue
+        doc = Document(id=f"doc:n{len(documents)}", source=f"network/{len(documents)}.txt", text="x" * 120)
+        documents.append(doc)
+        evidence = Evidence(document=doc.id, text="x" * 100, start=0, end=100)
+        relations[(type_, source, target)] = Relation(type=type_, source=source, target=target, evidence=[evidence])  # type: ignore[arg-type]
+        for entity in (agency, other):
+            entity.mentions.append(Mention(document=doc.id, text="x", start=0, end=1))
+    return Extraction(documents=documents, entities=[e for e in entities if e.mentions], relations=list(relations.values()))

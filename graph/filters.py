@@ -93,11 +93,13 @@ def apply(graph: Network, view: ViewFilter) -> Network:
     keep = {n for n in _scoped(graph, view) if graph.nodes[n].get("type") in view.types
             and not _dated_out(graph, n, view.date_from, view.date_to)}
     sub: Network = graph.subgraph(keep).copy()
-    weak = [(s, t, k) for s, t, k, d in sub.edges(keys=True, data=True)
-            if d.get("confidence", 1.0) < view.min_confidence or len(d.get("evidence") or []) < view.min_sources]
-    sub.remove_edges_from(weak)
-    focus = _focused(sub, view)
-    result: Network = sub.subgraph(focus).copy()
+    if view.min_confidence > 0 or view.min_sources > 1:
+        weak = [(s, t, k) for s, t, k, d in sub.edges(keys=True, data=True)
+                if d.get("confidence", 1.0) < view.min_confidence or len(d.get("evidence") or []) < view.min_sources]
+        sub.remove_edges_from(weak)
+    if view.focus == "all":
+        return sub
+    result: Network = sub.subgraph(_focused(sub, view)).copy()
     return result
 
 

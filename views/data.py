@@ -50,6 +50,18 @@ def _whole_graph(data_dir: str, version: str) -> Network:
     return subgraph(store())
 
 
+def positions(version: str) -> dict[str, tuple[float, float]]:
+    """The whole graph's layout, computed once per graph version and shared by every session."""
+    return _positions(str(settings().data_dir), version)
+
+
+@st.cache_resource(max_entries=4, show_spinner="Laying out the network…")
+def _positions(data_dir: str, version: str) -> dict[str, tuple[float, float]]:
+    from views.elements import layout
+
+    return layout(whole_graph(version))
+
+
 def documents(version: str) -> list[dict[str, Any]]:
     return _documents(str(settings().data_dir), version)
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import networkx as nx
-import streamlit as st
-from st_link_analysis import EdgeStyle, NodeStyle
+from st_link_analysis import EdgeStyle, Event, NodeStyle, st_link_analysis
 
 from exports.base import node_style, style
 from graph.network import Network, edge_items, node_items
@@ -19,26 +18,23 @@ def group(data: dict[str, Any]) -> str:
     return "Phase" if data.get("type") == "Campaign" and data.get("phase") else str(data.get("type", "Agency"))
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
-def positions(nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...]) -> dict[str, tuple[float, float]]:
-    """A stable layout: the same nodes and edges always land in the same places."""
-    graph: nx.Graph[str] = nx.Graph()
-    graph.add_nodes_from(nodes)
-    graph.add_edges_from(edges)
-    iterations = 50 if len(nodes) <= 300 else 20
-    layout = nx.spring_layout(graph, seed=7, iterations=iterations, k=1.5 / max(1, len(nodes)) ** 0.5)
-    scale = 60.0 * max(1, len(nodes)) ** 0.5  # about one node width apart, so names stay readable once fitted
-    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in layout.items()}
+def layout(graph: Network) -> dict[str, tuple[float, float]]:
+    """One layout of the whole graph (fixed seed): every view places a node where every other view does."""
+    simple: nx.Graph[str] = nx.Graph(graph)
+    count = simple.number_of_nodes()
+    iterations = 50 if count <= 300 else 25 if count <= 600 else 12
+    placed = nx.spring_layout(simple, seed=7, iterations=iterations, k=1.5 / max(1, count) ** 0.5)
+    scale = 60.0 * max(1, count) ** 0.5  # about one node width apart, so names stay readable once fitted
+    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in placed.items()}
 
 
-def elements(graph: Network, size_by: str = "degree") -> dict[str, list[dict[str, Any]]]:
-    where = positions(tuple(sorted(graph.nodes)), tuple(sorted((s, t) for s, t in graph.edges())))
+def elements(graph: Network, where: dict[str, tuple[float, float]], size_by: str = "degree") -> dict[str, list[dict[str, Any]]]:
     items = node_items(graph)
     scores = {node: float(data.get(size_by) or 0.0) for node, data in items}
     top = max(scores.values(), default=0.0) or 1.0
     nodes = []
     for node, data in items:
-        x, y = where[node]
+        x, y = where.get(node, (0.0, 0.0))
         nodes.append({"data": {"id": node, "label": group(data), "name": str(data.get("name", node)),
                                "size": round(24 + 36 * float(scores.get(node) or 0.0) / top, 1)},
                       "position": {"x": x, "y": y}})
@@ -66,5 +62,18 @@ def node_styles() -> list[NodeStyle]:
     return [ShapedStyle(g, looks[g]["color"], looks[g]["cytoscape"]) for g in GROUPS]
 
 
-def edge_styles() -> list[EdgeStyle]:
-    return [EdgeStyle(k, color, caption="label", directed=True) for k, color in style()["edges"].items()]
+EDGE_LABELS_UP_TO = 300
+
+
+def edge_styles(edges: int) -> list[EdgeStyle]:
+    """Relationship names on the edges, where there are few enough to read (they cost the browser much)."""
+    caption = "label" if edges <= EDGE_LABELS_UP_TO else None
+    return [EdgeStyle(k, color, caption=caption, directed=True) for k, color in style()["edges"].items()]
+
+
+def draw(graph: Network, where: dict[str, tuple[float, float]], key: str, height: int, size_by: str = "degree",
+         events: list[Event] | None = None) -> Any:
+    """The interactive network; returns the component's last event (a click), if any."""
+    return st_link_analysis(elements(graph, where, size_by), layout={"name": "preset", "fit": True, "padding": 30},
+                            node_styles=node_styles(), edge_styles=edge_styles(graph.number_of_edges()), height=height,
+                            key=key, events=events or [])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 import streamlit as st
-from st_link_analysis import Event, st_link_analysis
+from st_link_analysis import Event
 
 from exports.base import View, sources_of
 from exports.formats import FORMATS, export
@@ -100,18 +100,23 @@ def _picked() -> None:
     st.session_state["selected"] = st.session_state.get("details-pick")
 
 
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _shown(version: str, view: str, size_by: str) -> Network:
+    """The filtered, scored view, kept per filter so reruns that change nothing cost nothing."""
+    graph = data.whole_graph(version)
+    return filters.with_scores(filters.apply(graph, ViewFilter.model_validate_json(view)), size_by)
+
+
 def render() -> None:
     st.title("Partner network")
     graph = data.whole_graph(data.version())
     view = sidebar(graph)
     size_by = st.radio("Size by", ["degree", "betweenness"], horizontal=True, key="size-by")
-    shown = filters.with_scores(filters.apply(graph, view), size_by)
+    shown = _shown(data.version(), view.model_dump_json(), size_by)
     st.caption(f"{shown.number_of_nodes()} entities and {shown.number_of_edges()} facts shown")
     left, right = st.columns([3, 2])
     with left:
-        event = st_link_analysis(elements.elements(shown, size_by), layout={"name": "preset", "fit": True, "padding": 30},
-                                 node_styles=elements.node_styles(), edge_styles=elements.edge_styles(), height=620,
-                                 key="network", events=EVENTS)
+        event = elements.draw(shown, data.positions(data.version()), "network", 620, size_by, EVENTS)
         _selection(event)
         _export(shown, view)
     with right:

@@ -9,7 +9,6 @@ from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
-from st_link_analysis import st_link_analysis
 
 from graph.catalogue import ParamSpec, QuerySpec, catalogue, run
 from graph.console import run_console
@@ -61,8 +60,7 @@ def _results(graph: Network, spec: QuerySpec, params: dict[str, str], rows: list
     st.markdown(f"Link to this query: [`?{urlencode({'q': spec.name, **params})}`](?{urlencode({'q': spec.name, **params})})")
     sub = _subgraph(graph, rows)
     if sub.number_of_nodes():
-        st_link_analysis(elements.elements(sub), layout={"name": "preset", "fit": True}, height=380,
-                         node_styles=elements.node_styles(), edge_styles=elements.edge_styles(), key=f"sub-{spec.name}")
+        elements.draw(sub, data.positions(data.version()), f"sub-{spec.name}", 380)
 
 
 def canned(graph: Network) -> None:

@@ -1,0 +1,65 @@
+"""How fast the app draws a large network, and how fast a briefing diagram exports.
+
+- time until a 1,000-node graph is drawn and clickable in headless Chromium (navigation start to every node in
+  Cytoscape), cold (first visit) and warm (a reload, layout cached);
+- time to export a 500-node view as SVG.
+
+    python -m bench.app_render
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.synthetic import network
+from exports.base import View
+from exports.diagram import render
+from graph.loader import load
+from graph.network import subgraph
+from graph.stores.falkor import EmbeddedStore
+from tests.browser import app_server, chromium
+
+READY = ("const c = document.getElementById('cy')?._cyreg?.cy;"
+         "return c && c.nodes().length >= arguments[0] && c.nodes()[0].renderedPosition() ? c.nodes().length : 0;")
+
+
+def _drawn_after(driver: Any, url: str, nodes: int) -> float:
+    started = time.perf_counter()
+    driver.get(url)
+    while time.perf_counter() - started < 60:
+        for frame in driver.find_elements("css selector", "iframe"):
+            driver.switch_to.frame(frame)
+            ready = driver.execute_script(READY, nodes)
+            driver.switch_to.default_content()
+            if ready:
+                return time.perf_counter() - started
+        time.sleep(0.05)
+    raise TimeoutError("the graph was not drawn within 60 s")
+
+
+def measure() -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder)
+        store = EmbeddedStore(data / "data")
+        load(store, network(1000, 2500))
+        graph = subgraph(store)
+        store.close()
+        nodes = graph.number_of_nodes()
+        svg_graph = graph.subgraph(sorted(graph.nodes)[:500]).copy()
+        started = time.perf_counter()
+        render(View(svg_graph, caption="benchmark"), "svg")
+        svg_seconds = time.perf_counter() - started
+        with app_server(data / "data") as url, chromium(data) as driver:
+            cold = _drawn_after(driver, url, nodes)
+            warm = _drawn_after(driver, url, nodes)
+    return {"nodes": nodes, "edges": graph.number_of_edges(), "interactive_cold_seconds": round(cold, 2),
+            "interactive_warm_seconds": round(warm, 2), "svg_nodes": svg_graph.number_of_nodes(),
+            "svg_export_seconds": round(svg_seconds, 2)}
+
+
+if __name__ == "__main__":
+    print(json.dumps(measure(), indent=1))
