@@ -20,10 +20,10 @@ def _unit_name_before(text: str, paren_start: int) -> re.Match[str] | None:
     heads = words_pattern(lexicon()["agency_heads_vi"])
     head_en = words_pattern(lexicon()["agency_heads_en"])
     window = text[max(0, paren_start - 120):paren_start]
-    vi = re.search(rf"{heads}(?!\s+trưởng)(?:\s+[\wÀ-ỹđĐ-]+){{1,8}}\s*$", window)
+    vi = re.search(rf"{heads}(?!\s+trưởng)(?:,?\s+[\wÀ-ỹđĐ-]+){{1,8}}\s*$", window)
     en = re.search(rf"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){{1,6}}{head_en}\s*$", window)
     match = vi or en
-    if match and not re.search(r"[,;]", match.group(0)):
+    if match and not re.search(r"[,;]", re.sub(r"(?i)phòng,\s*chống", "phòng chống", match.group(0))):
         return match
     return None
 
@@ -133,11 +133,13 @@ def customs_enumerations(text: str, found: list[Found]) -> list[Found]:
     markers = "|".join(re.escape(m) for m in lexicon()["enumeration_markers"])
     out = []
     countries = sorted((f for f in found if f.type == "Country"), key=lambda f: f.start)
+    starts = {c.start for c in countries}
     for head in re.finditer(heads, text):
-        intro = re.compile(rf"[^.;\n]{{0,60}}?(?:{markers})\s*").match(text, head.end())
-        if intro is None:
+        reach = re.compile(r"[^.;\n]{0,70}").match(text, head.end())
+        intros = [m.end() for m in re.finditer(rf"(?:{markers})\s*", text[head.end():reach.end() if reach else head.end()])]
+        cursor = next((head.end() + end for end in intros if head.end() + end in starts), None)
+        if cursor is None:
             continue
-        cursor = intro.end()
         for country in countries:
             if country.start < cursor:
                 continue

@@ -100,9 +100,9 @@ def _series_for(name: str) -> Entry:
 
 def named(text: str) -> list[Found]:
     """"Chiến dịch Twin Guardian", "Operation Pangea XVI", "the Lionfish campaign": names in no list."""
-    name = r"(?P<name>[A-Z][A-Za-z0-9\-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9\-]*))*)"
-    cue_first = re.compile(r"(?<![\w])(?:Chiến dịch|chiến dịch|Operation|operation)\s+[\"“]?" + name)
-    cue_last = re.compile(name + r"\s+(?:campaign|Campaign|operation|Operation)(?![\w])")
+    name = r"(?P<name>[A-Z][A-Za-z0-9\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9\-]*))*)"  # one line: a title never runs on
+    cue_first = re.compile(r"(?<![\w])(?:Chiến dịch|chiến dịch|Operation|operation)[ \t]+[\"“]?" + name)
+    cue_last = re.compile(name + r"[ \t]+(?:campaign|Campaign|operation|Operation)(?![\w])")
     stop = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "In", "On", "Con", "Chiến", "Operation"}
     out = []
     for pattern in (cue_first, cue_last):

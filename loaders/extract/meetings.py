@@ -27,7 +27,7 @@ def _trigger() -> re.Pattern[str]:
 @cache
 def _stop() -> re.Pattern[str]:
     stops = words_pattern(lexicon()["meeting_name_stops"])
-    return re.compile(rf"\s+(?:{stops}|(?:và|and)\s+{words_pattern(meeting_words())})|\s*[.;:!?…]|\s*,(?!\s*chống)"
+    return re.compile(rf"\s+(?:{stops}|(?:và|and)\s+{words_pattern(meeting_words())}|on\s+\d)|\s*[.;:!?…]|\s*,(?!\s*chống)"
                       r"|\s*\([^)]*\d[^)]*\)|\s*\n")
 
 

@@ -86,11 +86,13 @@ def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
     resolve_anaphora(mentions)
     facts, pair = FactSet(), list[Found]()
     sentence_of: dict[int, tuple[int, int]] = {}
+    recent: list[list[Found]] = []  # the campaigns of the last two sentences
     for sentence in _sentences(read, mentions):
         span = (sentence.start, sentence.end)
         assign_dates(sentence, read.year)
         meeting_facts(sentence, facts)
-        pair = sentence_relations(sentence, facts, pair)
+        pair = sentence_relations(sentence, facts, pair, [c for named in recent[-2:] for c in named])
+        recent.append([m for m in sentence.mentions if m.type == "Campaign" and m.key])
         pair = _meeting_pair(sentence, facts) or pair
         share_attributes(sentence)
         mentioned = {m.key for m in mentions}

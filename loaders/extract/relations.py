@@ -112,11 +112,17 @@ def _after_end(sentence: Sentence, trigger: Trigger, ceiling: int) -> int:
     return min(x.start() for x in (boundary, stop) if x) if (boundary or stop) else ceiling
 
 
+def _reachable(mention: Found, trigger: Trigger) -> bool:
+    """A campaign named inside a meeting's name is a target only for triggers outside that meeting."""
+    holder = mention.inside
+    return holder is None or (mention.type == "Campaign" and not (holder.start <= trigger.start < holder.end))
+
+
 def _targets(sentence: Sentence, trigger: Trigger, passive: re.Match[str] | None) -> list[Found]:
     relation, mode = trigger.config["relation"], trigger.config.get("targets")
     wanted = {"campaign": ("Campaign",), "meeting": ("Meeting",)}.get(relation, ("Campaign", "Meeting"))
     reach = trigger.config.get("reach", len(sentence.text))
-    pool = [m for m in sentence.mentions if m.type in wanted and m.key and m.inside is None
+    pool = [m for m in sentence.mentions if m.type in wanted and m.key and _reachable(m, trigger)
             and min(abs(m.start - trigger.end), abs(trigger.start - m.end)) <= reach]
     if passive is not None:
         before = [m for m in pool if m.end <= passive.start()]
@@ -166,15 +172,24 @@ def _agents(sentence: Sentence, trigger: Trigger, floor: int, previous: Trigger 
     return agents, passive
 
 
-def sentence_relations(sentence: Sentence, facts: FactSet, pair: list[Found]) -> list[Found]:
-    """Add the sentence's trigger facts; return the pair of parties it names together, if any."""
+def _recent_campaign(trigger: Trigger, targets: list[Found], recent: list[Found]) -> list[Found]:
+    """"… took part, alongside X": with no campaign in the sentence, the one the last sentences spoke of."""
+    if targets or not recent or trigger.config["relation"] == "meeting" or trigger.config.get("adjacent"):
+        return targets
+    return recent[-1:]
+
+
+def sentence_relations(sentence: Sentence, facts: FactSet, pair: list[Found], recent: list[Found] | None = None) -> list[Found]:
+    """Add the sentence's trigger facts; return the pair of parties it names together, if any. ``recent`` holds the
+    campaigns the previous sentences named, for a trigger whose sentence names none."""
     previous: Trigger | None = None
     triggers = find_triggers(sentence)
     for index, trigger in enumerate(triggers):
         floor = previous.end if previous and previous.agents else sentence.start
         ceiling = triggers[index + 1].start if index + 1 < len(triggers) else sentence.end
         trigger.agents, passive = _agents(sentence, trigger, floor, previous, pair, ceiling)
-        _emit(facts, sentence, trigger.agents, _targets(sentence, trigger, passive), trigger)
+        targets = _targets(sentence, trigger, passive)
+        _emit(facts, sentence, trigger.agents, _recent_campaign(trigger, targets, recent or []), trigger)
         unique = list({a.key: a for a in trigger.agents}.values())
         if len(unique) == 2:
             pair = unique
