@@ -98,3 +98,18 @@ def test_download_an_svg_export(url: str, tmp_path: Path) -> None:
         svg = (tmp_path / "network.svg").read_text(encoding="utf-8")
         assert "<svg" in svg and "Legend" in svg and "Korea Customs Service" in svg
         _shot(driver, "3-svg-export")
+
+
+def test_upload_a_document_and_see_what_it_added(url: str, tmp_path: Path) -> None:
+    article = tmp_path / "upload.txt"
+    article.write_text("Hải quan Myanmar tham gia Chiến dịch Sea Shield giai đoạn 2 cùng Hải quan Lào.", encoding="utf-8")
+    with chromium(tmp_path) as driver:
+        driver.get(f"{url}/documents")
+        _wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "input[type='file']"))
+        driver.find_element(By.CSS_SELECTOR, "input[type='file']").send_keys(str(article))
+        _wait(driver, lambda d: any(b.text == "Load them" for b in d.find_elements(By.TAG_NAME, "button")))
+        next(b for b in driver.find_elements(By.TAG_NAME, "button") if b.text == "Load them").click()
+        _wait(driver, lambda d: "Loaded 1 documents" in d.find_element(By.TAG_NAME, "body").text)
+        body = driver.find_element(By.TAG_NAME, "body").text
+        assert "Myanmar Customs Department" in body and "Sea Shield 2" in body
+        _shot(driver, "4-upload")

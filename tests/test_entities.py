@@ -114,3 +114,10 @@ def test_people_with_titles(tmp_path: Path, text: str, person: str, title: str) 
 def test_a_photo_credit_is_no_person(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, "Đoàn Hải quan Lào tại hội nghị. Ảnh: Nguyễn Minh Tâm\n")
     assert not [e for e in extraction.entities if e.type == "Person"]
+
+
+def test_names_do_not_run_across_lines_or_into_dates(tmp_path: Path) -> None:
+    text = "Partners join Operation Sky Net\n\nManila, 3 April 2024. Lao Customs opened the meeting on 2 April."
+    extraction = extract_text(tmp_path, text)
+    assert {e.name for e in extraction.entities if e.type == "Campaign"} == {"Sky Net"}
+    assert not [e for e in extraction.entities if e.type == "Meeting" and "April" in e.name]

@@ -104,3 +104,18 @@ def test_every_relation_carries_its_exact_sentence(tmp_path: Path) -> None:
             assert document.text[evidence.start:evidence.end] == evidence.text
     sea = entity(extraction, "Sea Shield")
     assert all(document.text[m.start:m.end] == m.text for m in sea.mentions)
+
+
+def test_participation_stated_in_the_next_sentence(tmp_path: Path) -> None:
+    text = ("Singapore hosted the planning conference of Operation Sky Net, a joint operation coordinated by RILO AP.\n"
+            "Customs administrations of Thailand, Malaysia and Indonesia took part.")
+    extraction = extract_text(tmp_path, text)
+    assert "coordinator" in roles(extraction, "PARTICIPATED_IN", "RILO AP", "Sky Net")
+    for agency in (THAI, "Royal Malaysian Customs Department", "Directorate General of Customs and Excise of Indonesia"):
+        assert "participant" in roles(extraction, "PARTICIPATED_IN", agency, "Sky Net")
+
+
+def test_a_unit_whose_name_holds_phong_chong(tmp_path: Path) -> None:
+    text = "Cục Phòng, chống ma túy và tội phạm (Bộ Tư lệnh Bộ đội Biên phòng) tham dự hội thảo."
+    found = facts(extract_text(tmp_path, text))
+    assert ("PART_OF", "Cục Phòng, chống ma túy và tội phạm (Vietnam Border Guard)", "Vietnam Border Guard") in found

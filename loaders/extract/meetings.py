@@ -72,6 +72,12 @@ def _backward_en(text: str, start: int) -> int:
 _LEADING = {"of", "and", "&", "for", "on", "The", "A", "An", "This", "That", "Its", "Their"}
 
 
+def _continues(text: str, end: int) -> bool:
+    """An English name goes on past its meeting word only with a phrase such as "on …", "of …", "for …"."""
+    words = words_pattern(lexicon()["meeting_name_continuations"])
+    return bool(re.compile(r"\s+" + words).match(text, end))
+
+
 def _is_english(word: str) -> bool:
     return (word.isascii() and word.islower()) or word in {"Conference", "Forum", "Workshop", "Seminar", "Meeting",
                                                          "Summit", "Talks"}
@@ -92,7 +98,7 @@ def find_meetings(text: str) -> list[Found]:
         word = match.group(0)
         english = _is_english(word)
         start = _backward_en(text, match.start()) if english else match.start()
-        end = _forward(text, match.end())
+        end = _forward(text, match.end()) if not english or _continues(text, match.end()) else match.end()
         name = text[start:end].strip()
         if not _specific(text, match, start, start + len(name)) and not (english and start < match.start()):
             out.append(Found("Meeting", "", match.start(), match.end(), word, {"kind": _kind(word, word)},

@@ -130,7 +130,7 @@ def _targets(sentence: Sentence, trigger: Trigger, passive: re.Match[str] | None
     after = [m for m in pool if m.start >= trigger.end]
     before = [m for m in pool if m.end <= trigger.start]
     if trigger.config.get("adjacent"):
-        return [m for m in after[:1] if not sentence.text[trigger.end:m.start].strip()]
+        return [m for m in after[:1] if re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?", sentence.text[trigger.end:m.start], re.I)]
     if mode == "all":
         return [m for m in pool if m.type == "Meeting"]
     if mode == "after_all":

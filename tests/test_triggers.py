@@ -1,0 +1,50 @@
+"""Every relation trigger of loaders/data/lexicon.yaml, in a sentence of its own language that uses it the way
+its entry says (agents before or after, target before or after)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from loaders.extract.gazetteer import lexicon
+from tests.helpers import extract_text, roles
+
+VI = {"agent": "Hải quan Lào", "campaign": "Chiến dịch Sea Shield", "meeting": "Hội thảo về kiểm soát tiền chất"}
+EN = {"agent": "Lao Customs", "campaign": "Operation Sea Shield", "meeting": "the Regional Precursor Control Workshop"}
+TARGET = {"campaign": "Sea Shield", "meeting": None}
+LAO = "Lao Customs Department"
+
+
+def _relation(trigger: dict[str, Any]) -> str:
+    return "campaign" if trigger["relation"] in ("campaign", "any") else "meeting"
+
+
+def _sentence(trigger: dict[str, Any]) -> str:
+    words = EN if trigger["phrase"].isascii() else VI
+    phrase = trigger["phrase"].replace(" * ", " tích cực " if words is VI else " active ")
+    target = words[_relation(trigger)]
+    if trigger["agents"] == "before":
+        return f"{words['agent']} {phrase} {target}."
+    if trigger.get("targets") == "all":  # a delegation at the meetings named in its sentence
+        return f"Tại {target}, {phrase} {words['agent']} đã phát biểu." if words is VI else \
+            f"At {target}, the {phrase} {words['agent']} spoke."
+    lead = "với " if phrase.startswith("sự ") else ""  # "… với sự tham dự của X", as the phrase always stands
+    return f"{target[0].upper()}{target[1:]} {lead}{phrase} {words['agent']}."
+
+
+def _role(trigger: dict[str, Any]) -> str:
+    role = trigger["role"]
+    return str(role[_relation(trigger)]) if isinstance(role, dict) else str(role)
+
+
+@pytest.mark.parametrize("trigger", lexicon()["triggers"], ids=lambda t: t["phrase"])
+def test_trigger(tmp_path: Path, trigger: dict[str, Any]) -> None:
+    extraction = extract_text(tmp_path, _sentence(trigger))
+    kind = _relation(trigger)
+    target = TARGET[kind] or next((e.name for e in extraction.entities if e.type == "Meeting"), "")
+    fact = "PARTICIPATED_IN" if kind == "campaign" else "ATTENDED"
+    found = roles(extraction, fact, LAO, target)
+    expected = _role(trigger)
+    assert expected in found or (expected == "host" and "participant" in found), (_sentence(trigger), found)
