@@ -8,39 +8,11 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from tqdm import tqdm
-
-from ckg.config import settings
-from graph.model import Extraction
+from ckg import store_commands, view_commands
+from ckg.common import CommandError, run_extraction
 from graph.stores.base import StoreError
 from graph.stores.launcher import StoreUnavailable
-from loaders.extraction import count_files, extract_paths
-from loaders.resolve.overrides import OverridesError, load_overrides
-
-
-class CommandError(Exception):
-    """A failure to report in one line, with what to do about it."""
-
-
-def _overrides_path(args: argparse.Namespace) -> Path:
-    return Path(args.overrides) if args.overrides else settings().overrides
-
-
-def run_extraction(paths: Sequence[str], args: argparse.Namespace) -> Extraction:
-    for raw in paths:
-        if not Path(raw).exists():
-            raise CommandError(f"{raw}: no such file or folder")
-    overrides = load_overrides(_overrides_path(args))
-    with tqdm(total=count_files(paths), desc="extract", unit="doc", file=sys.stderr,
-              disable=not sys.stderr.isatty()) as bar:
-        def step(source: str) -> None:
-            bar.set_postfix_str(Path(source).name[-30:], refresh=False)
-            bar.update()
-
-        extraction = extract_paths(paths, overrides, progress=step)
-    for error in extraction.errors:
-        print(f"ckg: {error.source}: {error.reason}", file=sys.stderr)
-    return extraction
+from loaders.resolve.overrides import OverridesError
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -65,8 +37,6 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--out", required=True, help="JSON file to write")
     extract.add_argument("--overrides", help="analyst corrections (YAML); default: CKG_OVERRIDES or the data folder")
     extract.set_defaults(func=cmd_extract)
-    from ckg import store_commands, view_commands
-
     store_commands.register(sub)
     view_commands.register(sub)
     return parser
@@ -75,9 +45,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["app"]:  # everything after `app` belongs to streamlit, options included
-        from ckg.view_commands import run_app
-
-        return run_app(argv[1:])
+        return view_commands.run_app(argv[1:])
     args = _parser().parse_args(argv)
     func: Callable[[argparse.Namespace], int] = args.func
     try:

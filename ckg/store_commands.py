@@ -11,6 +11,7 @@ from typing import Any
 
 from tqdm import tqdm
 
+from ckg.common import CommandError, run_extraction
 from ckg.config import settings
 from ckg.output import render
 from cypher import query
@@ -38,16 +39,12 @@ def _params(pairs: list[str]) -> dict[str, Any]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key:
-            from ckg.cli import CommandError
-
             raise CommandError(f"--param {pair!r}: expected KEY=VALUE")
         out[key.strip()] = value
     return out
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from ckg.cli import run_extraction
-
     extraction = run_extraction(args.paths, args)
     overrides = load_overrides(Path(args.overrides) if args.overrides else settings().overrides)
     with store() as graph, tqdm(desc="load", unit="batch", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:

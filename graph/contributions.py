@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from cypher import query
-from graph.loader import entity_statements, relation_statements
 from graph.merge import merge_entity, merge_relation, tidy_entity, tidy_relation
 from graph.model import Evidence, Relation
 from graph.records import entity_from, relation_from
-from graph.stores.base import Statement, Store
+from graph.statements import delete_relations, entity_statements, relation_statements
+from graph.stores.base import Store
 from loaders.resolve.overrides import Overrides
-
-
-def _delete_relations(relations: list[Relation]) -> list[Statement]:
-    by_type: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for relation in relations:
-        by_type[relation.type].append({"source": relation.source, "target": relation.target})
-    return [(query("store/delete_relations.cypher", type=t), {"rows": rows}) for t, rows in by_type.items()]
 
 
 def remove_document(store: Store, document_id: str) -> None:
@@ -33,7 +24,7 @@ def remove_document(store: Store, document_id: str) -> None:
     entities = [entity_from(r["id"], dict(r["props"])) for r in store.read(query("store/document_nodes.cypher"), params)]
     for entity in entities:
         entity.mentions = [m for m in entity.mentions if m.document != document_id]
-    statements = _delete_relations(drop) + relation_statements(keep) + entity_statements(entities)
+    statements = delete_relations(drop) + relation_statements(keep) + entity_statements(entities)
     statements += [(query("store/delete_document.cypher"), {"id": document_id}), (query("store/delete_orphans.cypher"), {})]
     store.write(statements)
 
@@ -64,7 +55,7 @@ def merge_entities(store: Store, source_id: str, into_id: str) -> None:
             merge_relation(relation, targets[relation.key])
         tidy_relation(relation)
         moved.append((old, relation))
-    statements = _delete_relations([old for old, _ in moved]) + entity_statements([into])
+    statements = delete_relations([old for old, _ in moved]) + entity_statements([into])
     statements += relation_statements([new for _, new in moved])
     statements.append((query("store/move_mentions.cypher"), {"source": source_id, "into": into_id}))
     statements.append((query("store/delete_entity.cypher"), {"id": source_id}))
@@ -108,7 +99,7 @@ def apply_overrides(store: Store, overrides: Overrides) -> None:
             if source_id != merge.into:
                 merge_entities(store, source_id, merge.into)
     rejected = [Relation(type=r.type, source=r.source, target=r.target) for r in overrides.reject]  # type: ignore[arg-type]
-    statements = _delete_relations(rejected) + relation_statements(_added_facts(store, overrides))
+    statements = delete_relations(rejected) + relation_statements(_added_facts(store, overrides))
     if statements:
         store.write(statements)
     _edit_entities(store, overrides)

@@ -7,17 +7,17 @@ first gives back what it contributed; facts other documents support stay. Analys
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from cypher import query
+from graph.contributions import remove_document
 from graph.merge import merge_entity, merge_relation, tidy_entity, tidy_relation
 from graph.model import Document, Entity, Extraction, Relation
-from graph.records import document_props, entity_from, entity_props, relation_from, relation_props
+from graph.records import document_props, entity_from, relation_from
+from graph.statements import BATCH_ROWS, chunks, entity_statements, relation_statements
 from graph.stores.base import Statement, Store
 
-BATCH_ROWS = 2000
 Progress = Callable[[int, int], None]
 
 
@@ -40,23 +40,6 @@ def _existing_relations(store: Store, relations: list[Relation]) -> dict[tuple[s
             for r in store.read(query("store/read_relations.cypher"), {"keys": keys[i:i + BATCH_ROWS]})]
     found = [relation_from(r["type"], r["source"], r["target"], dict(r["props"])) for r in rows]
     return {r.key: r for r in found}
-
-
-def entity_statements(entities: Iterable[Entity], fresh: bool = False) -> list[Statement]:
-    """MERGE statements per type; CREATE where the store is known to be empty (``fresh``)."""
-    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for entity in entities:
-        by_type[entity.type].append({"id": entity.id, "props": entity_props(entity)})
-    name = "store/create_nodes.cypher" if fresh else "store/merge_nodes.cypher"
-    return [(query(name, label=t), {"rows": chunk}) for t, rows in sorted(by_type.items()) for chunk in _chunks(rows, BATCH_ROWS)]
-
-
-def relation_statements(relations: Iterable[Relation], fresh: bool = False) -> list[Statement]:
-    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for relation in relations:
-        by_type[relation.type].append({"source": relation.source, "target": relation.target, "props": relation_props(relation)})
-    name = "store/create_relations.cypher" if fresh else "store/merge_relations.cypher"
-    return [(query(name, type=t), {"rows": chunk}) for t, rows in sorted(by_type.items()) for chunk in _chunks(rows, BATCH_ROWS)]
 
 
 def _merged_entities(store: Store, entities: list[Entity]) -> list[Entity]:
@@ -115,10 +98,6 @@ class _ByDocument:
                  for r in relations.values()])
 
 
-def _chunks(rows: list[dict[str, Any]], size: int) -> list[list[dict[str, Any]]]:
-    return [rows[i:i + size] for i in range(0, len(rows), size)] or [[]]
-
-
 def _statements(store: Store, index: _ByDocument, documents: Sequence[Document]) -> list[Statement]:
     """Everything the documents say, merged with what the store holds, as batched UNWIND statements."""
     ids = {d.id for d in documents}
@@ -134,9 +113,9 @@ def _statements(store: Store, index: _ByDocument, documents: Sequence[Document])
     mentions = sorted({(m.document, e.id) for e in entities for m in e.mentions})
     statements = entity_statements(entities, fresh) + relation_statements(relations, fresh)
     statements += [(query("store/merge_documents.cypher"), {"rows": rows})
-                   for rows in _chunks([{"id": d.id, "props": document_props(d)} for d in documents], BATCH_ROWS)]
+                   for rows in chunks([{"id": d.id, "props": document_props(d)} for d in documents], BATCH_ROWS)]
     statements += [(query("store/merge_mentions.cypher"), {"rows": rows})
-                   for rows in _chunks([{"document": d, "entity": e} for d, e in mentions], BATCH_ROWS)]
+                   for rows in chunks([{"document": d, "entity": e} for d, e in mentions], BATCH_ROWS)]
     return statements
 
 
@@ -146,8 +125,6 @@ def load(store: Store, extraction: Extraction, progress: Progress | None = None)
     Documents are marked complete only once all they say is written: a load that fails or is killed half-way
     removes, or on the next run completes, what it had written.
     """
-    from graph.contributions import remove_document
-
     store.ensure_schema()
     held = {row["id"]: row for row in store.read(query("store/documents.cypher"))}
     by_source = {row["source"]: doc_id for doc_id, row in held.items()}

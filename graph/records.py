@@ -3,7 +3,6 @@ and evidence travel as JSON strings; `documents` lists the documents a record re
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from graph.keys import fold
@@ -63,6 +62,3 @@ def document_from(document_id: str, props: dict[str, Any]) -> Document:
     fields = {k: props[k] for k in ("source", "title", "language", "published", "text") if props.get(k) is not None}
     return Document(id=document_id, **fields)
 
-
-def evidence_json(values: list[str]) -> list[dict[str, Any]]:
-    return [json.loads(v) for v in values]

@@ -46,6 +46,3 @@ def is_name_word(word: str) -> bool:
     """A capitalised word of a personal name: "Nguyễn", "Kiệt", "Smith"."""
     return word.isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:].islower())
 
-
-def preceding_text(text: str, start: int, size: int = 40) -> str:
-    return text[max(0, start - size):start]

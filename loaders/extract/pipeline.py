@@ -87,6 +87,7 @@ def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
     facts, pair = FactSet(), list[Found]()
     sentence_of: dict[int, tuple[int, int]] = {}
     recent: list[list[Found]] = []  # the campaigns of the last two sentences
+    mentioned = {m.key for m in mentions}
     for sentence in _sentences(read, mentions):
         span = (sentence.start, sentence.end)
         assign_dates(sentence, read.year)
@@ -95,7 +96,6 @@ def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
         recent.append([m for m in sentence.mentions if m.type == "Campaign" and m.key])
         pair = _meeting_pair(sentence, facts) or pair
         share_attributes(sentence)
-        mentioned = {m.key for m in mentions}
         for mention in sentence.mentions:
             sentence_of[id(mention)] = span
             if mention.role != "anaphor" and mention.key:

@@ -6,6 +6,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import py3langid
@@ -25,7 +26,7 @@ class ReadDocument:
     document: Document
     content: str  # the text with boilerplate blanked, same length
 
-    @property
+    @cached_property
     def year(self) -> int | None:
         """The year a date without one falls in: the publication year, else the latest year the article names."""
         if self.document.published:
