@@ -63,6 +63,7 @@ def test_phases_link_to_their_series(tmp_path: Path) -> None:
     ("Hải quan Lào tham dự Hội nghị trực tuyến tổng kết chiến dịch ATS giai đoạn 3.", "review", True),
     ("Lao Customs attended the annual planning meeting for Operation Lionfish IV in Bangkok.", "planning", None),
     ("Lao Customs attended the 12th Regional Customs Enforcement Conference in Bangkok.", "conference", None),
+    ("Lao Customs joined the operational debriefing on Operation Sea Shield in Bangkok.", "review", None),
 ])
 def test_meeting_kinds(tmp_path: Path, text: str, kind: str, online: bool | None) -> None:
     meetings = [e for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]

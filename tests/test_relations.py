@@ -119,3 +119,22 @@ def test_a_unit_whose_name_holds_phong_chong(tmp_path: Path) -> None:
     text = "Cục Phòng, chống ma túy và tội phạm (Bộ Tư lệnh Bộ đội Biên phòng) tham dự hội thảo."
     found = facts(extract_text(tmp_path, text))
     assert ("PART_OF", "Cục Phòng, chống ma túy và tội phạm (Vietnam Border Guard)", "Vietnam Border Guard") in found
+
+
+@pytest.mark.parametrize(("text", "agent", "role"), [
+    ("INTERPOL-led Operation Sea Shield ran in May.", "INTERPOL", "coordinator"),
+    ("The WCO's Operation Sea Shield ran in May.", "WCO", "coordinator"),
+    ("The UNODC-backed Operation Sea Shield ran in May.", "UNODC", "supporter"),
+])
+def test_a_body_written_onto_a_campaign_runs_it(tmp_path: Path, text: str, agent: str, role: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    assert role in roles(extraction, "PARTICIPATED_IN", agent, "Sea Shield")
+    assert {e.name for e in extraction.entities if e.type == "Campaign"} == {"Sea Shield"}
+
+
+def test_a_meeting_word_then_a_verb_is_the_meeting_named_before(tmp_path: Path) -> None:
+    text = ("Hải quan Lào tổ chức Hội thảo về kiểm soát tiền chất tại Viêng Chăn. "
+            "Hội nghị có sự tham dự của Hải quan Thái Lan.")
+    extraction = extract_text(tmp_path, text)
+    assert [e.name for e in extraction.entities if e.type == "Meeting"] == ["Hội thảo về kiểm soát tiền chất"]
+    assert "participant" in roles(extraction, "ATTENDED", THAI, "Hội thảo về kiểm soát tiền chất")

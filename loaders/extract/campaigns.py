@@ -108,7 +108,7 @@ def named(text: str) -> list[Found]:
     for pattern in (cue_first, cue_last):
         for match in pattern.finditer(text):
             words = match.group("name").split()
-            while words and words[0] in stop:
+            while words and (words[0] in stop or words[0].endswith(tuple(lexicon()["compound_roles"]))):
                 words = words[1:]
             if not words or (len(words) == 1 and len(words[0]) < 3):
                 continue

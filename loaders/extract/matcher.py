@@ -11,7 +11,7 @@ from functools import cache
 
 import ahocorasick
 
-from loaders.extract.gazetteer import Entry, gazetteer
+from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 
 
 @dataclass(frozen=True)
@@ -41,10 +41,17 @@ def _automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+@cache
+def _hyphen_suffixes() -> tuple[str, ...]:
+    """"INTERPOL-led": a name may run into these; any other hyphenated word makes it part of a longer one."""
+    return tuple(k for k in lexicon()["compound_roles"] if k.startswith("-"))
+
+
 def _bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or after.isalnum() or (after == "-" and text[end + 1: end + 2].isalnum()))
+    hyphenated = after == "-" and text[end + 1: end + 2].isalnum() and not text.startswith(_hyphen_suffixes(), end)
+    return not (before.isalnum() or after.isalnum() or hyphenated)
 
 
 def _word_before(text: str, start: int) -> str:

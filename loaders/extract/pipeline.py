@@ -103,6 +103,7 @@ def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
             if mention.type == "Person":
                 structure.nearest_leader(mention, sentence.mentions, facts, span)
         structure.part_of_phrases(read.content, sentence.mentions, facts, span)
+        structure.compound_roles(read.content, sentence.mentions, facts, span)
     _held_in(mentions, facts)
     inference.focal_participation(mentions, facts, sentence_of)
     inference.planning_partners([m for m in mentions if m.type == "Meeting" and m.key], facts)

@@ -1,5 +1,6 @@
 """Facts a document states by the way it names things rather than by a verb: a unit and its parent, an agency and
-its country, a phase and its series, a person and the agency in their title, "X thuộc Y" (X is part of Y)."""
+its country, a phase and its series, a person and the agency in their title, "X thuộc Y" (X is part of Y),
+"X-led Operation Y"."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 from loaders.extract.facts import Fact, FactSet
 from loaders.extract.found import Found, lexicon_regex
-from loaders.extract.gazetteer import gazetteer
+from loaders.extract.gazetteer import gazetteer, lexicon
 
 Span = tuple[int, int]
 
@@ -61,3 +62,16 @@ def part_of_phrases(text: str, mentions: list[Found], facts: FactSet, span: Span
         parent = next((m for m in agencies if found.end() < m.start <= found.end() + 60), None)
         if parent is not None and parent.key != unit.key:
             facts.add(Fact("PART_OF", unit.key, parent.key, span, confidence=0.7))
+
+
+def compound_roles(text: str, mentions: list[Found], facts: FactSet, span: Span) -> None:
+    """"INTERPOL-led Operation Lionfish": the agency written onto the campaign's name has that role in it."""
+    campaigns = [m for m in mentions if m.type == "Campaign" and m.key and m.role != "anaphor"]
+    for agency in [m for m in mentions if m.type == "Agency" and m.role != "part"]:
+        for suffix, role in lexicon()["compound_roles"].items():
+            if not text.startswith(suffix, agency.end):
+                continue
+            after = agency.end + len(suffix)
+            campaign = next((c for c in campaigns if 0 <= c.start - after <= 12), None)
+            if campaign is not None:
+                facts.add(Fact("PARTICIPATED_IN", agency.key, campaign.key, span, {role}))
