@@ -25,6 +25,10 @@ def test_one_syllable_country_names_inside_personal_names_are_not_countries(text
     assert not any(i.startswith("country:") for i in _ids(text))
 
 
+def test_vietnamese_abbreviations() -> None:
+    assert _ids("TCHQ và Cục ĐTCBL phối hợp") == ["agency:vn-customs", "agency:vn-asid"]
+
+
 def test_every_country_has_a_customs_administration() -> None:
     assert _ids("Hải quan Ba Lan và Hải quan Áo") == ["agency:customs-pl", "agency:at-customs"]
     assert _ids("Estonia Customs") == ["agency:customs-ee"]
@@ -107,6 +111,7 @@ def test_customs_enumerations_name_customs_administrations(tmp_path: Path) -> No
      "Deputy Director, Anti-Smuggling and Investigation Department"),
     ("Director General Kim Min Soo of the Korea Customs Service spoke.", "Kim Min Soo",
      "Director General, Korea Customs Service"),
+    ("Thiếu tướng Lê Đức Hạnh, Tư lệnh Bộ đội Biên phòng, phát biểu.", "Lê Đức Hạnh", "Commander, Vietnam Border Guard"),
 ])
 def test_people_with_titles(tmp_path: Path, text: str, person: str, title: str) -> None:
     assert entity(extract_text(tmp_path, text), person).title == title

@@ -43,6 +43,7 @@ PATTERNS = [
     _p(r"from\s+{d1}\s+{M1}(?:\s+{y1})?\s+(?:to|until|till|through)\s+{d2}\s+{M2},?(?:\s+{y2})?\b"),
     _p(r"\b{d1}\s*[-–]\s*{d2}\s+{M1},?(?:\s+{y1})?\b"),
     _p(r"from\s+{d1}\s+(?:to|until|till|through)\s+{d2}\s+{M1},?(?:\s+{y1})?\b"),
+    _p(r"\b{M1}\s+{d1}\s*[-–]\s*{d2},?(?:\s+{y1})?\b"),
     _p(r"\b{M1}\s+{d1}(?:st|nd|rd|th)?,?\s+{y1}\b"),
     _p(r"\b{d1}(?:st|nd|rd|th)?\s+{M1},?(?:\s+{y1})?\b"),
     _p(r"\b{M1},?\s+{y1}\b"),
