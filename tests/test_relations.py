@@ -138,3 +138,10 @@ def test_a_meeting_word_then_a_verb_is_the_meeting_named_before(tmp_path: Path) 
     extraction = extract_text(tmp_path, text)
     assert [e.name for e in extraction.entities if e.type == "Meeting"] == ["Hội thảo về kiểm soát tiền chất"]
     assert "participant" in roles(extraction, "ATTENDED", THAI, "Hội thảo về kiểm soát tiền chất")
+
+
+def test_a_meeting_on_the_sidelines_is_where_the_main_event_was(tmp_path: Path) -> None:
+    text = ("Hải quan Lào tham dự Diễn đàn hải quan khu vực về kiểm soát ma túy tại Bangkok. "
+            "Bên lề diễn đàn, Hải quan Lào có cuộc họp song phương với Hải quan Thái Lan.")
+    found = facts(extract_text(tmp_path, text))
+    assert ("HELD_IN", "Cuộc họp song phương với Hải quan Thái Lan", "Thailand") in found

@@ -124,6 +124,16 @@ def meeting_facts(sentence: Sentence, facts: FactSet) -> None:
             facts.add(Fact("ATTENDED", party.key, meeting.key, span, {role}))
 
 
+def sideline_place(sentence: Sentence, host: Found | None) -> None:
+    """A meeting held beside the main event (bên lề, trong chuyến làm việc) is where that event was."""
+    if host is None or not lexicon_regex("sideline_cues").search(sentence.text, sentence.start, sentence.end):
+        return
+    for meeting in _meetings(sentence):  # "Bên lề sự kiện": the event itself is no side meeting
+        if meeting.role != "anaphor" and "country_key" not in meeting.attrs and meeting.attrs is not host.attrs:
+            meeting.attrs.update({k: host.attrs[k] for k in ("country_key", "country", "city") if k in host.attrs})
+            meeting.attrs["place_sentence"] = (sentence.start, sentence.end)
+
+
 def share_attributes(sentence: Sentence) -> None:
     """Meetings joined by "và/and" share a place and date written once after the last of them."""
     meetings = _meetings(sentence)

@@ -8,7 +8,7 @@ from graph.keys import short_hash, slug
 from graph.model import Entity, Relation
 from loaders.extract import inference, structure
 from loaders.extract.assemble import entities_of, relations_of
-from loaders.extract.attributes import assign_dates, meeting_facts, share_attributes
+from loaders.extract.attributes import assign_dates, meeting_facts, share_attributes, sideline_place
 from loaders.extract.facts import Fact, FactSet
 from loaders.extract.found import Found
 from loaders.extract.mentions import find_mentions
@@ -88,10 +88,13 @@ def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
     sentence_of: dict[int, tuple[int, int]] = {}
     recent: list[list[Found]] = []  # the campaigns of the last two sentences
     mentioned = {m.key for m in mentions}
+    host: Found | None = None  # the last meeting with a known place, for meetings held beside it
     for sentence in _sentences(read, mentions):
         span = (sentence.start, sentence.end)
         assign_dates(sentence, read.year)
         meeting_facts(sentence, facts)
+        sideline_place(sentence, host)
+        host = next((m for m in reversed(sentence.mentions) if m.type == "Meeting" and "country_key" in m.attrs), host)
         pair = sentence_relations(sentence, facts, pair, [c for named in recent[-2:] for c in named])
         recent.append([m for m in sentence.mentions if m.type == "Campaign" and m.key])
         pair = _meeting_pair(sentence, facts) or pair
