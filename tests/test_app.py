@@ -141,3 +141,18 @@ def test_documents_page_lists_and_highlights(app: AppTest) -> None:
     app.selectbox(key="document-pick").set_value(choice).run()
     text = _text(app)
     assert "<mark title='UNODC'>UNODC</mark>" in text and "Facts from this document" in text
+
+
+def test_a_clicked_edge_shows_the_fact_and_its_sentences(app: AppTest) -> None:
+    app.session_state["selected"] = "agency:kr-customs|PARTICIPATED_IN|campaign:twin-guardian-3"
+    app.run()
+    assert "Participated In" in [s.value for s in app.subheader]
+    assert "<mark>" in _text(app) and "Twin Guardian" in _text(app)
+
+
+def test_agency_kinds_have_their_own_colours() -> None:
+    from views.elements import group, node_styles
+
+    assert group({"type": "Agency", "kind": "police"}) == "Agency (police)"
+    colours = {s.label: s.color for s in node_styles()}
+    assert colours["Agency (police)"] != colours["Agency (customs)"]

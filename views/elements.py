@@ -15,7 +15,12 @@ GROUPS = ["Agency", "Country", "Campaign", "Phase", "Meeting", "Person"]
 
 
 def group(data: dict[str, Any]) -> str:
-    return "Phase" if data.get("type") == "Campaign" and data.get("phase") else str(data.get("type", "Agency"))
+    """The legend group: the type, a campaign phase apart, and an agency's kind where it has a colour of its own."""
+    if data.get("type") == "Campaign" and data.get("phase"):
+        return "Phase"
+    if data.get("type") == "Agency" and data.get("kind") in style()["agency_kinds"]:
+        return f"Agency ({str(data['kind']).replace('_', ' ')})"
+    return str(data.get("type", "Agency"))
 
 
 def layout(graph: Network) -> dict[str, tuple[float, float]]:
@@ -58,8 +63,9 @@ class ShapedStyle(NodeStyle):  # type: ignore[misc]
 
 
 def node_styles() -> list[NodeStyle]:
-    looks = {g: node_style({"type": "Campaign", "phase": 1} if g == "Phase" else {"type": g}) for g in GROUPS}
-    return [ShapedStyle(g, looks[g]["color"], looks[g]["cytoscape"]) for g in GROUPS]
+    samples = [{"type": "Campaign", "phase": 1} if g == "Phase" else {"type": g} for g in GROUPS]
+    samples += [{"type": "Agency", "kind": kind} for kind in style()["agency_kinds"]]
+    return [ShapedStyle(group(s), node_style(s)["color"], node_style(s)["cytoscape"]) for s in samples]
 
 
 EDGE_LABELS_UP_TO = 300
