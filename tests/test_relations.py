@@ -145,3 +145,25 @@ def test_a_meeting_on_the_sidelines_is_where_the_main_event_was(tmp_path: Path) 
             "Bên lề diễn đàn, Hải quan Lào có cuộc họp song phương với Hải quan Thái Lan.")
     found = facts(extract_text(tmp_path, text))
     assert ("HELD_IN", "Cuộc họp song phương với Hải quan Thái Lan", "Thailand") in found
+
+
+def test_an_unlisted_town_with_its_country_places_a_meeting(tmp_path: Path) -> None:
+    for text in ("Lao Customs held bilateral talks in Savannakhet, Laos, on 8 August 2025.",
+                 "Hải quan Lào tổ chức Hội đàm song phương về chống buôn lậu tại tỉnh Savannakhet (Lào) ngày 8/8/2025."):
+        extraction = extract_text(tmp_path, text)
+        meeting = next(e for e in extraction.entities if e.type == "Meeting")
+        assert (meeting.city, meeting.start) == ("Savannakhet", "2025-08-08")
+        assert ("HELD_IN", meeting.name, "Laos") in facts(extraction)
+
+
+def test_both_sides_opening_a_sentence_are_its_subject(tmp_path: Path) -> None:
+    text = ("Hải quan Lào có cuộc họp song phương với Hải quan Thái Lan tại Viêng Chăn. "
+            "Hai bên thống nhất tiếp tục triển khai Chiến dịch Sea Shield.")
+    extraction = extract_text(tmp_path, text)
+    for agency in (LAO, THAI):
+        assert "participant" in roles(extraction, "PARTICIPATED_IN", agency, "Sea Shield")
+
+
+def test_the_2025_name_of_vietnam_customs(tmp_path: Path) -> None:
+    found = facts(extract_text(tmp_path, "Cục Hải quan (Bộ Tài chính) tham gia Chiến dịch Sea Shield."))
+    assert ("PARTICIPATED_IN", VN, "Sea Shield") in found

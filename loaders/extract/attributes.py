@@ -28,10 +28,18 @@ def _meetings(sentence: Sentence) -> list[Found]:
     return [m for m in sentence.mentions if m.type == "Meeting" and m.key]
 
 
+_TOWN = re.compile(r"(?:tỉnh\s+|province of\s+)?(?P<town>[A-ZĐÀ-Ỹ][\wÀ-ỹđ'-]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹđ'-]*){0,2})\s*(?:,|\()\s*")
+
+
 def _place_in(sentence: Sentence, start: int, end: int) -> Found | None:
+    """The place after a preposition: a city or country we know, or an unlisted town followed by its country."""
     places = [m for m in sentence.mentions if m.type in ("Country", "City") and m.start >= start]
     for match in _place_regex().finditer(sentence.text, start, end):
         place = next((p for p in places if p.start == match.end()), None)
+        town = _TOWN.match(sentence.text, match.end()) if place is None else None
+        country = next((p for p in places if town and p.start == town.end() and p.type == "Country"), None)
+        if town and country is not None:
+            place = Found("Country", country.key, country.start, country.end, country.name, {"town": town.group("town")})
         if place is not None:
             return place
     return None
@@ -53,6 +61,8 @@ def _set_place(meeting: Found, place: Found, span: tuple[int, int]) -> None:
         place = Found("Country", country.id, place.start, place.end, country.name)
     if "country_key" not in meeting.attrs:
         meeting.attrs.update(country_key=place.key, country=place.name, place_sentence=span)
+        if place.attrs.get("town"):
+            meeting.attrs.setdefault("city", place.attrs["town"])
 
 
 def _set_date(target: Found, date: DateMatch) -> None:

@@ -87,7 +87,8 @@ def is_agent(mention: Found, text: str, floor: int) -> bool:
 def agents_between(sentence: Sentence, start: int, end: int, pair: list[Found]) -> list[Found]:
     """Agents in ``[start, end)``; a pair pronoun there ("hai bên") stands for ``pair`` (pass [] where it cannot)."""
     agents = [m for m in sentence.mentions if start <= m.start and m.end <= end and is_agent(m, sentence.text, start)]
-    if pair and lexicon_regex("pair_pronouns", re.I).search(sentence.text, start, end):
+    opening = lexicon_regex("pair_pronouns", re.I).match(sentence.text, sentence.start)  # "Hai bên thống nhất …"
+    if pair and (lexicon_regex("pair_pronouns", re.I).search(sentence.text, start, end) or (opening and opening.end() <= end)):
         agents += pair
     return agents
 
