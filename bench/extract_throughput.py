@@ -1,4 +1,5 @@
-"""Extraction throughput in documents per second on one core, over a generated mixed-language corpus.
+"""Extraction throughput in documents per second on one core, over a generated mixed-language corpus, and the
+time for one long document (near the 10 MB limit).
 
     python -m bench.extract_throughput --count 5000
 """
@@ -27,10 +28,24 @@ def measure(count: int) -> dict[str, float]:
             "entities": len(extraction.entities), "relations": len(extraction.relations)}
 
 
+def measure_one_long_document(articles: int) -> dict[str, float]:
+    """One file holding ``articles`` articles: extraction must stay linear in a document's length."""
+    with tempfile.TemporaryDirectory() as folder:
+        paths = generate(Path(folder), articles)
+        long = Path(folder) / "long.txt"
+        long.write_text("\n".join(p.read_text(encoding="utf-8") for p in paths), encoding="utf-8")
+        started = time.perf_counter()
+        extract_paths([long])
+        elapsed = time.perf_counter() - started
+        return {"long_document_mb": round(long.stat().st_size / 1e6, 1), "long_document_seconds": round(elapsed, 1)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=5000)
-    print(json.dumps(measure(parser.parse_args().count)))
+    parser.add_argument("--long-document-articles", type=int, default=12000)
+    args = parser.parse_args()
+    print(json.dumps(measure(args.count) | measure_one_long_document(args.long_document_articles)))
 
 
 if __name__ == "__main__":

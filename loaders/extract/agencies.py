@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from graph.keys import entity_id, slug
-from loaders.extract.found import Found, words_pattern
+from loaders.extract.found import Found, SpanIndex, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 
 
@@ -41,11 +41,13 @@ def _can_be_unit(unit: Found, parent: Found) -> bool:
 def units(text: str, found: list[Found]) -> list[Found]:
     """A unit named with its parent in brackets; the parent link is kept on the unit's mention."""
     out = []
-    for parent in [f for f in found if f.type == "Agency"]:
+    agencies = [f for f in found if f.type == "Agency"]
+    by_end = {f.end: f for f in agencies}
+    for parent in agencies:
         if not (text[parent.start - 1: parent.start] == "(" and text[parent.end: parent.end + 1] == ")"):
             continue
         paren = parent.start - 1
-        before = next((f for f in found if f.type == "Agency" and f.end in (paren, paren - 1)), None)
+        before = by_end.get(paren) or by_end.get(paren - 1)
         if before is not None:
             if before.key != parent.key and _can_be_unit(before, parent):
                 before.links.append(("PART_OF", parent.key))
@@ -71,6 +73,7 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
     """"<long name> (ACR)": a known acronym absorbs its long name; an unknown one becomes an agency."""
     out = []
     pattern = re.compile(r"\((?P<acr>[A-Z][A-Z0-9&/ ]{1,10}[A-Z0-9])\)")
+    index = SpanIndex([f for f in found if f.type == "Agency"])
     for match in pattern.finditer(text):
         name = _unit_name_before(text, match.start() - (1 if text[match.start() - 1] == " " else 0))
         if name is None:
@@ -78,7 +81,7 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
         start = max(0, match.start() - 121) + name.start()
         determiner = re.match(r"(?:The|A|An|the)\s+", text[start:match.start()])
         start += determiner.end() if determiner else 0
-        inner = [f for f in found if f.type == "Agency" and f.start >= start and f.end <= match.end()]
+        inner = index.within(start, match.end())
         known = next((f for f in inner if match.start() < f.start), None)
         if known is None and inner:
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -46,3 +47,23 @@ def is_name_word(word: str) -> bool:
     """A capitalised word of a personal name: "Nguyễn", "Kiệt", "Smith"."""
     return word.isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:].islower())
 
+
+
+class SpanIndex:
+    """Mentions by position, so that finding those that overlap or start near a span costs a bisect, not a scan:
+    one long document must not make extraction quadratic."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.items = sorted(found, key=lambda f: (f.start, f.end))
+        self.starts = [f.start for f in self.items]
+        self.longest = max((f.end - f.start for f in self.items), default=0)
+
+    def starting(self, start: int, end: int) -> list[Found]:
+        """Mentions that start in ``[start, end)``."""
+        return self.items[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def overlapping(self, start: int, end: int) -> list[Found]:
+        return [f for f in self.starting(start - self.longest, end) if f.start < end and start < f.end]
+
+    def within(self, start: int, end: int) -> list[Found]:
+        return [f for f in self.starting(start, end) if f.end <= end]

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from graph.keys import short_hash
-from loaders.extract.found import Found, words_pattern
+from loaders.extract.found import Found, SpanIndex, words_pattern
 from loaders.extract.gazetteer import lexicon
 
 MAX_WORDS = 40
@@ -108,7 +108,8 @@ def find_meetings(text: str) -> list[Found]:
         online = any(w in name.lower() for w in lexicon()["online_words"])
         out.append(Found("Meeting", "meeting:" + short_hash(name), start, start + len(name), name,
                          {"kind": kind, "online": online or None, "alias": name}))
-    return [f for f in out if not any(f is not o and f.role == "anaphor" and f.within(o) for o in out)]
+    named = SpanIndex([f for f in out if f.role != "anaphor"])
+    return [f for f in out if f.role != "anaphor" or not any(f.within(o) for o in named.overlapping(f.start, f.end))]
 
 
 def event_anaphora(text: str) -> list[Found]:

@@ -3,8 +3,10 @@ with meetings laid over it (a meeting's name may hold the agencies and campaigns
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+
 from loaders.extract import agencies, campaigns, meetings, people
-from loaders.extract.found import Found
+from loaders.extract.found import Found, SpanIndex
 from loaders.extract.matcher import Hit, find_names
 
 
@@ -25,14 +27,19 @@ def _rank(found: Found) -> tuple[int, int, int]:
 def _layer(found: list[Found]) -> list[Found]:
     """Longest first; a shorter mention inside a kept one survives as a "part" if it is another thing."""
     kept: list[Found] = []
+    starts: list[tuple[int, int]] = []  # (start, position in kept), sorted: kept spans are found by bisect
+    longest = max((f.end - f.start for f in found), default=0)
     for item in sorted(found, key=_rank):
-        over = [k for k in kept if k.overlaps(item)]
-        if not over:
-            kept.append(item)
-        elif all(item.within(k) and k.key != item.key and k.type in ("Agency", "Campaign") for k in over) \
-                and item.type in ("Agency", "Country") and not any(k.role == "part" and k.overlaps(item) for k in kept):
+        near = [kept[i] for _, i in starts[bisect_left(starts, (item.start - longest, -1)):
+                                          bisect_left(starts, (item.end, -1))]]
+        over = [k for k in near if k.overlaps(item)]
+        nested = all(item.within(k) and k.key != item.key and k.type in ("Agency", "Campaign") for k in over)
+        if over and not (nested and item.type in ("Agency", "Country") and not any(k.role == "part" for k in over)):
+            continue
+        if over:
             item.role = "part"
-            kept.append(item)
+        insort(starts, (item.start, len(kept)))
+        kept.append(item)
     return sorted(kept, key=lambda f: f.start)
 
 
@@ -64,18 +71,20 @@ def _entity_layer(text: str) -> list[Found]:
 
 
 def _nest(entities: list[Found], meeting_list: list[Found]) -> list[Found]:
-    named = [m for m in meeting_list if m.role != "anaphor"]
+    named = SpanIndex([m for m in meeting_list if m.role != "anaphor"])
     for entity in entities:
-        entity.inside = next((m for m in named if entity.within(m)), None)
-    return [m for m in meeting_list if not any(m.overlaps(e) and (m.role == "anaphor" or m.within(e))
-                                               for e in entities if e.role != "anaphor")]
+        entity.inside = next((m for m in named.overlapping(entity.start, entity.end) if entity.within(m)), None)
+    real = SpanIndex([e for e in entities if e.role != "anaphor"])
+    return [m for m in meeting_list if not any(m.role == "anaphor" or m.within(e)
+                                               for e in real.overlapping(m.start, m.end))]
 
 
 def find_mentions(text: str) -> list[Found]:
     """Every mention in a content view, in text order."""
     entities = _entity_layer(text)
-    entities += [a for a in campaigns.anaphora(text) if not any(a.overlaps(e) for e in entities)]
+    index = SpanIndex(entities)
+    entities += [a for a in campaigns.anaphora(text) if not index.overlapping(a.start, a.end)]
     meeting_list = _nest(entities, meetings.find_meetings(text) + meetings.event_anaphora(text))
     persons = people.find_people(text, [e for e in entities if e.type == "Agency"])
-    persons = [p for p in persons if not any(p.overlaps(e) for e in entities if e.role != "title")]
+    persons = [p for p in persons if not any(e.role != "title" for e in index.overlapping(p.start, p.end))]
     return sorted(entities + meeting_list + persons, key=lambda f: (f.start, -f.end))

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from graph.keys import entity_id, slug
-from loaders.extract.found import Found, is_name_word, words_pattern
+from loaders.extract.found import Found, SpanIndex, is_name_word, words_pattern
 from loaders.extract.gazetteer import lexicon
 
 _HEADS = {"Cục", "Tổng", "Vụ", "Bộ", "Ban", "Hải", "Văn", "Cơ", "Chiến", "Hội", "Diễn", "Department", "Ministry"}
@@ -54,10 +54,10 @@ def _name_at(text: str, start: int) -> tuple[int, int] | None:
     return start, start + last.start() + len(last.group(0).rstrip(",.;:)"))
 
 
-def _agency_at(pos: int, text: str, agencies: list[Found]) -> Found | None:
+def _agency_at(pos: int, text: str, agencies: SpanIndex) -> Found | None:
     link = re.compile(r"\s+(?:(?:of the|of|của)\s+)?").match(text, pos)
     at = link.end() if link else pos
-    return next((a for a in agencies if a.start == at), None)
+    return next(iter(agencies.starting(at, at + 1)), None)
 
 
 def _skip_brackets(text: str, pos: int) -> int:
@@ -79,7 +79,7 @@ def _person(text: str, span: tuple[int, int], title: Title | None, agency: Found
     return person
 
 
-def _after_title(text: str, title: Title, agencies: list[Found]) -> Found | None:
+def _after_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
     agency = _agency_at(title.end, text, agencies)
     pos = _skip_brackets(text, agency.end) if agency else title.end
     gap = re.compile(r"\s+").match(text, pos)
@@ -89,7 +89,7 @@ def _after_title(text: str, title: Title, agencies: list[Found]) -> Found | None
     return _person(text, span, title, agency) if span else None
 
 
-def _apposition(text: str, name_end: int, agencies: list[Found]) -> tuple[Title | None, Found | None]:
+def _apposition(text: str, name_end: int, agencies: SpanIndex) -> tuple[Title | None, Found | None]:
     match = re.compile(r",\s*").match(text, name_end)
     title = _titles().match(text, match.end()) if match else None
     if not title:
@@ -98,7 +98,8 @@ def _apposition(text: str, name_end: int, agencies: list[Found]) -> tuple[Title 
     return info, _agency_at(title.end(), text, agencies)
 
 
-def find_people(text: str, agencies: list[Found]) -> list[Found]:
+def find_people(text: str, agency_list: list[Found]) -> list[Found]:
+    agencies = SpanIndex(agency_list)
     people: dict[int, Found] = {}
     for match in _titles().finditer(text):
         person = _after_title(text, Title(match.start(), match.end(), _title_info(match.group(0))), agencies)

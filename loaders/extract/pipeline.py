@@ -10,7 +10,7 @@ from loaders.extract import inference, structure
 from loaders.extract.assemble import entities_of, relations_of
 from loaders.extract.attributes import assign_dates, meeting_facts, share_attributes, sideline_place
 from loaders.extract.facts import Fact, FactSet
-from loaders.extract.found import Found
+from loaders.extract.found import Found, SpanIndex
 from loaders.extract.mentions import find_mentions
 from loaders.extract.relations import Sentence, sentence_relations
 from loaders.extract.sentences import split_sentences
@@ -51,8 +51,9 @@ def _meeting_pair(sentence: Sentence, facts: FactSet) -> list[Found]:
 
 
 def _sentences(read: ReadDocument, mentions: list[Found]) -> list[Sentence]:
-    spans = split_sentences(read.content)
-    return [Sentence(s, e, read.content, [m for m in mentions if s <= m.start and m.end <= e]) for s, e in spans]
+    index = SpanIndex(mentions)
+    return [Sentence(s, e, read.content, sorted(index.within(s, e), key=lambda f: (f.start, -f.end)))
+            for s, e in split_sentences(read.content)]
 
 
 def _meeting_key(meeting: Found, facts: FactSet) -> str:
