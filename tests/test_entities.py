@@ -127,3 +127,16 @@ def test_names_do_not_run_across_lines_or_into_dates(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, text)
     assert {e.name for e in extraction.entities if e.type == "Campaign"} == {"Sky Net"}
     assert not [e for e in extraction.entities if e.type == "Meeting" and "April" in e.name]
+
+
+def test_english_names_take_their_of_phrase_and_leave_titles_to_people(tmp_path: Path) -> None:
+    text = "The ceremony was attended by H.E. Sok Dara, Director General of the National Authority for Combating Drugs."
+    extraction = extract_text(tmp_path, text)
+    assert entity(extraction, "Sok Dara").title == "Director General, National Authority for Combating Drugs"
+    assert [e.name for e in extraction.entities if e.type == "Meeting"] == []
+
+
+def test_a_programme_with_phases_is_tracked_like_a_campaign(tmp_path: Path) -> None:
+    text = "UNODC and the WCO launched the second phase of the Container Control Programme in Cambodia."
+    extraction = extract_text(tmp_path, text)
+    assert entity(extraction, "Container Control Programme 2").series == "Container Control Programme"

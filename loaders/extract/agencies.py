@@ -100,7 +100,8 @@ def _english_agency() -> re.Pattern[str]:
     prefix = words_pattern(lexicon()["agency_heads_en_prefix"])
     word = r"[A-Z][\w-]*"
     run = rf"{word}(?:\s+(?:(?:of|and|for|the|on)\s+)?{word})*"
-    return re.compile(rf"(?<![\w])(?:{run}\s+{heads}|{prefix}\s+(?:the\s+)?{run})(?![\w])")
+    tail = rf"(?:\s+(?:of|for|on|against)\s+(?:the\s+)?{run})?"  # "Authority for Combating Drugs"
+    return re.compile(rf"(?<![\w])(?:{run}\s+{heads}{tail}|{prefix}\s+(?:the\s+)?{run})(?![\w])")
 
 
 def _generic(words: list[str]) -> bool:
@@ -110,13 +111,19 @@ def _generic(words: list[str]) -> bool:
     return all(w.lower() in plain | heads for w in words)
 
 
+def _without_title(name: str) -> str:
+    """"Director General of the General Department …": the title belongs to a person, not to the agency."""
+    titles = "|".join(re.escape(t["phrase"]) for t in lexicon()["titles"] if t["phrase"].isascii())
+    return re.sub(rf"^(?:{titles})\s+of\s+(?:the\s+)?", "", name)
+
+
 def english_names(text: str) -> list[Found]:
     """Capitalised English names ending or starting with an agency word: "Royal Malaysia Police"."""
     out = []
     skip = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "Leaders", "According", "At", "In"}
     meeting = re.compile(r"\s+(?:" + "|".join(lexicon()["meeting_words"]) + r")", re.I)
     for match in _english_agency().finditer(text):
-        words = match.group(0).split()
+        words = _without_title(match.group(0)).split()
         people = set(lexicon()["person_nouns"])
         while words and (words[0] in skip or words[0].islower() or (words[0] in people and words[1:2] == ["of"])):
             words = words[1:]
