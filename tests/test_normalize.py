@@ -48,6 +48,12 @@ def test_content_view_blanks_boilerplate_and_keeps_offsets() -> None:
     assert "Đoàn Hải quan Lào tại hội nghị." in view
 
 
+def test_site_furniture_is_blanked() -> None:
+    text = ("Hải quan Lào tham gia Chiến dịch Sea Shield.\nChia sẻ Facebook Zalo In bài\n© 2024 Báo Hải quan. Giấy phép số 1\n"
+            "Hotline: 0123 456\nBình luận\nHải quan Thái Lan bắt giữ 2 tấn ma túy\nẢnh minh họa\n")
+    assert content_view(text).split() == "Hải quan Lào tham gia Chiến dịch Sea Shield.".split()
+
+
 def test_a_real_paragraph_ends_a_headline_block() -> None:
     paragraph = ("Sau phần tin liên quan, bài viết tiếp tục với một đoạn văn dài mô tả việc Hải quan Lào và Hải quan "
                  "Campuchia cùng tham gia Chiến dịch Con Rồng Mê Kông giai đoạn 6 tại khu vực biên giới chung.")
