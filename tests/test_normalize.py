@@ -51,7 +51,7 @@ def test_content_view_blanks_boilerplate_and_keeps_offsets() -> None:
 def test_site_furniture_is_blanked() -> None:
     text = ("Hải quan Lào tham gia Chiến dịch Sea Shield.\nChia sẻ Facebook Zalo In bài\n© 2024 Báo Hải quan. Giấy phép số 1\n"
             "Hotline: 0123 456\nBình luận\nHải quan Thái Lan bắt giữ 2 tấn ma túy\nẢnh minh họa\n")
-    assert content_view(text).split() == "Hải quan Lào tham gia Chiến dịch Sea Shield.".split()
+    assert content_view(text).split() == ["Hải", "quan", "Lào", "tham", "gia", "Chiến", "dịch", "Sea", "Shield."]
 
 
 def test_a_real_paragraph_ends_a_headline_block() -> None:
