@@ -167,3 +167,23 @@ def test_both_sides_opening_a_sentence_are_its_subject(tmp_path: Path) -> None:
 def test_the_2025_name_of_vietnam_customs(tmp_path: Path) -> None:
     found = facts(extract_text(tmp_path, "Cục Hải quan (Bộ Tài chính) tham gia Chiến dịch Sea Shield."))
     assert ("PARTICIPATED_IN", VN, "Sea Shield") in found
+
+
+def test_with_the_attendance_of_names_attendees_not_partners(tmp_path: Path) -> None:
+    text = ("Bộ Công an đăng cai tổ chức Hội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 42 tại Hà Nội "
+            "với sự tham dự của INTERPOL.")
+    extraction = extract_text(tmp_path, text)
+    meeting = "Hội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 42"
+    assert "host" in roles(extraction, "ATTENDED", "Ministry of Public Security of Vietnam", meeting)
+    assert "participant" in roles(extraction, "ATTENDED", "INTERPOL", meeting)
+
+
+def test_a_headline_and_the_body_naming_one_meeting_make_one_meeting(tmp_path: Path) -> None:
+    text = ("Japan hosts regional workshop on precursor chemicals\n\nJapan Customs hosted a regional workshop on "
+            "precursor chemical control in Tokyo from October 7 to 9, 2024, with participants from the customs "
+            "administrations of Vietnam, Thailand and the Philippines.")
+    extraction = extract_text(tmp_path, text)
+    meetings = [e for e in extraction.entities if e.type == "Meeting"]
+    assert len(meetings) == 1 and (meetings[0].start, meetings[0].end, meetings[0].city) == ("2024-10-07", "2024-10-09", "Tokyo")
+    for agency in (VN, THAI, "Bureau of Customs (Philippines)"):
+        assert "participant" in roles(extraction, "ATTENDED", agency, meetings[0].name)

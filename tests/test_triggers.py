@@ -30,8 +30,13 @@ def _sentence(trigger: dict[str, Any]) -> str:
     if trigger.get("targets") == "all":  # a delegation at the meetings named in its sentence
         return f"Tại {target}, {phrase} {words['agent']} đã phát biểu." if words is VI else \
             f"At {target}, the {phrase} {words['agent']} spoke."
-    lead = "với " if phrase.startswith("sự ") else ""  # "… với sự tham dự của X", as the phrase always stands
-    return f"{target[0].upper()}{target[1:]} {lead}{phrase} {words['agent']}."
+    if phrase.startswith("sự "):
+        lead = " với "  # "… với sự tham dự của X", as the phrase always stands
+    elif words is VI and _relation(trigger) == "meeting":
+        lead = ", "  # "Hội thảo …, đại biểu đến từ X": a comma ends the meeting's name
+    else:
+        lead = " "
+    return f"{target[0].upper()}{target[1:]}{lead}{phrase} {words['agent']}."
 
 
 def _role(trigger: dict[str, Any]) -> str:

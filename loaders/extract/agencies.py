@@ -153,7 +153,7 @@ def customs_enumerations(text: str, found: list[Found]) -> list[Found]:
         for country in countries:
             if country.start < cursor:
                 continue
-            if country.start - cursor > 3 and not re.fullmatch(r"\s*(?:,|và|and)?\s*", text[cursor:country.start]):
+            if country.start - cursor > 3 and not re.fullmatch(r"\s*(?:,|và|and)?\s*(?:the\s+)?", text[cursor:country.start]):
                 break
             entry = gazetteer().get(country.key)
             customs = gazetteer().customs_of(entry) if entry else None

@@ -91,7 +91,7 @@ def assign_dates(sentence: Sentence, year: int | None) -> None:
 
 
 def _partners(sentence: Sentence, meeting: Found) -> list[Found]:
-    marker = words_pattern(lexicon()["partner_markers"]) + r"\s+"
+    marker = words_pattern(lexicon()["partner_markers"]) + r"\s+(?!(?:sự|the)\s)"  # not "với sự tham dự của"
     reach = min(sentence.end, meeting.end + PARTNER_WINDOW)
     passive = lexicon_regex("passive_markers").search(sentence.text, meeting.end, reach)
     found = None

@@ -35,6 +35,7 @@ def _p(template: str) -> re.Pattern[str]:
 PATTERNS = [
     _p(r"(?:từ\s+)?(?:ngày\s+)?{d1}/{m1}(?:/{y1})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?{d2}/{m2}(?:/{y2})?\b"),
     _p(r"(?:từ\s+)?(?:ngày\s+)?{d1}\s*[-–]\s*{d2}/{m1}(?:/{y1})?\b"),
+    _p(r"(?:ngày\s+)?{d1}\s+(?:và|and|&)\s+{d2}/{m1}(?:/{y1})?\b"),
     _p(r"ngày\s+{d1}\s+tháng\s+{m1}(?:\s+năm\s+{y1})?"),
     _p(r"(?:ngày\s+)?\b{d1}/{m1}/{y1}\b"),
     _p(r"(?:ngày|từ|đến)\s+{d1}/{m1}\b"),
@@ -43,6 +44,7 @@ PATTERNS = [
     _p(r"from\s+{d1}\s+{M1}(?:\s+{y1})?\s+(?:to|until|till|through)\s+{d2}\s+{M2},?(?:\s+{y2})?\b"),
     _p(r"\b{d1}\s*[-–]\s*{d2}\s+{M1},?(?:\s+{y1})?\b"),
     _p(r"from\s+{d1}\s+(?:to|until|till|through)\s+{d2}\s+{M1},?(?:\s+{y1})?\b"),
+    _p(r"from\s+{M1}\s+{d1}\s+(?:to|until|till|through)\s+(?:{M2}\s+)?{d2},?(?:\s+{y1})?\b"),
     _p(r"\b{M1}\s+{d1}\s*[-–]\s*{d2},?(?:\s+{y1})?\b"),
     _p(r"\b{M1}\s+{d1}(?:st|nd|rd|th)?,?\s+{y1}\b"),
     _p(r"\b{d1}(?:st|nd|rd|th)?\s+{M1},?(?:\s+{y1})?\b"),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
-from graph.keys import short_hash, slug
+from graph.keys import fold, short_hash, slug
 from graph.model import Entity, Relation
 from loaders.extract import inference, structure
 from loaders.extract.assemble import entities_of, relations_of
@@ -65,8 +67,34 @@ def _meeting_key(meeting: Found, facts: FactSet) -> str:
     return f"meeting:{slug(meeting.name)[:48]}-{short_hash(meeting.name + year)[:6]}"
 
 
+def _same_meeting(a: Found, b: Found) -> bool:
+    """One article naming one meeting twice: the same kind, and names that mostly agree (a headline paraphrase)."""
+    first, second = fold(a.name), fold(b.name)
+    if a.attrs.get("kind") != b.attrs.get("kind") or min(len(first), len(second)) < 12:
+        return False
+    if re.findall(r"\d+", first) != re.findall(r"\d+", second):  # "lần thứ 25" and "lần thứ 33" are two meetings
+        return False
+    return SequenceMatcher(None, first, second).ratio() >= 0.85
+
+
+def _merge_repeats(mentions: list[Found]) -> dict[str, str]:
+    named: list[Found] = []
+    merged: dict[str, str] = {}
+    for meeting in [m for m in mentions if m.type == "Meeting" and m.key and m.role != "anaphor"]:
+        twin = next((n for n in named if n.key != meeting.key and _same_meeting(n, meeting)), None)
+        if twin is None:
+            named.append(meeting)
+        elif meeting.key not in merged:
+            merged[meeting.key] = twin.key
+    return merged
+
+
 def _rekey_meetings(mentions: list[Found], facts: FactSet) -> None:
-    renamed = {m.key: _meeting_key(m, facts) for m in mentions if m.type == "Meeting" and m.key and m.role != "anaphor"}
+    """Final meeting ids (planning/review ones by their campaign), repeats folded into their first naming."""
+    merged = _merge_repeats(mentions)
+    firsts = {m.key: m for m in mentions if m.type == "Meeting" and m.key and m.role != "anaphor" and m.key not in merged}
+    final = {key: _meeting_key(m, facts) for key, m in firsts.items()}
+    renamed = final | {old: final[new] for old, new in merged.items() if new in final}
     for mention in mentions:
         mention.key = renamed.get(mention.key, mention.key)
     old = facts.facts
