@@ -72,9 +72,10 @@ EDGE_LABELS_UP_TO = 300
 
 
 def edge_styles(edges: int) -> list[EdgeStyle]:
-    """Relationship names on the edges, where there are few enough to read (they cost the browser much)."""
-    caption = "label" if edges <= EDGE_LABELS_UP_TO else None
-    return [EdgeStyle(k, color, caption=caption, directed=True) for k, color in style()["edges"].items()]
+    """Names and arrows on the edges where there are few enough to read; plain fast "haystack" edges otherwise."""
+    small = edges <= EDGE_LABELS_UP_TO
+    return [EdgeStyle(k, color, caption="label" if small else None, labeled=None, directed=small,
+                      curve_style=None if small else "haystack") for k, color in style()["edges"].items()]
 
 
 def draw(graph: Network, where: dict[str, tuple[float, float]], key: str, height: int, size_by: str = "degree",
