@@ -18,9 +18,11 @@ def test_gazetteer_names_in_both_languages_and_case_rules() -> None:
     assert _ids("Tổng cục Hải quan và Korea Customs Service") == ["agency:vn-customs", "agency:kr-customs"]
     assert _ids("the annex to the report") == []  # a campaign code matches its case only
     assert "country:at" in _ids("cuộc họp tại Áo") and _ids("chiếc áo") == []
+    assert _ids("Pháp và Đức tham gia.") == ["country:fr", "country:de"]
 
 
-@pytest.mark.parametrize("text", ["ông Nguyễn Hùng Anh", "Trần Minh Đức phát biểu", "ý kiến của đoàn"])
+@pytest.mark.parametrize("text", ["ông Nguyễn Hùng Anh", "Trần Minh Đức phát biểu", "ý kiến của đoàn",
+                                  "Pháp luật quy định rõ.", "Nhật ký hải trình ghi lại.", "Mỹ phẩm nhập lậu bị thu giữ."])
 def test_one_syllable_country_names_inside_personal_names_are_not_countries(text: str) -> None:
     assert not any(i.startswith("country:") for i in _ids(text))
 

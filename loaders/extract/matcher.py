@@ -68,8 +68,14 @@ def _stands_apart(text: str, start: int, end: int) -> bool:
     return not any(w[:1].isupper() and w.isalpha() for w in neighbours)
 
 
+def _false_friend(text: str, alias: str, end: int) -> bool:
+    """"Pháp luật", "Nhật ký": the syllable begins a common word, not a country's name."""
+    followers = lexicon()["false_friends"].get(alias)
+    return bool(followers) and _word_after(text, end).rstrip(",.;:") in followers
+
+
 def _accept(text: str, entry: Entry, alias: str, start: int, end: int) -> bool:
-    if not _bounded(text, start, end):
+    if not _bounded(text, start, end) or _false_friend(text, alias, end):
         return False
     if _case_sensitive(alias) and text[start:end] != alias:
         return False
