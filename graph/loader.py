@@ -119,16 +119,10 @@ def _statements(store: Store, index: _ByDocument, documents: Sequence[Document])
     return statements
 
 
-def load(store: Store, extraction: Extraction, progress: Progress | None = None) -> LoadReport:
-    """Write ``extraction``; documents already loaded whole are skipped, changed ones replaced.
-
-    Documents are marked complete only once all they say is written: a load that fails or is killed half-way
-    removes, or on the next run completes, what it had written.
-    """
-    store.ensure_schema()
+def _to_write(store: Store, extraction: Extraction, report: LoadReport) -> list[Document]:
+    """The documents to write: new or changed ones (a changed one first gives back what it said before)."""
     held = {row["id"]: row for row in store.read(query("store/documents.cypher"))}
     by_source = {row["source"]: doc_id for doc_id, row in held.items()}
-    report = LoadReport()
     todo = []
     for document in extraction.documents:
         if document.id in held and held[document.id].get("complete"):
@@ -139,15 +133,31 @@ def load(store: Store, extraction: Extraction, progress: Progress | None = None)
             remove_document(store, previous)
             report.replaced.append(document.source)
         todo.append(document)
+    return todo
+
+
+def _write(store: Store, statements: list[Statement], progress: Progress | None) -> None:
+    for number, statement in enumerate(statements, 1):
+        store.write([statement])
+        if progress:
+            progress(number, len(statements))
+
+
+def load(store: Store, extraction: Extraction, progress: Progress | None = None) -> LoadReport:
+    """Write ``extraction``; documents already loaded whole are skipped, changed ones replaced.
+
+    Documents are marked complete only once all they say is written: a load that fails or is killed half-way
+    removes, or on the next run completes, what it had written.
+    """
+    store.ensure_schema()
+    report = LoadReport()
+    todo = _to_write(store, extraction, report)
     if not todo:
         return report
     try:
         statements = _statements(store, _ByDocument.of(extraction), todo)
         statements.append((query("store/complete_documents.cypher"), {"ids": sorted(d.id for d in todo)}))
-        for number, statement in enumerate(statements, 1):
-            store.write([statement])
-            if progress:
-                progress(number, len(statements))
+        _write(store, statements, progress)
     except Exception:
         for document in todo:  # nothing half-written stays
             remove_document(store, document.id)

@@ -8,10 +8,12 @@ from typing import Any
 
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from ckg.config import settings
 from graph.contributions import apply_overrides
-from graph.loader import load
+from graph.loader import LoadReport, load
+from graph.model import Extraction
 from graph.network import Network
 from loaders.extraction import count_files, extract_paths
 from loaders.read.formats import READERS
@@ -51,10 +53,8 @@ def _one(graph: Network, document: dict[str, Any]) -> None:
                             f"**{graph.nodes[target].get('name')}** — “{html.escape(evidence['text'])}”")
 
 
-def _upload() -> None:
-    files = st.file_uploader("Add documents", accept_multiple_files=True, type=[s.lstrip(".") for s in READERS])
-    if not files or not st.button("Load them", key="upload-load"):
-        return
+def _save(files: list[UploadedFile]) -> list[Path]:
+    """Uploads are kept in the data folder: the graph's evidence points at them."""
     folder = settings().data_dir / "uploads"
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -62,21 +62,34 @@ def _upload() -> None:
         path = folder / Path(upload.name).name
         path.write_bytes(upload.getvalue())
         paths.append(path)
+    return paths
+
+
+def _extract_and_load(paths: list[Path]) -> tuple[Extraction, LoadReport]:
+    """Extract (first half of the bar) and load (second half), with the analysts' corrections."""
     bar = st.progress(0.0, text="Reading and extracting…")
     total, done = count_files(paths), [0]
 
-    def step(_source: str) -> None:
+    def extracted(_source: str) -> None:
         done[0] += 1
         bar.progress(done[0] / max(total, 1) * 0.5, text=f"Extracted {done[0]} of {total}")
 
-    extraction = extract_paths(paths, load_overrides(settings().overrides), progress=step)
-    before = {n for n in data.whole_graph(data.version()).nodes}
     def written(number: int, count: int) -> None:
         bar.progress(0.5 + 0.5 * number / count, text="Writing to the graph…")
 
+    extraction = extract_paths(paths, load_overrides(settings().overrides), progress=extracted)
     report = load(data.store(), extraction, progress=written)
     apply_overrides(data.store(), load_overrides(settings().overrides))
     bar.progress(1.0, text="Done")
+    return extraction, report
+
+
+def _upload() -> None:
+    files = st.file_uploader("Add documents", accept_multiple_files=True, type=[s.lstrip(".") for s in READERS])
+    if not files or not st.button("Load them", key="upload-load"):
+        return
+    before = set(data.whole_graph(data.version()).nodes)
+    extraction, report = _extract_and_load(_save(files))
     data.changed()
     added = [e.name for e in extraction.entities if e.id not in before]
     st.success(f"Loaded {len(report.loaded)} documents ({len(report.unchanged)} unchanged, {len(report.replaced)} "

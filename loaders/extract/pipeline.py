@@ -110,34 +110,53 @@ def _held_in(mentions: list[Found], facts: FactSet) -> None:
         facts.add(Fact("HELD_IN", meeting.key, meeting.attrs["country_key"], meeting.attrs["place_sentence"]))
 
 
+@dataclass
+class _Reading:
+    """What reading a document carries from one sentence to the next."""
+
+    read: ReadDocument
+    mentioned: set[str]
+    facts: FactSet = field(default_factory=FactSet)
+    pair: list[Found] = field(default_factory=list)  # the two parties last named together ("hai bên")
+    recent: list[list[Found]] = field(default_factory=list)  # the campaigns of the sentences read so far
+    host: Found | None = None  # the last meeting with a known place, for meetings held beside it
+    sentence_of: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def events(self, sentence: Sentence) -> None:
+        """Meetings, dates and the trigger facts of one sentence."""
+        assign_dates(sentence, self.read.year)
+        meeting_facts(sentence, self.facts)
+        sideline_place(sentence, self.host)
+        self.host = next((m for m in reversed(sentence.mentions) if m.type == "Meeting" and "country_key" in m.attrs),
+                         self.host)
+        self.pair = sentence_relations(sentence, self.facts, self.pair, [c for named in self.recent[-2:] for c in named])
+        self.recent.append([m for m in sentence.mentions if m.type == "Campaign" and m.key])
+        self.pair = _meeting_pair(sentence, self.facts) or self.pair
+        share_attributes(sentence)
+
+    def structure(self, sentence: Sentence) -> None:
+        """What the sentence states by the way it names things."""
+        span = (sentence.start, sentence.end)
+        for mention in sentence.mentions:
+            self.sentence_of[id(mention)] = span
+            if mention.role != "anaphor" and mention.key:
+                structure.mention_facts(mention, self.mentioned, self.facts, span)
+            if mention.type == "Person":
+                structure.nearest_leader(mention, sentence.mentions, self.facts, span)
+        structure.part_of_phrases(self.read.content, sentence.mentions, self.facts, span)
+        structure.compound_roles(self.read.content, sentence.mentions, self.facts, span)
+
+
 def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
     mentions = find_mentions(read.content)
     resolve_anaphora(mentions)
-    facts, pair = FactSet(), list[Found]()
-    sentence_of: dict[int, tuple[int, int]] = {}
-    recent: list[list[Found]] = []  # the campaigns of the last two sentences
-    mentioned = {m.key for m in mentions}
-    host: Found | None = None  # the last meeting with a known place, for meetings held beside it
+    reading = _Reading(read, {m.key for m in mentions})
     for sentence in _sentences(read, mentions):
-        span = (sentence.start, sentence.end)
-        assign_dates(sentence, read.year)
-        meeting_facts(sentence, facts)
-        sideline_place(sentence, host)
-        host = next((m for m in reversed(sentence.mentions) if m.type == "Meeting" and "country_key" in m.attrs), host)
-        pair = sentence_relations(sentence, facts, pair, [c for named in recent[-2:] for c in named])
-        recent.append([m for m in sentence.mentions if m.type == "Campaign" and m.key])
-        pair = _meeting_pair(sentence, facts) or pair
-        share_attributes(sentence)
-        for mention in sentence.mentions:
-            sentence_of[id(mention)] = span
-            if mention.role != "anaphor" and mention.key:
-                structure.mention_facts(mention, mentioned, facts, span)
-            if mention.type == "Person":
-                structure.nearest_leader(mention, sentence.mentions, facts, span)
-        structure.part_of_phrases(read.content, sentence.mentions, facts, span)
-        structure.compound_roles(read.content, sentence.mentions, facts, span)
+        reading.events(sentence)
+        reading.structure(sentence)
+    facts = reading.facts
     _held_in(mentions, facts)
-    inference.focal_participation(mentions, facts, sentence_of)
+    inference.focal_participation(mentions, facts, reading.sentence_of)
     inference.planning_partners([m for m in mentions if m.type == "Meeting" and m.key], facts)
     inference.inherited_roles(facts)
     _rekey_meetings(mentions, facts)

@@ -70,7 +70,8 @@ def _put_relation(relations: dict[tuple[str, str, str], Relation], relation: Rel
         relations[relation.key] = relation
 
 
-def resolve(documents: list[Document], results: Iterable[DocumentResult], overrides: Overrides) -> Extraction:
+def _collect(results: Iterable[DocumentResult]) -> tuple[dict[str, Entity], dict[tuple[str, str, str], Relation]]:
+    """Every document's records, the same id merged into one."""
     entities: dict[str, Entity] = {}
     relations: dict[tuple[str, str, str], Relation] = {}
     for result in results:
@@ -81,7 +82,12 @@ def resolve(documents: list[Document], results: Iterable[DocumentResult], overri
                 entities[entity.id] = entity
         for relation in result.relations:
             _put_relation(relations, relation)
-    mapping = _id_map(entities, overrides)
+    return entities, relations
+
+
+def _remap(entities: dict[str, Entity], relations: dict[tuple[str, str, str], Relation],
+           mapping: dict[str, str]) -> dict[tuple[str, str, str], Relation]:
+    """Fold merged entities into their targets and point relations at them (a relation to itself goes)."""
     for old, new in mapping.items():
         if old in entities and new in entities:
             merge_entity(entities[new], entities.pop(old))
@@ -91,10 +97,21 @@ def resolve(documents: list[Document], results: Iterable[DocumentResult], overri
         relation.target = mapping.get(relation.target, relation.target)
         if relation.source != relation.target:
             _put_relation(merged, relation)
-    for entity in entities.values():  # every name the gazetteer knows it by, not only those this text used
+    return merged
+
+
+def _with_known_names(entities: dict[str, Entity]) -> None:
+    """Every name the gazetteer knows an entity by, not only those this text used."""
+    for entity in entities.values():
         entry = gazetteer().get(entity.id)
         if entry is not None:
             entity.aliases += [a for a in entry.aliases if a != entity.name and a not in entity.aliases]
+
+
+def resolve(documents: list[Document], results: Iterable[DocumentResult], overrides: Overrides) -> Extraction:
+    entities, relations = _collect(results)
+    merged = _remap(entities, relations, _id_map(entities, overrides))
+    _with_known_names(entities)
     _apply_entity_overrides(entities, overrides)
     _apply_fact_overrides(merged, overrides, entities)
     extraction = Extraction(documents=sorted(documents, key=lambda d: d.source),
