@@ -14,14 +14,13 @@ from loaders.resolve.overrides import Overrides
 def remove_document(store: Store, document_id: str) -> None:
     """Evidence and mentions from the document go; a fact or an entity nothing else supports goes with them."""
     params = {"document": document_id}
-    relations = [relation_from(r["type"], r["source"], r["target"], dict(r["props"]))
-                 for r in store.read(query("store/document_relations.cypher"), params)]
+    relations = [relation_from(r) for r in store.read(query("store/document_relations.cypher"), params)]
     keep: list[Relation] = []
     drop: list[Relation] = []
     for relation in relations:
         relation.evidence = [e for e in relation.evidence if e.document != document_id]
         (keep if relation.evidence else drop).append(relation)
-    entities = [entity_from(r["id"], dict(r["props"])) for r in store.read(query("store/document_nodes.cypher"), params)]
+    entities = [entity_from(r) for r in store.read(query("store/document_nodes.cypher"), params)]
     for entity in entities:
         entity.mentions = [m for m in entity.mentions if m.document != document_id]
     statements = delete_relations(drop) + relation_statements(keep) + entity_statements(entities)
@@ -31,13 +30,12 @@ def remove_document(store: Store, document_id: str) -> None:
 
 def _relations_of(store: Store, entity_id: str) -> list[Relation]:
     rows = store.read(query("store/entity_relations.cypher"), {"id": entity_id})
-    return [relation_from(r["type"], r["source"], r["target"], dict(r["props"])) for r in rows]
+    return [relation_from(r) for r in rows]
 
 
 def merge_entities(store: Store, source_id: str, into_id: str) -> None:
     """Move everything of ``source_id`` onto ``into_id`` and delete it."""
-    rows = {r["id"]: entity_from(r["id"], dict(r["props"]))
-            for r in store.read(query("store/read_nodes.cypher"), {"ids": [source_id, into_id]})}
+    rows = {r["id"]: entity_from(r) for r in store.read(query("store/read_nodes.cypher"), {"ids": [source_id, into_id]})}
     if source_id not in rows or into_id not in rows:
         return
     into = rows[into_id]
@@ -65,7 +63,7 @@ def merge_entities(store: Store, source_id: str, into_id: str) -> None:
 def _edit_entities(store: Store, overrides: Overrides) -> None:
     ids = [r.id for r in overrides.rename] + [a.id for a in overrides.aliases]
     rows = store.read(query("store/read_nodes.cypher"), {"ids": ids}) if ids else []
-    entities = {r["id"]: entity_from(r["id"], dict(r["props"])) for r in rows}
+    entities = {r["id"]: entity_from(r) for r in rows}
     for rename in overrides.rename:
         entity = entities.get(rename.id)
         if entity and entity.name != rename.name:

@@ -19,10 +19,9 @@ FORMAT = "campaign-kg dump 1"
 
 def snapshot(store: Store) -> Extraction:
     """Everything the store holds, in a stable order."""
-    documents = [document_from(r["id"], dict(r["props"])) for r in store.read(query("store/all_documents.cypher"))]
-    entities = [entity_from(r["id"], dict(r["props"])) for r in store.read(query("store/all_nodes.cypher"))]
-    relations = [relation_from(r["type"], r["source"], r["target"], dict(r["props"]))
-                 for r in store.read(query("store/all_relations.cypher")) if r["type"] != "MENTIONS"]
+    documents = [document_from(r) for r in store.read(query("store/all_documents.cypher"))]
+    entities = [entity_from(r) for r in store.read(query("store/all_nodes.cypher"))]
+    relations = [relation_from(r) for r in store.read(query("store/all_relations.cypher")) if r["type"] != "MENTIONS"]
     return Extraction(documents=documents, entities=entities, relations=relations)
 
 

@@ -31,15 +31,14 @@ class LoadReport:
 def _existing_entities(store: Store, ids: list[str]) -> dict[str, Entity]:
     rows = [r for i in range(0, len(ids), BATCH_ROWS)
             for r in store.read(query("store/read_nodes.cypher"), {"ids": ids[i:i + BATCH_ROWS]})]
-    return {r["id"]: entity_from(r["id"], dict(r["props"])) for r in rows}
+    return {r["id"]: entity_from(r) for r in rows}
 
 
 def _existing_relations(store: Store, relations: list[Relation]) -> dict[tuple[str, str, str], Relation]:
     keys = [{"type": r.type, "source": r.source, "target": r.target} for r in relations]
     rows = [r for i in range(0, len(keys), BATCH_ROWS)
             for r in store.read(query("store/read_relations.cypher"), {"keys": keys[i:i + BATCH_ROWS]})]
-    found = [relation_from(r["type"], r["source"], r["target"], dict(r["props"])) for r in rows]
-    return {r.key: r for r in found}
+    return {r.key: r for r in map(relation_from, rows)}
 
 
 def _merged_entities(store: Store, entities: list[Entity]) -> list[Entity]:

@@ -1,8 +1,12 @@
 """Model records to store properties and back. Stores keep primitives and lists of primitives only, so mentions
-and evidence travel as JSON strings; `documents` lists the documents a record rests on, for replacement."""
+and evidence travel as JSON strings; `documents` lists the documents a record rests on, for replacement.
+
+The ``*_from`` readers take a row as the ``cypher/store/`` read queries return it: the record's id (or type,
+source and target) beside its ``props``."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from graph.keys import fold
@@ -33,10 +37,11 @@ def entity_props(entity: Entity) -> dict[str, Any]:
     return props
 
 
-def entity_from(entity_id: str, props: dict[str, Any]) -> Entity:
+def entity_from(row: Mapping[str, Any]) -> Entity:
+    props = dict(row["props"])
     fields = {k: props[k] for k in ENTITY_FIELDS if props.get(k) is not None}
     mentions = [Mention.model_validate_json(m) for m in props.get("mentions") or []]
-    return Entity(id=entity_id, type=props["type"], mentions=mentions, **fields)
+    return Entity(id=row["id"], type=props["type"], mentions=mentions, **fields)
 
 
 def relation_props(relation: Relation) -> dict[str, Any]:
@@ -46,10 +51,11 @@ def relation_props(relation: Relation) -> dict[str, Any]:
     return props
 
 
-def relation_from(type_: str, source: str, target: str, props: dict[str, Any]) -> Relation:
+def relation_from(row: Mapping[str, Any]) -> Relation:
+    props = dict(row["props"])
     fields = {k: props[k] for k in RELATION_FIELDS if props.get(k) is not None}
     evidence = [Evidence.model_validate_json(e) for e in props.get("evidence") or []]
-    return Relation(type=type_, source=source, target=target, evidence=evidence, **fields)  # type: ignore[arg-type]
+    return Relation(type=row["type"], source=row["source"], target=row["target"], evidence=evidence, **fields)
 
 
 def document_props(document: Document) -> dict[str, Any]:
@@ -58,7 +64,8 @@ def document_props(document: Document) -> dict[str, Any]:
     return props
 
 
-def document_from(document_id: str, props: dict[str, Any]) -> Document:
+def document_from(row: Mapping[str, Any]) -> Document:
+    props = dict(row["props"])
     fields = {k: props[k] for k in ("source", "title", "language", "published", "text") if props.get(k) is not None}
-    return Document(id=document_id, **fields)
+    return Document(id=row["id"], **fields)
 
