@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cypher import query
 from graph.merge import merge_entity, merge_relation, tidy_entity, tidy_relation
-from graph.model import Evidence, Relation
+from graph.model import Relation
 from graph.records import entity_from, relation_from
 from graph.statements import delete_relations, entity_statements, relation_statements
 from graph.stores.base import Store
@@ -61,33 +61,19 @@ def merge_entities(store: Store, source_id: str, into_id: str) -> None:
 
 
 def _edit_entities(store: Store, overrides: Overrides) -> None:
-    ids = [r.id for r in overrides.rename] + [a.id for a in overrides.aliases]
+    ids = overrides.edited_ids()
     rows = store.read(query("store/read_nodes.cypher"), {"ids": ids}) if ids else []
-    entities = {r["id"]: entity_from(r) for r in rows}
-    for rename in overrides.rename:
-        entity = entities.get(rename.id)
-        if entity and entity.name != rename.name:
-            entity.aliases = [a for a in [*entity.aliases, entity.name] if a != rename.name]
-            entity.name = rename.name
-    for alias in overrides.aliases:
-        entity = entities.get(alias.id)
-        if entity and alias.alias not in entity.aliases and alias.alias != entity.name:
-            entity.aliases.append(alias.alias)
+    entities = [entity_from(r) for r in rows]
+    for entity in entities:
+        overrides.edit(entity)
     if entities:
-        store.write(entity_statements(entities.values()))
+        store.write(entity_statements(entities))
 
 
 def _added_facts(store: Store, overrides: Overrides) -> list[Relation]:
     ids = {i for ref in overrides.add for i in (ref.source, ref.target)}
     present = {r["id"] for r in store.read(query("store/read_nodes.cypher"), {"ids": sorted(ids)})} if ids else set()
-    out = []
-    for ref in overrides.add:
-        if ref.source in present and ref.target in present:
-            note = ref.note or "added by an analyst"
-            out.append(Relation(type=ref.type, source=ref.source, target=ref.target, roles=ref.roles,  # type: ignore[arg-type]
-                                confidence=1.0, note=note,
-                                evidence=[Evidence(document="overrides", text=note, start=0, end=len(note))]))
-    return out
+    return [ref.as_relation() for ref in overrides.add if ref.source in present and ref.target in present]
 
 
 def apply_overrides(store: Store, overrides: Overrides) -> None:

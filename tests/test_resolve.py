@@ -57,6 +57,7 @@ def test_overrides_merge_rename_alias_reject_and_add(tmp_path: Path) -> None:
     assert not any(e.id == "campaign:mekong-dragon-4" for e in extraction.entities)
     kcs = next(e for e in extraction.entities if e.id == "agency:kr-customs")
     assert kcs.name == "KCS" and "관세청" in kcs.aliases and "Korea Customs Service" in kcs.aliases
+    assert "KCS" not in kcs.aliases  # extraction and the store rename by one rule
     assert ("BELONGS_TO", "KCS", "South Korea") not in found
     added = next(r for r in extraction.relations if r.source == "agency:kr-customs" and r.target == "campaign:mekong-dragon")
     assert "supporter" in added.roles and added.evidence[0].text == "press release of 2024-05-02"

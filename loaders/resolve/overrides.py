@@ -16,6 +16,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, Field, ValidationError
 
+from graph.model import Entity, Evidence, Relation
+
 
 class Merge(BaseModel):
     into: str
@@ -39,6 +41,12 @@ class FactRef(BaseModel):
     roles: list[str] = Field(default_factory=list)
     note: str = ""
 
+    def as_relation(self) -> Relation:
+        """The fact an analyst added, with the note as its only evidence."""
+        note = self.note or "added by an analyst"
+        return Relation(type=self.type, source=self.source, target=self.target, roles=self.roles,  # type: ignore[arg-type]
+                        confidence=1.0, note=note, evidence=[Evidence(document="overrides", text=note, start=0, end=len(note))])
+
 
 class Overrides(BaseModel):
     merge: list[Merge] = Field(default_factory=list)
@@ -50,6 +58,19 @@ class Overrides(BaseModel):
 
     def apart(self, a: str, b: str) -> bool:
         return any(a in group and b in group for group in self.keep_apart)
+
+    def edited_ids(self) -> list[str]:
+        return list(dict.fromkeys([r.id for r in self.rename] + [a.id for a in self.aliases]))
+
+    def edit(self, entity: Entity) -> None:
+        """The analyst's name and extra aliases; the name it had stays an alias."""
+        for rename in self.rename:
+            if rename.id == entity.id and rename.name != entity.name:
+                entity.aliases = [a for a in [*entity.aliases, entity.name] if a != rename.name]
+                entity.name = rename.name
+        for alias in self.aliases:
+            if alias.id == entity.id and alias.alias not in entity.aliases and alias.alias != entity.name:
+                entity.aliases.append(alias.alias)
 
 
 class OverridesError(Exception):

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from graph.keys import fold
 from graph.merge import merge_entity, merge_relation, tidy_entity, tidy_relation
-from graph.model import Document, Entity, Evidence, Extraction, Relation
+from graph.model import Document, Entity, Extraction, Relation
 from loaders.extract.gazetteer import gazetteer
 from loaders.extract.pipeline import DocumentResult
 from loaders.resolve.overrides import Overrides
@@ -40,15 +40,9 @@ def _id_map(entities: dict[str, Entity], overrides: Overrides) -> dict[str, str]
 
 
 def _apply_entity_overrides(entities: dict[str, Entity], overrides: Overrides) -> None:
-    for rename in overrides.rename:
-        if rename.id in entities:
-            entity = entities[rename.id]
-            if entity.name not in entity.aliases:
-                entity.aliases.append(entity.name)
-            entity.name = rename.name
-    for alias in overrides.aliases:
-        if alias.id in entities and alias.alias not in entities[alias.id].aliases:
-            entities[alias.id].aliases.append(alias.alias)
+    for entity_id in overrides.edited_ids():
+        if entity_id in entities:
+            overrides.edit(entities[entity_id])
 
 
 def _apply_fact_overrides(relations: dict[tuple[str, str, str], Relation], overrides: Overrides,
@@ -57,10 +51,7 @@ def _apply_fact_overrides(relations: dict[tuple[str, str, str], Relation], overr
         relations.pop((ref.type, ref.source, ref.target), None)
     for ref in overrides.add:
         if ref.source in entities and ref.target in entities:
-            note = ref.note or "added by an analyst"
-            relations[(ref.type, ref.source, ref.target)] = Relation(
-                type=ref.type, source=ref.source, target=ref.target, roles=ref.roles,  # type: ignore[arg-type]
-                confidence=1.0, note=note, evidence=[Evidence(document="overrides", text=note, start=0, end=len(note))])
+            relations[(ref.type, ref.source, ref.target)] = ref.as_relation()
 
 
 def _put_relation(relations: dict[tuple[str, str, str], Relation], relation: Relation) -> None:
