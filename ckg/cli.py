@@ -9,14 +9,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ckg import store_commands, view_commands
-from ckg.common import CommandError, run_extraction
+from ckg.common import CommandError, overrides_of, run_extraction
 from graph.stores.base import StoreError
 from graph.stores.launcher import StoreUnavailable
 from loaders.resolve.overrides import OverridesError
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    extraction = run_extraction(args.paths, args)
+    extraction = run_extraction(args.paths, overrides_of(args))
     data = extraction.model_dump(mode="json", exclude_none=True, exclude={"errors"})
     data["errors"] = [e.model_dump() for e in extraction.errors]
     out = Path(args.out)

@@ -12,22 +12,22 @@ from tqdm import tqdm
 from ckg.config import settings
 from graph.model import Extraction
 from loaders.extraction import count_files, extract_paths
-from loaders.resolve.overrides import load_overrides
+from loaders.resolve.overrides import Overrides, load_overrides
 
 
 class CommandError(Exception):
     """A failure to report in one line, with what to do about it."""
 
 
-def _overrides_path(args: argparse.Namespace) -> Path:
-    return Path(args.overrides) if args.overrides else settings().overrides
+def overrides_of(args: argparse.Namespace) -> Overrides:
+    """The corrections named by --overrides, else those the settings point to."""
+    return load_overrides(Path(args.overrides) if args.overrides else settings().overrides)
 
 
-def run_extraction(paths: Sequence[str], args: argparse.Namespace) -> Extraction:
+def run_extraction(paths: Sequence[str], overrides: Overrides) -> Extraction:
     for raw in paths:
         if not Path(raw).exists():
             raise CommandError(f"{raw}: no such file or folder")
-    overrides = load_overrides(_overrides_path(args))
     with tqdm(total=count_files(paths), desc="extract", unit="doc", file=sys.stderr,
               disable=not sys.stderr.isatty()) as bar:
         def step(source: str) -> None:

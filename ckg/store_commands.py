@@ -11,7 +11,7 @@ from typing import Any
 
 from tqdm import tqdm
 
-from ckg.common import CommandError, run_extraction
+from ckg.common import CommandError, overrides_of, run_extraction
 from ckg.config import settings
 from ckg.output import render
 from cypher import query
@@ -45,8 +45,8 @@ def _params(pairs: list[str]) -> dict[str, Any]:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    extraction = run_extraction(args.paths, args)
-    overrides = load_overrides(Path(args.overrides) if args.overrides else settings().overrides)
+    overrides = overrides_of(args)
+    extraction = run_extraction(args.paths, overrides)
     with store() as graph, tqdm(desc="load", unit="batch", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
         def step(done: int, total: int) -> None:
             bar.total = total
