@@ -17,10 +17,11 @@ from graph import filters
 from graph.dump import snapshot
 from graph.filters import ViewFilter
 from graph.lookup import find_ids
+from graph.model import ENTITY_TYPES
 from graph.network import subgraph
 from graph.stores.base import Store
 
-ANY = ["Agency", "Country", "Campaign", "Meeting", "Person"]
+ANY: list[str] = list(ENTITY_TYPES)
 
 
 def _one(graph: Store, types: list[str], name: str | None) -> str | None:

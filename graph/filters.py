@@ -16,6 +16,7 @@ import networkx as nx
 from pydantic import BaseModel, Field
 
 from graph import network
+from graph.model import ENTITY_TYPES
 from graph.network import Network
 from graph.records import date_bounds
 
@@ -23,7 +24,7 @@ Focus = Literal["all", "ego", "path", "shared", "community"]
 
 
 class ViewFilter(BaseModel):
-    types: list[str] = Field(default_factory=lambda: ["Agency", "Country", "Campaign", "Meeting", "Person"])
+    types: list[str] = Field(default_factory=lambda: list[str](ENTITY_TYPES))
     campaign: str | None = None  # an entity id: the campaign (a series with its phases) and what touches it
     country: str | None = None  # an entity id: its agencies, its meetings, and what touches them
     date_from: str | None = None

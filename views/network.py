@@ -11,10 +11,11 @@ from exports.base import View, sources_of
 from exports.formats import FORMATS, export
 from graph import filters
 from graph.filters import ViewFilter
+from graph.model import ENTITY_TYPES
 from graph.network import Network
 from views import data, details, elements
 
-TYPES = ["Agency", "Country", "Campaign", "Meeting", "Person"]
+TYPES: list[str] = list(ENTITY_TYPES)
 EVENTS = [Event("node_click", "click tap", "node"), Event("edge_click", "click tap", "edge")]
 
 

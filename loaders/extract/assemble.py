@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from graph.merge import more_precise
-from graph.model import Entity, Evidence, Mention, Relation
+from graph.model import ENTITY_TYPES, Entity, Evidence, Mention, Relation
 from loaders.extract.facts import FactSet
 from loaders.extract.found import Found
 from loaders.extract.gazetteer import gazetteer
 from loaders.read import ReadDocument
 
-ENTITY_TYPES = ("Agency", "Country", "Campaign", "Meeting", "Person")
 FIELDS = ("country", "kind", "series", "phase", "start", "end", "focus", "city", "online", "title")
 DEFAULT_ROLE = {"PARTICIPATED_IN": "participant", "ATTENDED": "participant"}
 
