@@ -11,12 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from ckg.store_commands import store
-from exports.base import View, sources_of
+from exports.base import View, cited_documents, sources_of
 from exports.formats import FORMATS, export
 from graph import filters
-from graph.dump import snapshot
 from graph.filters import ViewFilter
-from graph.lookup import find_ids
+from graph.lookup import document_titles, find_ids
 from graph.model import ENTITY_TYPES
 from graph.network import subgraph
 from graph.stores.base import Store
@@ -39,7 +38,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with store() as graph:
         view = _view(graph, args)
         shown = filters.apply(subgraph(graph), view)
-        titles = {d.id: d.title or d.source for d in snapshot(graph).documents}
+        titles = document_titles(graph, cited_documents(shown))
     briefing = View(shown, title=args.title, caption=view.describe(), sources=sources_of(shown, titles))
     out = Path(args.out)
     out.write_bytes(export(briefing, args.format))

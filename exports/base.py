@@ -52,7 +52,12 @@ class View:
         return sorted(seen.items())
 
 
-def sources_of(graph: Network, titles: dict[str, str]) -> list[str]:
-    """Titles of the documents whose sentences support the view's relationships."""
+def cited_documents(graph: Network) -> list[str]:
+    """The documents whose sentences support the view's relationships (an analyst's note is none)."""
     ids = {e["document"] for _, _, _, d in edge_items(graph) for e in d.get("evidence") or []}
-    return sorted({titles.get(i, i) for i in ids if i != "overrides"})
+    return sorted(ids - {"overrides"})
+
+
+def sources_of(graph: Network, titles: dict[str, str]) -> list[str]:
+    """Titles of the cited documents."""
+    return sorted({titles.get(i, i) for i in cited_documents(graph)})

@@ -51,6 +51,12 @@ def find_ids(store: Store, types: list[str], name: str) -> list[str]:
     return sorted({r["id"] for r in rows})
 
 
+def document_titles(store: Store, ids: list[str]) -> dict[str, str]:
+    """How to cite each document: its title, or its source when it has none."""
+    rows = store.read(query("store/document_titles.cypher"), {"ids": ids})
+    return {r["id"]: r["title"] or r["source"] for r in rows}
+
+
 def expand(store: Store, entity_type: str, ids: list[str]) -> list[str]:
     """A series with its phases, an agency with its departments."""
     name = {"Campaign": "store/expand_phases.cypher", "Agency": "store/expand_units.cypher"}.get(entity_type)

@@ -8,7 +8,7 @@ from typing import Any
 
 import networkx as nx
 
-from cypher import query
+from graph.lookup import document_titles
 from graph.stores.base import Row, Store
 
 
@@ -45,7 +45,7 @@ def evidence_rows(store: Store, rows: list[Row], params: dict[str, Any]) -> list
     rows = sorted(rows, key=lambda r: (r["fact"], r["subject"], r["object"]))
     decoded = [(row, [json.loads(raw) for raw in row["evidence"] or []]) for row in rows]
     ids = sorted({e["document"] for _, items in decoded for e in items})
-    titles = {r["id"]: r["title"] for r in store.read(query("store/document_titles.cypher"), {"ids": ids})}
+    titles = document_titles(store, ids)
     out = []
     for row, items in decoded:
         for evidence in items:

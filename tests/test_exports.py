@@ -87,3 +87,4 @@ def test_ckg_export_from_the_command_line(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     svg = out.read_text(encoding="utf-8")
     assert "Mekong Dragon 5" in svg and "Lao Customs Department" in svg and "Twin Guardian" not in svg
+    assert "Sources: Hải quan Lào" in svg  # the cited document by its title

@@ -1,2 +1,2 @@
 MATCH (d:Document) WHERE d.id IN $ids
-RETURN d.id AS id, coalesce(d.title, d.source) AS title
+RETURN d.id AS id, d.title AS title, d.source AS source
