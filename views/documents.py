@@ -77,9 +77,10 @@ def _extract_and_load(paths: list[Path]) -> tuple[Extraction, LoadReport]:
     def written(number: int, count: int) -> None:
         bar.progress(0.5 + 0.5 * number / count, text="Writing to the graph…")
 
-    extraction = extract_paths(paths, load_overrides(settings().overrides), progress=extracted)
+    overrides = load_overrides(settings().overrides)
+    extraction = extract_paths(paths, overrides, progress=extracted)
     report = load(data.store(), extraction, progress=written)
-    apply_overrides(data.store(), load_overrides(settings().overrides))
+    apply_overrides(data.store(), overrides)
     bar.progress(1.0, text="Done")
     return extraction, report
 
