@@ -137,6 +137,7 @@ def test_documents_page_lists_and_highlights(app: AppTest) -> None:
     app.switch_page("views/documents.py").run()
     table = app.dataframe[0].value
     assert len(table) == 6 and set(table["language"]) == {"vi", "en"}
+    assert table["entities"].min() > 0 and table["facts"].min() > 0  # every demo article names things and states facts
     choice = next(o for o in app.selectbox(key="document-pick").options if o.startswith("Diễn đàn"))
     app.selectbox(key="document-pick").set_value(choice).run()
     text = _text(app)
