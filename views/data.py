@@ -69,7 +69,7 @@ def documents(version: str) -> list[dict[str, Any]]:
 @st.cache_data(max_entries=4)
 def _documents(data_dir: str, version: str) -> list[dict[str, Any]]:
     rows = store().read(query("store/all_documents.cypher"))
-    return [{"id": r["id"], **{k: v for k, v in dict(r["props"]).items()}} for r in rows]
+    return [{"id": r["id"], **dict(r["props"])} for r in rows]
 
 
 def titles() -> dict[str, str]:

@@ -57,7 +57,8 @@ def _results(graph: Network, spec: QuerySpec, params: dict[str, str], rows: list
     one.download_button("Download CSV", table.to_csv(index=False).encode("utf-8"), f"{spec.name}.csv", "text/csv")
     two.download_button("Download JSON", json.dumps(rows, ensure_ascii=False, indent=1, default=str).encode("utf-8"),
                         f"{spec.name}.json", "application/json")
-    st.markdown(f"Link to this query: [`?{urlencode({'q': spec.name, **params})}`](?{urlencode({'q': spec.name, **params})})")
+    link = "?" + urlencode({"q": spec.name, **params})
+    st.markdown(f"Link to this query: [`{link}`]({link})")
     sub = _subgraph(graph, rows)
     if sub.number_of_nodes():
         elements.draw(sub, data.positions(data.version()), f"sub-{spec.name}", 380)
