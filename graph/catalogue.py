@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field, ValidationError, create_model
 
 import cypher
 from graph.lookup import expand, find_ids
+from graph.records import full_day
 from graph.stores.base import Row, Store, StoreError
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -103,12 +104,7 @@ def validate(spec: QuerySpec, raw: dict[str, Any]) -> dict[str, Any]:
 
 def _date_param(name: str, value: str | None) -> str | None:
     """Dates as full days: "to 2024" means up to 2024-12-31, "from 2024" from 2024-01-01."""
-    if value is None or len(value) == 10:
-        return value
-    upper = name in ("to", "until", "end")
-    if len(value) == 4:
-        return value + ("-12-31" if upper else "-01-01")
-    return value + ("-31" if upper else "-01")
+    return full_day(value, last=name in ("to", "until", "end")) if value else value
 
 
 def resolve(store: Store, spec: QuerySpec, values: dict[str, Any]) -> dict[str, Any]:

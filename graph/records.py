@@ -6,6 +6,7 @@ source and target) beside its ``props``."""
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Mapping
 from typing import Any
 
@@ -14,18 +15,28 @@ from graph.model import Document, Entity, Evidence, Mention, Relation
 
 ENTITY_FIELDS = ("name", "aliases", "country", "kind", "series", "phase", "start", "end", "focus", "city", "online", "title")
 RELATION_FIELDS = ("roles", "confidence", "title", "note")
-_LAST_DAY = {"02": "28", "04": "30", "06": "30", "09": "30", "11": "30"}
+
+
+def full_day(value: str, last: bool = False) -> str:
+    """A year or a month as one ISO day, its first or (``last``) its last: "2024-02" ends on 2024-02-29."""
+    if len(value) == 4:
+        return value + ("-12-31" if last else "-01-01")
+    if len(value) != 7:
+        return value
+    try:
+        days = calendar.monthrange(int(value[:4]), int(value[5:7]))[1]
+    except ValueError:  # no real month ("2024-13"): its 31st still follows any day of it
+        days = 31
+    return f"{value}-{days if last else 1:02d}"
 
 
 def date_bounds(start: str | None, end: str | None) -> dict[str, str]:
     """Full ISO days for range filters: "2024" runs from 2024-01-01 to 2024-12-31."""
     out = {}
     if start:
-        out["start_date"] = (start + "-01-01")[:10] if len(start) == 4 else (start + "-01")[:10]
-    last = end or start
-    if last:
-        month_end = _LAST_DAY.get(last[5:7], "31")
-        out["end_date"] = last + "-12-31" if len(last) == 4 else (last + "-" + month_end if len(last) == 7 else last)
+        out["start_date"] = full_day(start)
+    if end or start:
+        out["end_date"] = full_day(str(end or start), last=True)
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.records import date_bounds, full_day
 from loaders.extract.dates import find_dates
 
 
@@ -46,3 +47,10 @@ def test_no_year_known_gives_no_date() -> None:
 @pytest.mark.parametrize("text", ["1/2 số vụ", "tỷ lệ 45/100", "32/50 tỉnh"])
 def test_fractions_are_not_dates(text: str) -> None:
     assert find_dates(text, 2024) == []
+
+
+def test_a_year_or_month_as_full_days_leap_years_included() -> None:
+    assert date_bounds("2024-02", None) == {"start_date": "2024-02-01", "end_date": "2024-02-29"}
+    assert date_bounds("2023-02", "2023-04") == {"start_date": "2023-02-01", "end_date": "2023-04-30"}
+    assert full_day("2024", last=True) == "2024-12-31" and full_day("2024-05-07", last=True) == "2024-05-07"
+    assert full_day("2024-13", last=True) == "2024-13-31"
