@@ -41,7 +41,7 @@ def restore(store: Store, path: Path, overrides_path: Path) -> dict[str, int]:
     """Load a dump into an empty store; the dump's overrides become the overrides file."""
     from graph.loader import load
 
-    if store.read("MATCH (n) RETURN count(n) AS n")[0]["n"]:
+    if store.read(query("store/any_node.cypher")):
         raise StoreError("restore needs an empty store; this one holds a graph already")
     data = json.loads(path.read_text(encoding="utf-8"))
     if data.get("format") != FORMAT:

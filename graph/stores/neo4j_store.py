@@ -8,7 +8,7 @@ from typing import Any
 import neo4j
 from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable
 
-from cypher import statements
+from cypher import query, statements
 from graph.stores.base import ReadOnlyViolation, Row, Statement, StoreError
 from graph.stores.launcher import StoreUnavailable
 
@@ -49,8 +49,8 @@ class Neo4jStore:
 
     def write(self, batch: Sequence[Statement]) -> None:
         def work(tx: neo4j.ManagedTransaction) -> None:
-            for query, params in batch:
-                tx.run(query, params).consume()
+            for text, params in batch:
+                tx.run(text, params).consume()
 
         try:
             with self._session(neo4j.WRITE_ACCESS) as session:
@@ -82,7 +82,7 @@ class Neo4jStore:
             raise StoreError(str(exc.message or exc)) from exc
 
     def clear(self) -> None:
-        self.write([("MATCH (n) DETACH DELETE n", {})])
+        self.write([(query("store/delete_all.cypher"), {})])
 
     def close(self) -> None:
         self._driver.close()
