@@ -104,17 +104,25 @@ def _english_agency() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{run}\s+{heads}{tail}|{prefix}\s+(?:the\s+)?{run})(?![\w])")
 
 
+@cache
+def _plain_words() -> frozenset[str]:
+    return frozenset(w.lower() for key in ("meeting_modifiers", "name_joiners", "agency_heads_en") for w in lexicon()[key])
+
+
 def _generic(words: list[str]) -> bool:
     """"Regional Customs", "National Police": adjectives and a head word name no one agency."""
-    plain = {w.lower() for w in lexicon()["meeting_modifiers"]} | {w.lower() for w in lexicon()["name_joiners"]}
-    heads = {w.lower() for w in lexicon()["agency_heads_en"]}
-    return all(w.lower() in plain | heads for w in words)
+    return all(w.lower() in _plain_words() for w in words)
+
+
+@cache
+def _title_prefix() -> re.Pattern[str]:
+    titles = "|".join(re.escape(t["phrase"]) for t in lexicon()["titles"] if t["phrase"].isascii())
+    return re.compile(rf"^(?:{titles})\s+of\s+(?:the\s+)?")
 
 
 def _without_title(name: str) -> str:
     """"Director General of the General Department …": the title belongs to a person, not to the agency."""
-    titles = "|".join(re.escape(t["phrase"]) for t in lexicon()["titles"] if t["phrase"].isascii())
-    return re.sub(rf"^(?:{titles})\s+of\s+(?:the\s+)?", "", name)
+    return _title_prefix().sub("", name)
 
 
 def english_names(text: str) -> list[Found]:
@@ -122,9 +130,9 @@ def english_names(text: str) -> list[Found]:
     out = []
     skip = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "Leaders", "According", "At", "In"}
     meeting = re.compile(r"\s+(?:" + "|".join(lexicon()["meeting_words"]) + r")", re.I)
+    people = set(lexicon()["person_nouns"])
     for match in _english_agency().finditer(text):
         words = _without_title(match.group(0)).split()
-        people = set(lexicon()["person_nouns"])
         while words and (words[0] in skip or words[0].islower() or (words[0] in people and words[1:2] == ["of"])):
             words = words[1:]
         if len(words) < 2 or _generic(words) or meeting.match(text, match.end()):

@@ -72,10 +72,14 @@ def _backward_en(text: str, start: int) -> int:
 _LEADING = {"of", "and", "&", "for", "on", "The", "A", "An", "This", "That", "Its", "Their"}
 
 
+@cache
+def _continuation() -> re.Pattern[str]:
+    return re.compile(r"\s+" + words_pattern(lexicon()["meeting_name_continuations"]))
+
+
 def _continues(text: str, end: int) -> bool:
     """An English name goes on past its meeting word only with a phrase such as "on …", "of …", "for …"."""
-    words = words_pattern(lexicon()["meeting_name_continuations"])
-    return bool(re.compile(r"\s+" + words).match(text, end))
+    return bool(_continuation().match(text, end))
 
 
 def _is_english(word: str) -> bool:
