@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from graph.keys import fold, short_hash, slug
 from graph.model import Entity, Relation
@@ -67,25 +69,29 @@ def _meeting_key(meeting: Found, facts: FactSet) -> str:
     return f"meeting:{slug(meeting.name)[:48]}-{short_hash(meeting.name + year)[:6]}"
 
 
-def _same_meeting(a: Found, b: Found) -> bool:
-    """One article naming one meeting twice: the same kind, and names that mostly agree (a headline paraphrase)."""
-    first, second = fold(a.name), fold(b.name)
-    if a.attrs.get("kind") != b.attrs.get("kind") or min(len(first), len(second)) < 12:
+@lru_cache(maxsize=65536)
+def _similar(first: str, second: str) -> bool:
+    """Folded names that mostly agree (a headline paraphrase). Kept per pair: a long document repeats its names, and
+    the quick upper bounds spare most full comparisons."""
+    if min(len(first), len(second)) < 12:
         return False
-    if re.findall(r"\d+", first) != re.findall(r"\d+", second):  # "lần thứ 25" and "lần thứ 33" are two meetings
-        return False
-    return SequenceMatcher(None, first, second).ratio() >= 0.85
+    matcher = SequenceMatcher(None, first, second)
+    return matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
 
 
 def _merge_repeats(mentions: list[Found]) -> dict[str, str]:
-    named: list[Found] = []
+    """One article naming one meeting twice: the same kind and the same numbers ("lần thứ 25" and "lần thứ 33" are
+    two meetings), and similar names. Only namings of one kind and numbers are compared, each distinct one kept once."""
+    named: dict[tuple[object, tuple[str, ...]], list[tuple[str, str]]] = defaultdict(list)
     merged: dict[str, str] = {}
     for meeting in [m for m in mentions if m.type == "Meeting" and m.key and m.role != "anaphor"]:
-        twin = next((n for n in named if n.key != meeting.key and _same_meeting(n, meeting)), None)
-        if twin is None:
-            named.append(meeting)
-        elif meeting.key not in merged:
-            merged[meeting.key] = twin.key
+        name = fold(meeting.name)
+        bucket = named[(meeting.attrs.get("kind"), tuple(re.findall(r"\d+", name)))]
+        twin = next((key for key, other in bucket if key != meeting.key and _similar(other, name)), None)
+        if twin is None and (meeting.key, name) not in bucket:
+            bucket.append((meeting.key, name))
+        elif twin is not None and meeting.key not in merged:
+            merged[meeting.key] = twin
     return merged
 
 
