@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 EntityType = Literal["Agency", "Country", "Campaign", "Meeting", "Person"]
 RelationType = Literal[
-    "PARTICIPATED_IN", "ATTENDED", "HELD_IN", "ABOUT", "PHASE_OF", "PART_OF", "MEMBER_OF", "BELONGS_TO", "LEADS",
+    "PARTICIPATED_IN", "ATTENDED", "HELD_IN", "ABOUT", "PHASE_OF", "PART_OF", "MEMBER_OF", "BELONGS_TO", "LEADS", "REPRESENTS",
 ]
 ENTITY_TYPES: tuple[EntityType, ...] = ("Agency", "Country", "Campaign", "Meeting", "Person")
 
