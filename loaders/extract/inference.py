@@ -50,7 +50,8 @@ def focal_participation(mentions: list[Found], facts: FactSet, sentence_of: dict
     root = administration(focal, facts)
     for campaign in [m for m in mentions if m.type == "Campaign" and m.key and m.inside is None and m.role != "anaphor"]:
         if not _linked(facts, root, campaign.key) and not _linked(facts, focal, campaign.key):
-            facts.add(Fact("PARTICIPATED_IN", root, campaign.key, sentence_of[id(campaign)], {"participant"}, 0.5))
+            span = sentence_of.get(id(campaign), (campaign.start, campaign.end))  # a name outside every sentence
+            facts.add(Fact("PARTICIPATED_IN", root, campaign.key, span, {"participant"}, 0.5))
 
 
 def planning_partners(meetings: list[Found], facts: FactSet) -> None:

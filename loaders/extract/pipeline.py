@@ -10,11 +10,12 @@ from functools import lru_cache
 
 from graph.keys import fold, short_hash, slug
 from graph.model import Entity, Relation
-from loaders.extract import inference, structure
+from loaders.extract import frames, inference, structure
 from loaders.extract.assemble import entities_of, relations_of
 from loaders.extract.attributes import assign_dates, meeting_facts, share_attributes, sideline_place
 from loaders.extract.facts import Fact, FactSet
 from loaders.extract.found import Found, SpanIndex
+from loaders.extract.guard import RuleFailure, attempt, collecting
 from loaders.extract.mentions import find_mentions
 from loaders.extract.relations import Sentence, sentence_relations
 from loaders.extract.sentences import split_sentences
@@ -25,6 +26,7 @@ from loaders.read import ReadDocument
 class DocumentResult:
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    failures: list[RuleFailure] = field(default_factory=list)  # rules that raised on this document, skipped
 
 
 def resolve_anaphora(mentions: list[Found]) -> None:
@@ -130,15 +132,17 @@ class _Reading:
 
     def events(self, sentence: Sentence) -> None:
         """Meetings, dates and the trigger facts of one sentence."""
-        assign_dates(sentence, self.read.year)
-        meeting_facts(sentence, self.facts)
-        sideline_place(sentence, self.host)
+        attempt("attributes.assign_dates", lambda: assign_dates(sentence, self.read.year), None)
+        attempt("attributes.meeting_facts", lambda: meeting_facts(sentence, self.facts), None)
+        attempt("attributes.sideline_place", lambda: sideline_place(sentence, self.host), None)
         self.host = next((m for m in reversed(sentence.mentions) if m.type == "Meeting" and "country_key" in m.attrs),
                          self.host)
-        self.pair = sentence_relations(sentence, self.facts, self.pair, [c for named in self.recent[-2:] for c in named])
+        recent = [c for named in self.recent[-2:] for c in named]
+        self.pair = attempt("relations.triggers", lambda: sentence_relations(sentence, self.facts, self.pair, recent),
+                            self.pair)
         self.recent.append([m for m in sentence.mentions if m.type == "Campaign" and m.key])
         self.pair = _meeting_pair(sentence, self.facts) or self.pair
-        share_attributes(sentence)
+        attempt("attributes.share_attributes", lambda: share_attributes(sentence), None)
 
     def structure(self, sentence: Sentence) -> None:
         """What the sentence states by the way it names things."""
@@ -146,29 +150,37 @@ class _Reading:
         for mention in sentence.mentions:
             self.sentence_of[id(mention)] = span
             if mention.role != "anaphor" and mention.key:
-                structure.mention_facts(mention, self.mentioned, self.facts, span)
+                attempt("structure.mention_facts", lambda m=mention: structure.mention_facts(m, self.mentioned, self.facts, span),
+                        None)
             if mention.type == "Person":
-                structure.nearest_leader(mention, sentence.mentions, self.facts, span)
-        structure.part_of_phrases(self.read.content, sentence.mentions, self.facts, span)
-        structure.compound_roles(self.read.content, sentence.mentions, self.facts, span)
+                attempt("structure.nearest_leader",
+                        lambda m=mention: structure.nearest_leader(m, sentence.mentions, self.facts, span), None)
+        text = self.read.content
+        attempt("structure.part_of_phrases", lambda: structure.part_of_phrases(text, sentence.mentions, self.facts, span), None)
+        attempt("structure.compound_roles", lambda: structure.compound_roles(text, sentence.mentions, self.facts, span), None)
 
 
 def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
     mentions = find_mentions(read.content)
     resolve_anaphora(mentions)
     reading = _Reading(read, {m.key for m in mentions})
-    for sentence in _sentences(read, mentions):
+    sentences = _sentences(read, mentions)
+    for sentence in sentences:
         reading.events(sentence)
         reading.structure(sentence)
     facts = reading.facts
-    _held_in(mentions, facts)
-    inference.focal_participation(mentions, facts, reading.sentence_of)
-    inference.planning_partners([m for m in mentions if m.type == "Meeting" and m.key], facts)
-    inference.inherited_roles(facts)
+    attempt("frames.frame_attendance", lambda: frames.frame_attendance(sentences, facts), None)
+    attempt("pipeline.held_in", lambda: _held_in(mentions, facts), None)
+    attempt("inference.focal_participation", lambda: inference.focal_participation(mentions, facts, reading.sentence_of), None)
+    attempt("inference.planning_partners",
+            lambda: inference.planning_partners([m for m in mentions if m.type == "Meeting" and m.key], facts), None)
+    attempt("inference.inherited_roles", lambda: inference.inherited_roles(facts), None)
     _rekey_meetings(mentions, facts)
     return mentions, facts
 
 
 def extract(read: ReadDocument) -> DocumentResult:
-    mentions, facts = analyse(read)
-    return DocumentResult(entities_of(read, mentions, facts), relations_of(read, facts))
+    """One document's entities and facts; a rule that raises is listed in ``failures`` and the rest is kept."""
+    with collecting() as failures:
+        mentions, facts = analyse(read)
+        return DocumentResult(entities_of(read, mentions, facts), relations_of(read, facts), failures)

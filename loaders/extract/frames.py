@@ -1,0 +1,126 @@
+"""Events as frames across sentences. A meeting is introduced once and then filled over the next sentences: who
+attended (often as a list two sentences later), who spoke, who headed a delegation. The frame is the meeting named
+last; a sentence that names no meeting still belongs to it. Inside a frame:
+
+- a sentence with an attendance cue ("attended", "gathered", "delegates of", "gave presentations", "tham dự",
+  "phát biểu"…) makes every acting country, agency and person it names an attendee, except names in a clause that
+  only invites ("invited to", "được mời");
+- a person named in a frame sentence attends (reports name people at the event they report on);
+- the agency a person speaks for ("Mr. X of China Customs", "X, Program Officer of UNODC") attends with them;
+- a delegation head ("Trưởng đoàn Hải quan Việt Nam là ông X", "X led the Y delegation") LEADS that delegation's
+  agency and attends with the role ``delegation_head``.
+Units of an agency (its departments) attend only when a trigger says so: the administration is the party.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from loaders.extract.facts import Fact, FactSet
+from loaders.extract.found import Found, lexicon_regex
+from loaders.extract.relations import Sentence, is_agent
+
+FRAME_CONFIDENCE = 0.7
+
+
+@dataclass
+class Frame:
+    meeting: Found | None = None
+
+
+def _named_meeting(sentence: Sentence, frame: Frame) -> Found | None:
+    keys = {m.key: m for m in sentence.mentions if m.type == "Meeting" and m.key and m.inside is None}
+    if len(keys) == 1:
+        return next(iter(keys.values()))
+    return frame.meeting if frame.meeting and frame.meeting.key in keys else (next(iter(keys.values()), frame.meeting))
+
+
+def _blocked(sentence: Sentence) -> list[tuple[int, int]]:
+    """Clauses that only invite: from an invitation cue to the end of its clause."""
+    spans = []
+    for match in lexicon_regex("invitation_cues", re.I).finditer(sentence.text, sentence.start, sentence.end):
+        clause = re.compile(r"[;.]|,\s+(?:while|whereas|but|and|còn|nhưng)\s").search(sentence.text, match.end(), sentence.end)
+        begin = sentence.text.rfind(",", sentence.start, match.start())
+        spans.append((begin + 1 if begin >= 0 else sentence.start, clause.start() if clause else sentence.end))
+    return spans
+
+
+def _outside(mention: Found, spans: Iterable[tuple[int, int]]) -> bool:
+    return not any(start <= mention.start < end for start, end in spans)
+
+
+def _is_place(mention: Found, sentence: Sentence) -> bool:
+    """"Guangzhou, China": the country after a city is where, not who."""
+    before = [m for m in sentence.mentions if m.end <= mention.start and m.type == "City"]
+    return bool(before) and re.fullmatch(r",\s*", sentence.text[before[-1].end:mention.start]) is not None
+
+
+def _party(mention: Found, unit_keys: set[str]) -> bool:
+    return mention.type in ("Agency", "Country") and mention.key not in unit_keys
+
+
+def _speaks_for(person: Found, sentence: Sentence) -> Found | None:
+    """The agency right after a person's name and title: "X of China Customs", "X, Head of RILO AP"."""
+    after = [m for m in sentence.mentions if m.type == "Agency" and m.start >= person.end and m.start - person.end <= 90]
+    if not after:
+        return None
+    gap = sentence.text[person.end:after[0].start]
+    return after[0] if re.fullmatch(r"(?:\s+(?:of|from|của)\s+(?:the\s+)?|,[^,.;()]{0,70}?\s(?:of|của)\s+(?:the\s+)?)", gap) \
+        else None
+
+
+def _delegation_of(person: Found, sentence: Sentence) -> Found | None:
+    """The agency whose delegation the person heads, from a cue such as "Trưởng đoàn X là ông Y" or "Y led the X
+    delegation" in the same sentence."""
+    for cue in lexicon_regex("delegation_head_cues", re.I).finditer(sentence.text, sentence.start, sentence.end):
+        near = [m for m in sentence.mentions if m.type == "Agency" and m.role != "part" and m.start >= cue.end()
+                and m.start - cue.end() <= 40]
+        behind = [m for m in sentence.mentions if m.type == "Agency" and m.role != "part" and m.end <= cue.start()
+                  and cue.start() - m.end <= 12]
+        if (near or behind) and abs(cue.start() - person.start) <= 160:
+            return (near or behind)[0] if near else behind[-1]
+    return None
+
+
+def _add(facts: FactSet, sentence: Sentence, who: Found, meeting: Found, role: str = "participant") -> None:
+    facts.add(Fact("ATTENDED", who.key, meeting.key, (sentence.start, sentence.end), {role}, FRAME_CONFIDENCE))
+
+
+def _people(sentence: Sentence, meeting: Found, facts: FactSet, unit_keys: set[str], blocked: list[tuple[int, int]]) -> None:
+    for person in [m for m in sentence.mentions if m.type == "Person" and m.key and _outside(m, blocked)]:
+        _add(facts, sentence, person, meeting)
+        agency = _speaks_for(person, sentence)
+        if agency is not None:
+            title = person.attrs.get("title")
+            facts.add(Fact("REPRESENTS", person.key, agency.key, (sentence.start, sentence.end), set(),
+                           FRAME_CONFIDENCE, title=title))
+            if agency.key not in unit_keys:
+                _add(facts, sentence, agency, meeting)
+        head_of = _delegation_of(person, sentence)
+        if head_of is not None:
+            _add(facts, sentence, person, meeting, "delegation_head")
+            facts.add(Fact("LEADS", person.key, head_of.key, (sentence.start, sentence.end), set(), FRAME_CONFIDENCE,
+                           title="Head of delegation"))
+
+
+def _parties(sentence: Sentence, meeting: Found, facts: FactSet, unit_keys: set[str], blocked: list[tuple[int, int]]) -> None:
+    for mention in sentence.mentions:
+        if _party(mention, unit_keys) and mention.key and _outside(mention, blocked) and not _is_place(mention, sentence) \
+                and is_agent(mention, sentence.text, sentence.start):
+            _add(facts, sentence, mention, meeting)
+
+
+def frame_attendance(sentences: list[Sentence], facts: FactSet) -> None:
+    """Attendance stated across the sentences of each meeting's frame (see the module's description)."""
+    frame = Frame()
+    unit_keys = {s for (_, s, _) in facts.of("PART_OF")}
+    for sentence in sentences:
+        frame.meeting = _named_meeting(sentence, frame)
+        if frame.meeting is None:
+            continue
+        blocked = _blocked(sentence)
+        _people(sentence, frame.meeting, facts, unit_keys, blocked)
+        if lexicon_regex("attendance_cues", re.I).search(sentence.text, sentence.start, sentence.end):
+            _parties(sentence, frame.meeting, facts, unit_keys, blocked)
