@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
-from functools import lru_cache
 
-from graph.keys import fold, short_hash, slug
 from graph.model import Entity, Relation
-from loaders.extract import frames, inference, structure
+from loaders.extract import frames, identity, inference, structure
 from loaders.extract.assemble import entities_of, relations_of
 from loaders.extract.attributes import assign_dates, meeting_facts, share_attributes, sideline_place
 from loaders.extract.facts import Fact, FactSet
@@ -60,57 +55,6 @@ def _sentences(read: ReadDocument, mentions: list[Found]) -> list[Sentence]:
     index = SpanIndex(mentions)
     return [Sentence(s, e, read.content, sorted(index.within(s, e), key=lambda f: (f.start, -f.end)))
             for s, e in split_sentences(read.content)]
-
-
-def _meeting_key(meeting: Found, facts: FactSet) -> str:
-    about = [t for (_, s, t) in facts.of("ABOUT") if s == meeting.key]
-    kind = meeting.attrs.get("kind")
-    if about and kind in ("planning", "review"):
-        return f"meeting:{kind}-{about[0].split(':', 1)[1]}"
-    year = str(meeting.attrs.get("start") or "")[:4]
-    return f"meeting:{slug(meeting.name)[:48]}-{short_hash(meeting.name + year)[:6]}"
-
-
-@lru_cache(maxsize=65536)
-def _similar(first: str, second: str) -> bool:
-    """Folded names that mostly agree (a headline paraphrase). Kept per pair: a long document repeats its names, and
-    the quick upper bounds spare most full comparisons."""
-    if min(len(first), len(second)) < 12:
-        return False
-    matcher = SequenceMatcher(None, first, second)
-    return matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
-
-
-def _merge_repeats(mentions: list[Found]) -> dict[str, str]:
-    """One article naming one meeting twice: the same kind and the same numbers ("lần thứ 25" and "lần thứ 33" are
-    two meetings), and similar names. Only namings of one kind and numbers are compared, each distinct one kept once."""
-    named: dict[tuple[object, tuple[str, ...]], list[tuple[str, str]]] = defaultdict(list)
-    merged: dict[str, str] = {}
-    for meeting in [m for m in mentions if m.type == "Meeting" and m.key and m.role != "anaphor"]:
-        name = fold(meeting.name)
-        bucket = named[(meeting.attrs.get("kind"), tuple(re.findall(r"\d+", name)))]
-        twin = next((key for key, other in bucket if key != meeting.key and _similar(other, name)), None)
-        if twin is None and (meeting.key, name) not in bucket:
-            bucket.append((meeting.key, name))
-        elif twin is not None and meeting.key not in merged:
-            merged[meeting.key] = twin
-    return merged
-
-
-def _rekey_meetings(mentions: list[Found], facts: FactSet) -> None:
-    """Final meeting ids (planning/review ones by their campaign), repeats folded into their first naming."""
-    merged = _merge_repeats(mentions)
-    firsts = {m.key: m for m in mentions if m.type == "Meeting" and m.key and m.role != "anaphor" and m.key not in merged}
-    final = {key: _meeting_key(m, facts) for key, m in firsts.items()}
-    renamed = final | {old: final[new] for old, new in merged.items() if new in final}
-    for mention in mentions:
-        mention.key = renamed.get(mention.key, mention.key)
-    old = facts.facts
-    facts.facts = {}
-    for (_, source, target), items in old.items():
-        for fact in items:
-            fact.source, fact.target = renamed.get(source, source), renamed.get(target, target)
-            facts.add(fact)
 
 
 def _held_in(mentions: list[Found], facts: FactSet) -> None:
@@ -175,7 +119,7 @@ def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
     attempt("inference.planning_partners",
             lambda: inference.planning_partners([m for m in mentions if m.type == "Meeting" and m.key], facts), None)
     attempt("inference.inherited_roles", lambda: inference.inherited_roles(facts), None)
-    _rekey_meetings(mentions, facts)
+    identity.rekey_meetings(read.content, mentions, facts)
     return mentions, facts
 
 
