@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from loaders.extract.facts import Fact, FactSet
 from loaders.extract.found import Found, lexicon_regex
+from loaders.extract.gazetteer import gazetteer
 from loaders.extract.relations import Sentence, is_agent
 
 FRAME_CONFIDENCE = 0.7
@@ -59,6 +60,22 @@ def _is_place(mention: Found, sentence: Sentence) -> bool:
 
 def _party(mention: Found, unit_keys: set[str]) -> bool:
     return mention.type in ("Agency", "Country") and mention.key not in unit_keys
+
+
+def units(facts: FactSet) -> set[str]:
+    """Departments of an administration: joined to a parent in the text, or listed with one that is no ministry."""
+    keys = {s for (_, s, _) in facts.of("PART_OF")}
+    for key, entry in gazetteer().entries.items():
+        parent = gazetteer().get(entry.parent) if entry.parent else None
+        if parent is not None and parent.kind != "ministry":
+            keys.add(key)
+    return keys
+
+
+def _reported(sentence: Sentence) -> int:
+    """Where reported speech begins ("cho biết", "said that"): names after it are what was said, not who came."""
+    marker = lexicon_regex("speech_markers", re.I).search(sentence.text, sentence.start, sentence.end)
+    return marker.end() if marker else sentence.end
 
 
 def _speaks_for(person: Found, sentence: Sentence) -> Found | None:
@@ -106,16 +123,23 @@ def _people(sentence: Sentence, meeting: Found, facts: FactSet, unit_keys: set[s
 
 
 def _parties(sentence: Sentence, meeting: Found, facts: FactSet, unit_keys: set[str], blocked: list[tuple[int, int]]) -> None:
+    said = _reported(sentence)
     for mention in sentence.mentions:
         if _party(mention, unit_keys) and mention.key and _outside(mention, blocked) and not _is_place(mention, sentence) \
-                and is_agent(mention, sentence.text, sentence.start):
+                and mention.start < said and (is_agent(mention, sentence.text, sentence.start) or _listed(mention, sentence)):
             _add(facts, sentence, mention, meeting)
+
+
+def _listed(mention: Found, sentence: Sentence) -> bool:
+    """The first name of a bracketed list: "(Australia, Bangladesh, …)"."""
+    return mention.type == "Country" and mention.role == "" and mention.inside is None and \
+        sentence.text[mention.start - 1:mention.start] == "(" and sentence.text[mention.end:mention.end + 1] == ","
 
 
 def frame_attendance(sentences: list[Sentence], facts: FactSet) -> None:
     """Attendance stated across the sentences of each meeting's frame (see the module's description)."""
     frame = Frame()
-    unit_keys = {s for (_, s, _) in facts.of("PART_OF")}
+    unit_keys = units(facts)
     for sentence in sentences:
         frame.meeting = _named_meeting(sentence, frame)
         if frame.meeting is None:
@@ -124,3 +148,26 @@ def frame_attendance(sentences: list[Sentence], facts: FactSet) -> None:
         _people(sentence, frame.meeting, facts, unit_keys, blocked)
         if lexicon_regex("attendance_cues", re.I).search(sentence.text, sentence.start, sentence.end):
             _parties(sentence, frame.meeting, facts, unit_keys, blocked)
+
+
+def _hosts_in(sentence: Sentence, facts: FactSet) -> list[tuple[str, str]]:
+    """(host, meeting) facts this sentence states."""
+    span = (sentence.start, sentence.end)
+    return [(s, t) for (typ, s, t), items in facts.facts.items()
+            if typ == "ATTENDED" and any(f.sentence == span and "host" in f.roles for f in items)]
+
+
+def co_hosts(sentences: list[Sentence], facts: FactSet) -> None:
+    """"X organised the seminar in cooperation with Y", "X là đơn vị tổ chức, phối hợp cùng Y và Z": those an
+    organiser works with host too."""
+    for sentence in sentences:
+        hosts = _hosts_in(sentence, facts)
+        marker = lexicon_regex("cooperation_markers", re.I).search(sentence.text, sentence.start, sentence.end)
+        if not hosts or marker is None:
+            continue
+        end = _reported(sentence)
+        partners = [m for m in sentence.mentions if m.type == "Agency" and m.key and marker.end() <= m.start < end
+                    and m.role not in ("part", "title") and m.inside is None]
+        for partner in partners:
+            for _, meeting in hosts:
+                facts.add(Fact("ATTENDED", partner.key, meeting, (sentence.start, sentence.end), {"host"}, FRAME_CONFIDENCE))

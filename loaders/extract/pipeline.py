@@ -113,6 +113,7 @@ def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
         reading.events(sentence)
         reading.structure(sentence)
     facts = reading.facts
+    attempt("frames.co_hosts", lambda: frames.co_hosts(sentences, facts), None)
     attempt("frames.frame_attendance", lambda: frames.frame_attendance(sentences, facts), None)
     attempt("pipeline.held_in", lambda: _held_in(mentions, facts), None)
     attempt("inference.focal_participation", lambda: inference.focal_participation(mentions, facts, reading.sentence_of), None)
