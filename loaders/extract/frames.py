@@ -7,6 +7,7 @@ last; a sentence that names no meeting still belongs to it. Inside a frame:
   only invites ("invited to", "được mời");
 - a person named in a frame sentence attends (reports name people at the event they report on);
 - the agency a person speaks for ("Mr. X of China Customs", "X, Program Officer of UNODC") attends with them;
+- countries listed as "member administrations" are members of the international body that hosts the meeting;
 - a delegation head ("Trưởng đoàn Hải quan Việt Nam là ông X", "X led the Y delegation") LEADS that delegation's
   agency and attends with the role ``delegation_head``.
 Units of an agency (its departments) attend only when a trigger says so: the administration is the party.
@@ -148,6 +149,7 @@ def frame_attendance(sentences: list[Sentence], facts: FactSet) -> None:
         _people(sentence, frame.meeting, facts, unit_keys, blocked)
         if lexicon_regex("attendance_cues", re.I).search(sentence.text, sentence.start, sentence.end):
             _parties(sentence, frame.meeting, facts, unit_keys, blocked)
+            _members(sentence, frame.meeting, facts)
 
 
 def _hosts_in(sentence: Sentence, facts: FactSet) -> list[tuple[str, str]]:
@@ -171,3 +173,24 @@ def co_hosts(sentences: list[Sentence], facts: FactSet) -> None:
         for partner in partners:
             for _, meeting in hosts:
                 facts.add(Fact("ATTENDED", partner.key, meeting, (sentence.start, sentence.end), {"host"}, FRAME_CONFIDENCE))
+
+
+def _members(sentence: Sentence, meeting: Found, facts: FactSet) -> None:
+    """"delegates of 25 member administrations (A, B, …)": the listed countries are members of the body the
+    meeting belongs to (its host that is an international body or working group)."""
+    cue = lexicon_regex("member_cues", re.I).search(sentence.text, sentence.start, sentence.end)
+    if cue is None:
+        return
+    close = sentence.text.find(")", cue.end(), sentence.end)
+    end = close if close > 0 else sentence.end
+    listed = [m for m in sentence.mentions if m.type == "Country" and cue.end() <= m.start < end]
+    for body in _bodies(meeting, facts)[:1]:
+        for country in listed:
+            facts.add(Fact("MEMBER_OF", country.key, body, (sentence.start, sentence.end), set(), FRAME_CONFIDENCE))
+
+
+def _bodies(meeting: Found, facts: FactSet) -> list[str]:
+    hosts = sorted(s for (typ, s, t), items in facts.facts.items() if typ == "ATTENDED" and t == meeting.key
+                   and any("host" in f.roles for f in items))
+    kinds = {"international_org", "working_group"}
+    return [h for h in hosts if (entry := gazetteer().get(h)) is not None and entry.kind in kinds]

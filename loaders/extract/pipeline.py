@@ -113,14 +113,16 @@ def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
         reading.events(sentence)
         reading.structure(sentence)
     facts = reading.facts
+    identity.rekey_meetings(read.content, mentions, facts)
     attempt("frames.co_hosts", lambda: frames.co_hosts(sentences, facts), None)
     attempt("frames.frame_attendance", lambda: frames.frame_attendance(sentences, facts), None)
     attempt("pipeline.held_in", lambda: _held_in(mentions, facts), None)
     attempt("inference.focal_participation", lambda: inference.focal_participation(mentions, facts, reading.sentence_of), None)
     attempt("inference.planning_partners",
             lambda: inference.planning_partners([m for m in mentions if m.type == "Meeting" and m.key], facts), None)
+    attempt("inference.review_partners",
+            lambda: inference.review_partners([m for m in mentions if m.type == "Meeting" and m.key], facts), None)
     attempt("inference.inherited_roles", lambda: inference.inherited_roles(facts), None)
-    identity.rekey_meetings(read.content, mentions, facts)
     return mentions, facts
 
 
