@@ -123,7 +123,7 @@ def _before_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
         return None
     for offset in [m.start() for m in re.finditer(r"\S+", comma.group(1))]:
         span = _name_at(text, comma.start(1) + offset)
-        if span and span[1] == comma.end(1) and _stands_alone(text, span[0]):
+        if span and span[1] == comma.end(1) and _stands_alone(text, span[0]) and not _honorifics().match(text, span[0]):
             return _person(text, span, title, _agency_at(title.end, text, agencies))
     return None
 
@@ -140,8 +140,8 @@ def find_people(text: str, agency_list: list[Found]) -> list[Found]:
     agencies = SpanIndex(agency_list)
     people: dict[int, Found] = {}
     for match in _titles().finditer(text):
-        title = Title(match.start(), match.end(), _title_info(match.group(0)))
-        person = _after_title(text, title, agencies) or _before_title(text, title, agencies)
+        post = Title(match.start(), match.end(), _title_info(match.group(0)))
+        person = _after_title(text, post, agencies) or _before_title(text, post, agencies)
         if person:
             people.setdefault(person.start, person)
     for match in _honorifics().finditer(text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 
 from graph.model import Entity, Relation
 from loaders.extract import frames, identity, inference, structure
@@ -94,11 +95,11 @@ class _Reading:
         for mention in sentence.mentions:
             self.sentence_of[id(mention)] = span
             if mention.role != "anaphor" and mention.key:
-                attempt("structure.mention_facts", lambda m=mention: structure.mention_facts(m, self.mentioned, self.facts, span),
+                attempt("structure.mention_facts", partial(structure.mention_facts, mention, self.mentioned, self.facts, span),
                         None)
             if mention.type == "Person":
                 attempt("structure.nearest_leader",
-                        lambda m=mention: structure.nearest_leader(m, sentence.mentions, self.facts, span), None)
+                        partial(structure.nearest_leader, mention, sentence.mentions, self.facts, span), None)
         text = self.read.content
         attempt("structure.part_of_phrases", lambda: structure.part_of_phrases(text, sentence.mentions, self.facts, span), None)
         attempt("structure.compound_roles", lambda: structure.compound_roles(text, sentence.mentions, self.facts, span), None)
