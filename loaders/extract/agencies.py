@@ -19,9 +19,14 @@ def agency_found(entry: Entry, start: int, end: int) -> Found:
 def _unit_name_before(text: str, paren_start: int) -> re.Match[str] | None:
     heads = words_pattern(lexicon()["agency_heads_vi"])
     head_en = words_pattern(lexicon()["agency_heads_en"])
-    window = text[max(0, paren_start - 120):paren_start]
-    vi = re.search(rf"{heads}(?!\s+trưởng)(?:,?\s+[\wÀ-ỹđĐ-]+){{1,8}}\s*$", window)
-    en = re.search(rf"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){{1,6}}{head_en}\s*$", window)
+    floor = max(0, paren_start - 120)
+    window = text[:paren_start]
+    vi_name = re.compile(rf"{heads}(?!\s+trưởng)(?:,?\s+[\wÀ-ỹđĐ-]+){{1,14}}\s*$")
+    vi = vi_name.search(window, floor)
+    joined = list(re.finditer(rf"\s(?:và|cùng)\s+(?={heads})", vi.group(0))) if vi else []
+    if vi and joined:  # "Bộ Công an và Cơ quan X (…)": the name begins at the last head joined by "và"
+        vi = vi_name.search(window, vi.start() + joined[-1].end())
+    en = re.compile(rf"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){{1,6}}{head_en}\s*$").search(window, floor)
     match = vi or en
     if match and not re.search(r"[,;]", re.sub(r"(?i)phòng,\s*chống", "phòng chống", match.group(0))):
         return match
@@ -57,7 +62,7 @@ def units(text: str, found: list[Found]) -> list[Found]:
         if match is None:
             continue
         unit_text = match.group(0).strip()
-        start = max(0, paren - 120) + match.start()
+        start = match.start()
         known = next((u for u in gazetteer().units_of(parent.key) if unit_text in u.unit_names), None)
         unit = known or Entry(entity_id("Agency", slug(f"{unit_text} {parent.name}")), "Agency",
                               f"{unit_text} ({parent.name})", country=parent.attrs.get("country"),
@@ -69,21 +74,57 @@ def units(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_JOINERS = {"of", "and", "for", "the", "on", "&"}
+
+
+def _initials_name_before(text: str, paren: int, acronym: str) -> int | None:
+    """Where an English name whose initials spell the acronym begins: "Permanent Forum of International
+    Pharmaceutical Crime (PFIPC)", "Korea Customs Cooperation Fund (CCF/Korea)" (capitalised words just before it
+    belong to the name too)."""
+    letters = re.sub(r"[^A-Z]", "", re.split(r"[/-]", acronym)[0])
+    words = list(re.finditer(r"[\w&'-]+", text[max(0, paren - 160):paren]))
+    offset, wanted, begin = max(0, paren - 160), list(letters), None
+    for word in reversed(words):
+        token = word.group(0)
+        if token in _JOINERS and wanted and begin is not None:
+            continue
+        if not wanted and token[:1].isupper() and token not in {"The", "A", "An"}:
+            begin = offset + word.start()
+            continue
+        if not wanted or not token[:1].isupper() or token[0] != wanted[-1]:
+            break
+        wanted.pop()
+        begin = offset + word.start()
+    return begin if not wanted and begin is not None and len(letters) >= 2 else None
+
+
+def _names_no_body(name: str, acronym: str, found: list[Found], start: int, end: int) -> bool:
+    """"Operation Mekong Dragon (OMD)", "Greater Mekong Sub-region (GMS)": a campaign or a region, not a body."""
+    campaign = any(f.type == "Campaign" and start <= f.start < end for f in found)
+    known_campaign = any(e.type == "Campaign" and acronym in e.aliases for e in gazetteer().entries.values())
+    last = name.split()[-1].lower() if name.split() else ""
+    return campaign or known_campaign or last in {w.lower() for w in lexicon()["region_words"]}
+
+
 def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
     """"<long name> (ACR)": a known acronym absorbs its long name; an unknown one becomes an agency."""
     out = []
-    pattern = re.compile(r"\((?P<acr>[A-Z][A-Z0-9&/ ]{1,10}[A-Z0-9])\)")
+    pattern = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&/ -]{1,10}[A-Za-z0-9])\)")
     index = SpanIndex([f for f in found if f.type == "Agency"])
     for match in pattern.finditer(text):
-        name = _unit_name_before(text, match.start() - (1 if text[match.start() - 1] == " " else 0))
-        if name is None:
+        paren = match.start() - (1 if text[match.start() - 1] == " " else 0)
+        name = _unit_name_before(text, paren)
+        begin = name.start() if name else _initials_name_before(text, paren, match.group("acr"))
+        if begin is None or not re.fullmatch(r"[A-Z][A-Z0-9&/ ]+[A-Z0-9]|[A-Z]{2,}[/-][A-Z][a-z]+", match.group("acr")):
             continue
-        start = max(0, match.start() - 121) + name.start()
+        start = begin
         determiner = re.match(r"(?:The|A|An|the)\s+", text[start:match.start()])
         start += determiner.end() if determiner else 0
+        if _names_no_body(text[start:paren], match.group("acr"), found, start, match.end()):
+            continue
         inner = index.within(start, match.end())
         known = next((f for f in inner if match.start() < f.start), None)
-        if known is None and inner:
+        if known is None and inner and name is not None:  # a head-word name holding a known agency is that agency's
             continue
         entry = gazetteer().get(known.key) if known else None
         acr = match.group("acr")

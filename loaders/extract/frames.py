@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from loaders.extract.facts import Fact, FactSet
 from loaders.extract.found import Found, lexicon_regex
 from loaders.extract.gazetteer import gazetteer
-from loaders.extract.relations import Sentence, is_agent
+from loaders.extract.relations import Sentence, invited_spans, is_agent
 
 FRAME_CONFIDENCE = 0.7
 
@@ -37,16 +37,6 @@ def _named_meeting(sentence: Sentence, frame: Frame) -> Found | None:
     if len(keys) == 1:
         return next(iter(keys.values()))
     return frame.meeting if frame.meeting and frame.meeting.key in keys else (next(iter(keys.values()), frame.meeting))
-
-
-def _blocked(sentence: Sentence) -> list[tuple[int, int]]:
-    """Clauses that only invite: from an invitation cue to the end of its clause."""
-    spans = []
-    for match in lexicon_regex("invitation_cues", re.I).finditer(sentence.text, sentence.start, sentence.end):
-        clause = re.compile(r"[;.]|,\s+(?:while|whereas|but|and|còn|nhưng)\s").search(sentence.text, match.end(), sentence.end)
-        begin = sentence.text.rfind(",", sentence.start, match.start())
-        spans.append((begin + 1 if begin >= 0 else sentence.start, clause.start() if clause else sentence.end))
-    return spans
 
 
 def _outside(mention: Found, spans: Iterable[tuple[int, int]]) -> bool:
@@ -145,7 +135,7 @@ def frame_attendance(sentences: list[Sentence], facts: FactSet) -> None:
         frame.meeting = _named_meeting(sentence, frame)
         if frame.meeting is None:
             continue
-        blocked = _blocked(sentence)
+        blocked = invited_spans(sentence)
         _people(sentence, frame.meeting, facts, unit_keys, blocked)
         if lexicon_regex("attendance_cues", re.I).search(sentence.text, sentence.start, sentence.end):
             _parties(sentence, frame.meeting, facts, unit_keys, blocked)

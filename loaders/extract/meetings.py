@@ -96,6 +96,11 @@ def _specific(text: str, match: re.Match[str], start: int, end: int) -> bool:
                                     else 2)
 
 
+def _standing_body(name: str) -> bool:
+    """"Permanent Forum of …", "Standing Committee on …": a body that lasts, not a meeting."""
+    return bool(re.match(words_pattern(lexicon()["standing_words"]), name))
+
+
 def find_meetings(text: str) -> list[Found]:
     out: list[Found] = []
     for match in _trigger().finditer(text):
@@ -104,6 +109,8 @@ def find_meetings(text: str) -> list[Found]:
         start = _backward_en(text, match.start()) if english else match.start()
         end = _forward(text, match.end()) if not english or _continues(text, match.end()) else match.end()
         name = text[start:end].strip()
+        if _standing_body(name):
+            continue
         if not _specific(text, match, start, start + len(name)) and not (english and start < match.start()):
             out.append(Found("Meeting", "", match.start(), match.end(), word, {"kind": _kind(word, word)},
                              role="anaphor"))

@@ -43,6 +43,15 @@ def _title_info(phrase: str) -> dict[str, Any]:
     return next(t for t in lexicon()["titles"] if t["phrase"] == phrase)
 
 
+def _post(text: str, match: re.Match[str]) -> Title:
+    """A post as written; one held in second place ("Deputy Secretary General", "Vice Chairman") leads nothing."""
+    info = _title_info(match.group(0))
+    second = re.search(words_pattern(lexicon()["deputy_words"]) + r"\s+$", text[max(0, match.start() - 12):match.start()])
+    if second:
+        info = {**info, "en": f"{second.group(0).strip()} {info['en']}", "leads": False}
+    return Title(match.start(), match.end(), info)
+
+
 def _initial(word: str, taken: list[re.Match[str]]) -> bool:
     """A middle initial ("Leonardo B. Guerrero"): one capital and a full stop, after a first name."""
     return bool(taken) and re.fullmatch(r"[A-Z]\.", word) is not None
@@ -112,7 +121,7 @@ def _apposition(text: str, name_end: int, agencies: SpanIndex) -> tuple[Title | 
     title = _titles().match(text, match.end()) if match else None
     if not title:
         return None, None
-    info = Title(title.start(), title.end(), _title_info(title.group(0)))
+    info = _post(text, title)
     return info, _agency_at(title.end(), text, agencies)
 
 
@@ -140,7 +149,7 @@ def find_people(text: str, agency_list: list[Found]) -> list[Found]:
     agencies = SpanIndex(agency_list)
     people: dict[int, Found] = {}
     for match in _titles().finditer(text):
-        post = Title(match.start(), match.end(), _title_info(match.group(0)))
+        post = _post(text, match)
         person = _after_title(text, post, agencies) or _before_title(text, post, agencies)
         if person:
             people.setdefault(person.start, person)
