@@ -43,34 +43,53 @@ def _can_be_unit(unit: Found, parent: Found) -> bool:
     return unit.attrs.get("kind") not in _BODIES and declared in (None, parent.key)
 
 
+def _connector(text: str, parent: Found) -> int | None:
+    """Where the words joining a unit to its parent begin: "Unit (Parent)", "Unit - Parent", "Unit of (the) Parent",
+    "Unit thuộc Parent"; None when the parent stands alone."""
+    if text[parent.start - 1: parent.start] == "(" and text[parent.end: parent.end + 1] == ")":
+        return parent.start - 1
+    joined = re.compile(r"(?:\s+[-–]\s+|\s+(?:of the|of|thuộc|trực thuộc)\s+)$").search(text, max(0, parent.start - 14),
+                                                                                      parent.start)
+    return joined.start() if joined else None
+
+
+def _unit_before(text: str, parent: Found, at: int) -> Found | None:
+    match = _unit_name_before(text, at)
+    if match is None:
+        return None
+    unit_text = match.group(0).strip()
+    known = next((u for u in gazetteer().units_of(parent.key) if unit_text in u.unit_names), None)
+    if known is None and text[at:at + 1] != "(" and not re.fullmatch(r"[A-ZÀ-Ỹ][\w-]*(?:\s+[\w-]+){1,6}", unit_text):
+        return None
+    unit = known or Entry(entity_id("Agency", slug(f"{unit_text} {parent.name}")), "Agency",
+                          f"{unit_text} ({parent.name})", country=parent.attrs.get("country"), kind=parent.attrs.get("kind"))
+    end = parent.end + (1 if text[at:at + 1] == "(" else 0)
+    found_unit = agency_found(unit, match.start(), end)
+    found_unit.attrs["alias"] = text[match.start():end]
+    found_unit.attrs["unit_name"] = unit_text  # how the text names the unit alone
+    found_unit.links.append(("PART_OF", parent.key))
+    return found_unit
+
+
 def units(text: str, found: list[Found]) -> list[Found]:
-    """A unit named with its parent in brackets; the parent link is kept on the unit's mention."""
+    """A unit named with its parent ("Cục Chống buôn lậu (Hải quan Trung Quốc)", "Cục X - Tổng cục Hải quan",
+    "Investigation Bureau of KCS"); the parent link is kept on the unit's mention."""
     out = []
     agencies = [f for f in found if f.type == "Agency"]
     by_end = {f.end: f for f in agencies}
     for parent in agencies:
-        if not (text[parent.start - 1: parent.start] == "(" and text[parent.end: parent.end + 1] == ")"):
+        at = _connector(text, parent)
+        if at is None:
             continue
-        paren = parent.start - 1
-        before = by_end.get(paren) or by_end.get(paren - 1)
+        before = by_end.get(at) or by_end.get(at - 1)
         if before is not None:
             if before.key != parent.key and _can_be_unit(before, parent):
                 before.links.append(("PART_OF", parent.key))
                 parent.role = "part"
             continue
-        match = _unit_name_before(text, paren)
-        if match is None:
-            continue
-        unit_text = match.group(0).strip()
-        start = match.start()
-        known = next((u for u in gazetteer().units_of(parent.key) if unit_text in u.unit_names), None)
-        unit = known or Entry(entity_id("Agency", slug(f"{unit_text} {parent.name}")), "Agency",
-                              f"{unit_text} ({parent.name})", country=parent.attrs.get("country"),
-                              kind=parent.attrs.get("kind"))
-        found_unit = agency_found(unit, start, parent.end + 1)
-        found_unit.attrs["alias"] = text[start:parent.end + 1]
-        found_unit.links.append(("PART_OF", parent.key))
-        out.append(found_unit)
+        unit = _unit_before(text, parent, at)
+        if unit is not None:
+            out.append(unit)
     return out
 
 
