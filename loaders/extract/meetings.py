@@ -101,6 +101,23 @@ def _standing_body(name: str) -> bool:
     return bool(re.match(words_pattern(lexicon()["standing_words"]), name))
 
 
+def _joined(text: str, found: list[Found]) -> list[Found]:
+    """"the high-level debriefing and interim evaluation meeting of X": two meeting words joined by "and" and
+    lower-case words name one meeting."""
+    out: list[Found] = []
+    for item in found:
+        prev = out[-1] if out else None
+        if prev and prev.role != "anaphor" and item.role != "anaphor" and prev.end < item.start and \
+                re.fullmatch(r"\s+and(?:\s+[a-z][\w-]*){0,4}\s+", text[prev.end:item.start + 0] + " ") and \
+                item.name[:1].islower() and text[prev.end:item.start].count("\n") == 0:
+            name = text[prev.start:item.end]
+            out[-1] = Found("Meeting", "meeting:" + short_hash(name), prev.start, item.end, name,
+                            {**item.attrs, "alias": name})
+            continue
+        out.append(item)
+    return out
+
+
 def find_meetings(text: str) -> list[Found]:
     out: list[Found] = []
     for match in _trigger().finditer(text):
@@ -119,6 +136,7 @@ def find_meetings(text: str) -> list[Found]:
         online = any(w in name.lower() for w in lexicon()["online_words"])
         out.append(Found("Meeting", "meeting:" + short_hash(name), start, start + len(name), name,
                          {"kind": kind, "online": online or None, "alias": name}))
+    out = _joined(text, out)
     named = SpanIndex([f for f in out if f.role != "anaphor"])  # one name inside another is part of it
     return [f for f in out if not any(f.within(o) and o is not f and (o.start, o.end) != (f.start, f.end)
                                       for o in named.overlapping(f.start, f.end))]

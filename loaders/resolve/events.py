@@ -29,7 +29,7 @@ def _alike(first: str, second: str) -> bool:
     numbers = _numbers(first)
     if numbers or _numbers(second):
         return numbers == _numbers(second)
-    return SequenceMatcher(None, fold(first), fold(second)).ratio() >= 0.6
+    return SequenceMatcher(None, fold(first), fold(second)).ratio() >= 0.8
 
 
 def same_meetings(entities: dict[str, Entity]) -> dict[str, str]:
