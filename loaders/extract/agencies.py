@@ -37,9 +37,12 @@ _BODIES = {"international_org", "working_group"}
 
 
 def _can_be_unit(unit: Found, parent: Found) -> bool:
-    """An international body in front of brackets is explained by them, not a unit of what they name."""
+    """An international body in front of brackets is explained by them, not a unit of what they name, unless the
+    gazetteer makes it part or a member of that body ("RILO AP/WCO", "RILO AP - WCO")."""
     entry = gazetteer().get(unit.key)
     declared = entry.parent if entry else None
+    if entry is not None and parent.key in (entry.parent, entry.member_of):
+        return True
     return unit.attrs.get("kind") not in _BODIES and declared in (None, parent.key)
 
 
@@ -48,7 +51,7 @@ def _connector(text: str, parent: Found) -> int | None:
     "Unit thuộc Parent"; None when the parent stands alone."""
     if text[parent.start - 1: parent.start] == "(" and text[parent.end: parent.end + 1] == ")":
         return parent.start - 1
-    joined = re.compile(r"(?:\s+[-–]\s+|\s+(?:of the|of|thuộc|trực thuộc)\s+)$").search(text, max(0, parent.start - 14),
+    joined = re.compile(r"(?:\s+[-–]\s+|/|\s+(?:of the|of|thuộc|trực thuộc)\s+)$").search(text, max(0, parent.start - 14),
                                                                                       parent.start)
     return joined.start() if joined else None
 

@@ -68,7 +68,6 @@ class _Reading:
     """What reading a document carries from one sentence to the next."""
 
     read: ReadDocument
-    mentioned: set[str]
     facts: FactSet = field(default_factory=FactSet)
     pair: list[Found] = field(default_factory=list)  # the two parties last named together ("hai bên")
     recent: list[list[Found]] = field(default_factory=list)  # the campaigns of the sentences read so far
@@ -95,7 +94,7 @@ class _Reading:
         for mention in sentence.mentions:
             self.sentence_of[id(mention)] = span
             if mention.role != "anaphor" and mention.key:
-                attempt("structure.mention_facts", partial(structure.mention_facts, mention, self.mentioned, self.facts, span),
+                attempt("structure.mention_facts", partial(structure.mention_facts, mention, self.facts, span),
                         None)
             if mention.type == "Person":
                 attempt("structure.nearest_leader",
@@ -108,7 +107,7 @@ class _Reading:
 def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
     mentions = find_mentions(read.content)
     resolve_anaphora(mentions)
-    reading = _Reading(read, {m.key for m in mentions})
+    reading = _Reading(read)
     sentences = _sentences(read, mentions)
     for sentence in sentences:
         reading.events(sentence)
@@ -123,6 +122,7 @@ def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
             lambda: inference.planning_partners([m for m in mentions if m.type == "Meeting" and m.key], facts), None)
     attempt("inference.review_partners",
             lambda: inference.review_partners([m for m in mentions if m.type == "Meeting" and m.key], facts), None)
+    attempt("inference.edition_facts", lambda: inference.edition_facts(read.content, facts), None)
     attempt("inference.inherited_roles", lambda: inference.inherited_roles(facts), None)
     return mentions, facts
 
