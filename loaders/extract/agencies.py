@@ -121,11 +121,13 @@ def _initials_name_before(text: str, paren: int, acronym: str) -> int | None:
 
 
 def _names_no_body(name: str, acronym: str, found: list[Found], start: int, end: int) -> bool:
-    """"Operation Mekong Dragon (OMD)", "Greater Mekong Sub-region (GMS)": a campaign or a region, not a body."""
+    """"Operation Mekong Dragon (OMD)", "Greater Mekong Sub-region (GMS)", "Strategic Plan of Customs Development
+    (SPCD)": a campaign, a region or a plan, not a body (a body's name holds a word such as Forum, Fund, Office)."""
     campaign = any(f.type == "Campaign" and start <= f.start < end for f in found)
     known_campaign = any(e.type == "Campaign" and acronym in e.aliases for e in gazetteer().entries.values())
     last = name.split()[-1].lower() if name.split() else ""
-    return campaign or known_campaign or last in {w.lower() for w in lexicon()["region_words"]}
+    body = re.search(words_pattern(lexicon()["body_words_en"]), name) is not None
+    return campaign or known_campaign or last in {w.lower() for w in lexicon()["region_words"]} or not body
 
 
 def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
@@ -142,7 +144,7 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
         start = begin
         determiner = re.match(r"(?:The|A|An|the)\s+", text[start:match.start()])
         start += determiner.end() if determiner else 0
-        if _names_no_body(text[start:paren], match.group("acr"), found, start, match.end()):
+        if name is None and _names_no_body(text[start:paren], match.group("acr"), found, start, match.end()):
             continue
         inner = index.within(start, match.end())
         known = next((f for f in inner if match.start() < f.start), None)
