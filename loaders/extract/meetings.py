@@ -147,3 +147,10 @@ def event_anaphora(text: str) -> list[Found]:
     pattern = re.compile(words_pattern(lexicon()["meeting_anaphora"]))
     return [Found("Meeting", "", m.start(), m.end(), m.group(0), {"kind": "meeting"}, role="anaphor")
             for m in pattern.finditer(text)]
+
+
+def without_posts(text: str, found: list[Found]) -> list[Found]:
+    """"the incumbent Chairman of the ASEAN Directors-General Meeting": a meeting named in someone's post is no
+    event of the article (a standing body there); it is dropped so that no frame or "the meeting" points to it."""
+    post = re.compile(words_pattern([t["phrase"] for t in lexicon()["titles"]]) + r"\s+of\s+(?:the\s+)?$")
+    return [m for m in found if not (m.type == "Meeting" and m.role == "" and post.search(text, max(0, m.start - 40), m.start))]
