@@ -96,6 +96,11 @@ def _specific(text: str, match: re.Match[str], start: int, end: int) -> bool:
                                     else 2)
 
 
+def _demonstrative(rest: str) -> bool:
+    """"Hội nghị lần này" (this conference): a meeting word and a demonstrative point back, they name nothing."""
+    return rest.strip().lower() in {w.lower() for w in lexicon()["meeting_demonstratives"]}
+
+
 def _standing_body(name: str) -> bool:
     """"Permanent Forum of …", "Standing Committee on …": a body that lasts, not a meeting."""
     return bool(re.match(words_pattern(lexicon()["standing_words"]), name))
@@ -127,6 +132,9 @@ def find_meetings(text: str) -> list[Found]:
         end = _forward(text, match.end()) if not english or _continues(text, match.end()) else match.end()
         name = text[start:end].strip()
         if _standing_body(name):
+            continue
+        if _demonstrative(name[len(word):]):
+            out.append(Found("Meeting", "", match.start(), start + len(name), name, {"kind": _kind(word, word)}, role="anaphor"))
             continue
         if not _specific(text, match, start, start + len(name)) and not (english and start < match.start()):
             out.append(Found("Meeting", "", match.start(), match.end(), word, {"kind": _kind(word, word)},
