@@ -61,6 +61,11 @@ def _unit_before(text: str, parent: Found, at: int) -> Found | None:
     if match is None:
         return None
     unit_text = match.group(0).strip()
+    if text[at:at + 1] == "(" and not unit_text.isascii() and text[parent.start:parent.end].isascii():
+        entry = gazetteer().get(parent.key) or Entry(parent.key, "Agency", parent.name)
+        same = agency_found(entry, match.start(), parent.end + 1)
+        same.attrs["alias"] = unit_text  # a Vietnamese description with the English name in brackets: one body
+        return same
     known = next((u for u in gazetteer().units_of(parent.key) if unit_text in u.unit_names), None)
     if known is None and text[at:at + 1] != "(" and not re.fullmatch(r"[A-ZÀ-Ỹ][\w-]*(?:\s+[\w-]+){1,6}", unit_text):
         return None
