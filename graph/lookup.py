@@ -86,9 +86,11 @@ def _suggest(store: Store, types: list[str], key: str) -> str:
 
 
 def _meetings_by_words(store: Store, name: str) -> list[str]:
-    """Meetings that have every word of ``name`` (less filler) among their words."""
+    """Meetings that have every word of ``name`` (less filler) among their words, one at least not a word of
+    their kind: "bilateral working session" alone names no meeting in particular."""
     wanted = words(name) - wording().filler
-    if not wanted:
+    generic = frozenset().union(*wording().kinds.values())
+    if not wanted - generic:
         return []
     hits = []
     for row in store.read(query("store/meeting_words.cypher"), {}):
@@ -110,8 +112,9 @@ def find_ids(store: Store, types: list[str], name: str) -> list[str]:
             rows = store.read(query("store/lookup_phase.cypher"), {"series": [r["id"] for r in series], "phase": phase[1]})
     if not rows and "Meeting" in types:
         rows = [{"id": i} for i in _meetings_by_words(store, name)]
-    if not rows and len(key) >= 8:
-        rows = store.read(query("store/lookup_contains.cypher"), {"types": types, "key": key})[:1]
+    if not rows and len(key) >= 8:  # a meeting named in part may be any of them; other names: the shortest
+        rows = store.read(query("store/lookup_contains.cypher"), {"types": types, "key": key})
+        rows = rows if types == ["Meeting"] else rows[:1]
     if not rows:
         raise NotFound(f"no {' or '.join(types).lower()} is called '{name}'{_suggest(store, types, key)}")
     return sorted({r["id"] for r in rows})

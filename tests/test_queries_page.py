@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from unittest.mock import patch
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from graph.loader import load
-from graph.stores.falkor import EmbeddedStore
-from loaders.extraction import extract_paths
-from tests.helpers import DEMO, ROOT
+from tests.test_app import app  # noqa: F401  (the app on the demo corpus, in the real embedded store)
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -31,29 +26,18 @@ ASKED = [
 ]
 
 
-@pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppTest]:
-    monkeypatch.setenv("CKG_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("CKG_STORE", "embedded")
-    store = EmbeddedStore(tmp_path / "data")
-    load(store, extract_paths([DEMO]))
-    test = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    test.switch_page("views/queries.py").run()
-    yield test
-    store.close()
-
-
-def _fill(app: AppTest, name: str, params: dict[str, str]) -> None:
+def _fill(page: AppTest, name: str, params: dict[str, str]) -> None:
     for key, value in params.items():
         widget = f"q-{name}-{key}"
-        if any(w.key == widget for w in app.text_input):
-            app.text_input(key=widget).set_value(value)
+        if any(w.key == widget for w in page.text_input):
+            page.text_input(key=widget).set_value(value)
         else:
-            assert value in app.selectbox(key=widget).options, (widget, value)  # a suggestion or a choice
-            app.selectbox(key=widget).set_value(value)
+            assert value in page.selectbox(key=widget).options, (widget, value)  # a suggestion or a choice
+            page.selectbox(key=widget).set_value(value)
 
 
-def test_each_added_query_has_a_form_a_table_and_a_subgraph(app: AppTest) -> None:
+def test_each_added_query_has_a_form_a_table_and_a_subgraph(app: AppTest) -> None:  # noqa: F811
+    app.switch_page("views/queries.py").run()
     for name, params, value in ASKED:
         app.selectbox(key="query-name").set_value(name).run()
         _fill(app, name, params)
@@ -68,7 +52,8 @@ def test_each_added_query_has_a_form_a_table_and_a_subgraph(app: AppTest) -> Non
         assert value in names, (name, names)
 
 
-def test_a_place_is_chosen_among_cities_and_countries(app: AppTest) -> None:
+def test_a_place_is_chosen_among_cities_and_countries(app: AppTest) -> None:  # noqa: F811
+    app.switch_page("views/queries.py").run()
     app.selectbox(key="query-name").set_value("meetings_in").run()
     options = app.selectbox(key="q-meetings_in-place").options
     assert {"Hanoi", "Vientiane", "Vietnam", "Laos"} <= set(options)
