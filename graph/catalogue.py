@@ -5,6 +5,10 @@
     // param: role | choice:initiator,coordinator,participant,supporter | optional | only this role
     // columns: partner, type, country, roles, campaigns, evidence
     // post: shortest_path            (optional: a Python step after the query, graph/postprocess.py)
+    // expand: no                     (optional: an agency stands for itself only, not with its departments)
+
+A `place` parameter is a city or a country (graph/lookup.py `find_place`), passed as a map of lists:
+`$place.cities`, `$place.countries` (ids) and `$place.country_names`.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, ValidationError, create_model
 
 import cypher
-from graph.lookup import expand, find_ids
+from graph.lookup import expand, find_ids, find_place
 from graph.records import full_day
 from graph.stores.base import Row, Store, StoreError
 
@@ -42,6 +46,7 @@ class QuerySpec(BaseModel):
     params: list[ParamSpec] = Field(default_factory=list)
     columns: list[str] = Field(default_factory=list)
     post: str | None = None
+    expand: bool = True
     text: str
 
 
@@ -113,7 +118,9 @@ def resolve(store: Store, spec: QuerySpec, values: dict[str, Any]) -> dict[str, 
         value = values.get(param.name)
         if param.entity_types and value is not None:
             ids = find_ids(store, param.entity_types, str(value))
-            out[param.name] = expand(store, param.entity_types[0], ids)
+            out[param.name] = expand(store, param.entity_types[0], ids) if spec.expand else ids
+        elif param.type == "place" and value is not None:
+            out[param.name] = find_place(store, str(value))
         elif param.type == "date":
             out[param.name] = _date_param(param.name, value)
     return out
