@@ -8,6 +8,7 @@ from pathlib import Path
 from graph.model import Document, DocumentError, Extraction
 from loaders.extract.pipeline import DocumentResult, extract
 from loaders.read import ReadDocument, iter_files, read_all
+from loaders.read.files import TooSlow, time_limit
 from loaders.resolve.overrides import Overrides
 from loaders.resolve.resolver import resolve
 
@@ -41,10 +42,13 @@ def extract_paths(paths: Iterable[str | Path], overrides: Overrides | None = Non
 
 def _extract_one(item: ReadDocument, errors: list[DocumentError]) -> DocumentResult:
     try:
-        return extract(item)
-    except (ValueError, KeyError, IndexError) as exc:  # a rule tripped on odd text: report it, keep going
+        with time_limit("extraction"):
+            return extract(item)
+    except TooSlow as exc:
+        errors.append(DocumentError(source=item.document.source, reason=str(exc)))
+    except Exception as exc:  # a rule tripped on odd text: report it, keep going with the other documents
         errors.append(DocumentError(source=item.document.source, reason=f"extraction failed: {exc!r}"))
-        return DocumentResult()
+    return DocumentResult()
 
 
 def count_files(paths: Iterable[str | Path]) -> int:
