@@ -39,9 +39,12 @@ def _params(pairs: list[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
-        if not sep or not key:
-            raise CommandError(f"--param {pair!r}: expected KEY=VALUE")
-        out[key.strip()] = value
+        key = key.strip()
+        if not sep or not key.isidentifier():
+            raise CommandError(f"--param {pair!r}: expected KEY=VALUE with KEY a name")
+        if key in out:
+            raise CommandError(f"--param {key} is given twice ({out[key]!r} and {value!r}); give it once")
+        out[key] = value
     return out
 
 
