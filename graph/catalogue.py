@@ -10,8 +10,8 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from datetime import date
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, Field, ValidationError, create_model

@@ -9,6 +9,7 @@ inside one expression, so a ``reduce`` over a huge range would run on past any t
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from typing import Any
@@ -120,7 +121,7 @@ def bounded(query: str, cap: int) -> str:
     """The query with every UNION branch's final RETURN capped at ``cap`` rows (a lower LIMIT stays)."""
     code = _blank(query)
     cuts = [0, *(p for m in _UNION.finditer(code) for p in (m.start(), m.end())), len(query)]
-    parts = [query[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    parts = [query[a:b] for a, b in itertools.pairwise(cuts)]
     return "".join(p if i % 2 else _limited(p, code[cuts[i]:cuts[i + 1]], cap) for i, p in enumerate(parts))
 
 

@@ -82,14 +82,13 @@ def _check_unpacked_size(data: bytes) -> None:
 def read_docx(data: bytes) -> RawDocument:
     import docx
     from docx.opc.exceptions import OpcError
-    from lxml.etree import LxmlError
 
     _check_unpacked_size(data)
     try:
         document = docx.Document(io.BytesIO(data))
         text = "\n".join(p.text for p in document.paragraphs)
         title = document.core_properties.title or ""
-    except (zipfile.BadZipFile, OpcError, LxmlError, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, OpcError, SyntaxError, KeyError, ValueError) as exc:  # lxml's are SyntaxErrors
         raise ReadError(f"malformed DOCX ({type(exc).__name__}: {exc})") from exc
     if not text.strip():
         raise ReadError("empty file")

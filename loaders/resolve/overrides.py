@@ -80,8 +80,10 @@ class Overrides(Strict):
         for source, target in final.items():
             targets.setdefault(target, []).append(source)
         self.merge = [Merge(into=target, ids=ids) for target, ids in targets.items()]
-        for item in [*self.rename, *self.aliases]:
-            item.id = final.get(item.id, item.id)
+        for rename in self.rename:
+            rename.id = final.get(rename.id, rename.id)
+        for alias in self.aliases:
+            alias.id = final.get(alias.id, alias.id)
         for ref in [*self.reject, *self.add]:
             ref.source, ref.target = final.get(ref.source, ref.source), final.get(ref.target, ref.target)
 
