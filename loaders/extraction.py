@@ -33,14 +33,16 @@ def extract_paths(paths: Iterable[str | Path], overrides: Overrides | None = Non
             errors.append(item)
         elif item.document.id not in seen:  # the same text twice is one document
             seen.add(item.document.id)
-            documents.append(item.document)
-            results.append(_extract_one(item, errors))
+            result = _extract_one(item, errors)
+            if result is not None:  # a document whose extraction failed is not stored: a rerun will try it again
+                documents.append(item.document)
+                results.append(result)
     extraction = resolve(documents, results, overrides or Overrides())
     extraction.errors = errors
     return extraction
 
 
-def _extract_one(item: ReadDocument, errors: list[DocumentError]) -> DocumentResult:
+def _extract_one(item: ReadDocument, errors: list[DocumentError]) -> DocumentResult | None:
     try:
         with time_limit("extraction"):
             return extract(item)
@@ -48,7 +50,7 @@ def _extract_one(item: ReadDocument, errors: list[DocumentError]) -> DocumentRes
         errors.append(DocumentError(source=item.document.source, reason=str(exc)))
     except Exception as exc:  # a rule tripped on odd text: report it, keep going with the other documents
         errors.append(DocumentError(source=item.document.source, reason=f"extraction failed: {exc!r}"))
-    return DocumentResult()
+    return None
 
 
 def count_files(paths: Iterable[str | Path]) -> int:

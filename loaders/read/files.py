@@ -88,7 +88,7 @@ def _refuse_special(mode: int) -> None:
 
 
 def _too_large(size: int) -> ReadError:
-    return ReadError(f"too large: {size / 1e6:.1f} MB, over the {MAX_BYTES / 1e6:.0f} MB limit (CKG_MAX_BYTES)")
+    return ReadError(f"too large: {size / 1e6:.1f} MB, over the {MAX_BYTES / 1e6:g} MB limit (CKG_MAX_BYTES)")
 
 
 def read_bytes(path: Path) -> bytes:

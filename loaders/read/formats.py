@@ -13,6 +13,7 @@ from loaders.read.decode import ReadError, decode_text
 
 MAX_UNPACKED = int(os.environ.get("CKG_MAX_UNPACKED", str(100 * 1024 * 1024)))
 MAX_MEMBERS = 10_000
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of encrypted Office files and of .doc
 
 
 @dataclass
@@ -68,6 +69,8 @@ def read_pdf(data: bytes) -> RawDocument:
 
 def _check_unpacked_size(data: bytes) -> None:
     """A DOCX is a zip: refuse one that would unpack to more than MAX_UNPACKED (a zip bomb) before unpacking it."""
+    if data.startswith(_OLE):
+        raise ReadError("a password-protected or old-format Word file (OLE), not a DOCX; save it as an open .docx")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
