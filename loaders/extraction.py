@@ -45,12 +45,16 @@ def extract_paths(paths: Iterable[str | Path], overrides: Overrides | None = Non
 def _extract_one(item: ReadDocument, errors: list[DocumentError]) -> DocumentResult | None:
     try:
         with time_limit("extraction"):
-            return extract(item)
+            result = extract(item)
     except TooSlow as exc:
         errors.append(DocumentError(source=item.document.source, reason=str(exc)))
+        return None
     except Exception as exc:  # a rule tripped on odd text: report it, keep going with the other documents
         errors.append(DocumentError(source=item.document.source, reason=f"extraction failed: {exc!r}"))
-    return None
+        return None
+    errors += [DocumentError(source=item.document.source, reason=f"rule {f.rule} failed ({f.reason}); its other facts are kept")
+               for f in result.failures]
+    return result
 
 
 def count_files(paths: Iterable[str | Path]) -> int:
