@@ -74,5 +74,5 @@ def test_reading_works_with_parameters_a_row_cap_and_keywords_in_strings(store: 
 
 def test_a_slow_query_hits_the_timeout(store: Store) -> None:
     load_demo(store)
-    with pytest.raises(StoreError, match="(?i)time"):
+    with pytest.raises(StoreError, match=r"(?i)time"):
         run_console(store, "MATCH (a), (b), (c), (d) RETURN count(*) AS n", timeout_ms=50)

@@ -14,7 +14,7 @@ from graph.keys import document_id
 from graph.model import Document, DocumentError
 from loaders.extract.dates import DateMatch, find_dates, years_in
 from loaders.read.decode import ReadError
-from loaders.read.files import Skipped, check_length, check_name, display, iter_files, read_bytes, time_limit
+from loaders.read.files import Skipped, TooSlow, check_length, check_name, display, iter_files, read_bytes, time_limit
 from loaders.read.formats import RawDocument, reader_for
 from loaders.read.normalize import content_view, normalise
 
@@ -101,7 +101,7 @@ def read_all(paths: Iterable[str | Path]) -> Iterator[ReadDocument | DocumentErr
             continue
         try:
             yield read_document(path)
-        except ReadError as exc:
+        except (ReadError, TooSlow) as exc:
             yield DocumentError(source=display(path), reason=str(exc))
         except (OSError, UnicodeError) as exc:
             yield DocumentError(source=display(path), reason=f"cannot read: {exc}")

@@ -117,8 +117,9 @@ def check_length(text: str) -> None:
         raise ReadError(f"too long: {len(text):,} characters of text, over the {MAX_BYTES:,} limit (CKG_MAX_BYTES)")
 
 
-class TooSlow(ReadError):
-    """A document that took longer than the per-document time limit."""
+class TooSlow(BaseException):
+    """A document that took longer than the per-document time limit. Not an Exception, like KeyboardInterrupt:
+    the guards that let one extraction rule fail alone (``except Exception``) must not swallow it."""
 
 
 @contextmanager

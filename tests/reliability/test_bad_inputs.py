@@ -214,8 +214,9 @@ def test_unreadable_files_and_folders_are_named(tmp_path: Path) -> None:
     (tmp_path / "locked.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "locked.txt").chmod(0)
     (tmp_path / "closed").mkdir(mode=0)
+    from graph.model import DocumentError
     from loaders.read import read_all
 
-    errors = {Path(e.source).name: e.reason for e in read_all([tmp_path]) if hasattr(e, "reason")}
+    errors = {Path(e.source).name: e.reason for e in read_all([tmp_path]) if isinstance(e, DocumentError)}
     assert errors["locked.txt"].startswith("cannot open: Permission denied")
     assert errors["closed"].startswith("cannot open the folder: Permission denied")

@@ -33,7 +33,10 @@ def embedded(tmp_path: Path) -> Iterator[tuple[Store, Path]]:
     opened.close()
 
 
-def _attack(data: Path, query: str, outcome: dict[str, object]) -> None:
+Outcome = dict[str, tuple[str, float] | str]
+
+
+def _attack(data: Path, query: str, outcome: Outcome) -> None:
     client = open_backend("embedded", data)
     start = time.monotonic()
     try:
@@ -47,7 +50,7 @@ def _attack(data: Path, query: str, outcome: dict[str, object]) -> None:
 
 def test_attacks_are_cut_off_while_a_canned_query_still_answers(embedded: tuple[Store, Path]) -> None:
     store, data = embedded
-    outcome: dict[str, object] = {}
+    outcome: Outcome = {}
     attacks = [threading.Thread(target=_attack, args=(data, q, outcome)) for q in (CARTESIAN, CARTESIAN + " ", HOARD)]
     for thread in attacks:
         thread.start()
@@ -62,7 +65,9 @@ def test_attacks_are_cut_off_while_a_canned_query_still_answers(embedded: tuple[
         thread.join()
     assert slowest < 1.0, f"a canned query took {slowest:.2f} s during the attacks"
     for query in (CARTESIAN, CARTESIAN + " ", HOARD):
-        message, seconds = outcome[query]  # type: ignore[misc]
+        result = outcome[query]
+        assert isinstance(result, tuple), (query, result)
+        message, seconds = result
         assert seconds < TIMEOUT_MS / 1000 + 2, (query, message, seconds)
         assert "timed out" in message or "mem consumption" in message, message
 
@@ -83,11 +88,11 @@ def test_what_no_timeout_can_stop_is_refused_before_it_runs(attack: str) -> None
 def test_the_server_bounds_every_query_whoever_sends_it(embedded: tuple[Store, Path]) -> None:
     _, data = embedded
     client = redis.Redis(unix_socket_path=str(data / "falkordb" / "server.sock"))
-    config = dict(client.execute_command("GRAPH.CONFIG", "GET", "*"))
+    config = dict(client.execute_command("GRAPH.CONFIG", "GET", "*"))  # type: ignore[no-untyped-call]
     assert config[b"TIMEOUT_MAX"] == 120_000 and config[b"TIMEOUT_DEFAULT"] == 120_000
     assert 0 < config[b"QUERY_MEM_CAPACITY"] <= 1024**3 and config[b"THREAD_COUNT"] >= 4
     with pytest.raises(redis.ResponseError, match="TIMEOUT_MAX"):
-        client.execute_command("GRAPH.RO_QUERY", "ckg", "RETURN 1", "TIMEOUT", 600_000)
+        client.execute_command("GRAPH.RO_QUERY", "ckg", "RETURN 1", "TIMEOUT", 600_000)  # type: ignore[no-untyped-call]
     client.close()
 
 

@@ -48,8 +48,8 @@ REFUSED = {
     "add: [PARTICIPATED_IN]": "add[0]: Input should be a valid dictionary",
     "reject: [{type: MENTIONS, source: agency:a, target: agency:b}]": "'MENTIONS' is not a relation type",
     "keep_apart: [[agency:a]]": "keep_apart[0]: needs two different ids",
-    "keep_apart: [[agency:a, agency:b]]\nmerge: [{into: agency:a, ids: [agency:b]}]": "keep_apart[0]: agency:a, agency:b "
-                                                                                      "are to be kept apart, but a merge joins them",
+    "keep_apart: [[agency:a, agency:b]]\nmerge: [{into: agency:a, ids: [agency:b]}]":
+        "keep_apart[0]: agency:a, agency:b are to be kept apart, but a merge joins them",
     "- just a list": "not a valid overrides file",
     "merge: [1, 2": "not a valid overrides file",
 }
