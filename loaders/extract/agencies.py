@@ -171,7 +171,13 @@ def _english_agency() -> re.Pattern[str]:
 
 @cache
 def _plain_words() -> frozenset[str]:
-    return frozenset(w.lower() for key in ("meeting_modifiers", "name_joiners", "agency_heads_en") for w in lexicon()[key])
+    keys = ("meeting_modifiers", "name_joiners", "agency_heads_en", "generic_name_words")
+    return frozenset(w.lower() for key in keys for w in lexicon()[key])
+
+
+def _numeral(word: str) -> bool:
+    """"Ninety-three Customs administrations": a number is no part of a name."""
+    return all(part.lower() in lexicon()["numerals_en"] for part in word.split("-"))
 
 
 def _generic(words: list[str]) -> bool:
@@ -198,7 +204,8 @@ def english_names(text: str) -> list[Found]:
     people = set(lexicon()["person_nouns"])
     for match in _english_agency().finditer(text):
         words = _without_title(match.group(0)).split()
-        while words and (words[0] in skip or words[0].islower() or (words[0] in people and words[1:2] == ["of"])):
+        while words and (words[0] in skip or words[0].islower() or (words[0] in people and words[1:2] == ["of"])
+                         or _numeral(words[0])):
             words = words[1:]
         if len(words) < 2 or _generic(words) or meeting.match(text, match.end()):
             continue

@@ -12,6 +12,7 @@ from loaders.extract.attributes import assign_dates, meeting_facts, share_attrib
 from loaders.extract.facts import Fact, FactSet
 from loaders.extract.found import Found, SpanIndex
 from loaders.extract.guard import RuleFailure, attempt, collecting
+from loaders.extract.meetings import without_posts
 from loaders.extract.mentions import find_mentions
 from loaders.extract.relations import Sentence, sentence_relations
 from loaders.extract.sentences import split_sentences
@@ -105,7 +106,8 @@ class _Reading:
 
 
 def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
-    mentions = find_mentions(read.content)
+    found = find_mentions(read.content)
+    mentions = attempt("meetings.without_posts", lambda: without_posts(read.content, found), found)
     resolve_anaphora(mentions)
     reading = _Reading(read)
     sentences = _sentences(read, mentions)
