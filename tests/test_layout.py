@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from graph import filters
 from graph import layout as layout_module
 from graph.filters import ViewFilter
-from graph.layout import Layout, label_lines, label_size, labels_overlap, layout, overlapping
+from graph.layout import Layout, default_sizes, fit, label_lines, label_size, labels_overlap, layout, overlapping
 from graph.lookup import find_ids
 from graph.network import Network, subgraph
 from graph.stores.falkor import EmbeddedStore
@@ -71,6 +71,18 @@ def test_demo_views_fill_the_box_without_overlapping_labels(demo: tuple[Network,
     check(placed, shown)
     assert filled(placed) > 0.9
     assert layout(shown.copy(), *BOX) == placed  # the same view, the same picture
+
+
+def test_the_same_positions_fit_another_box_without_overlaps(demo: tuple[Network, dict[str, str]]) -> None:
+    shown = views(*demo)["whole"]
+    screen = layout(shown, *BOX)
+    page = fit(screen.positions, default_sizes(shown, font_size=9), 842, 480)
+    check(page, shown)
+    left = sorted(shown.nodes, key=lambda n: screen.positions[n][0])
+    assert left == sorted(shown.nodes, key=lambda n: page.positions[n][0])  # the same picture, scaled
+    crowded = fit(screen.positions, default_sizes(shown, font_size=40), 842, 480)
+    check(crowded, shown)  # labels too large for these centres shrink until none overlap
+    assert crowded.zoom < page.zoom
 
 
 def test_isolated_nodes_sit_apart_in_a_row_below() -> None:
