@@ -72,11 +72,15 @@ def _font(size: float) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     return ImageFont.truetype(str(FONT), size) if FONT.exists() else ImageFont.load_default(size)
 
 
+def text_width(line: str, font_size: float = 12.0) -> float:
+    """How wide one line of text is in DejaVu Sans at ``font_size`` (same units as the size)."""
+    return float(_font(font_size).getlength(line))
+
+
 def label_size(text: str, font_size: float = 12.0, width: int = WRAP) -> Size:
     """The box (width, height) a wrapped label needs in DejaVu Sans at ``font_size``, with a little padding."""
     lines = label_lines(text, width)
-    longest = max(float(_font(font_size).getlength(line)) for line in lines)
-    return longest + font_size, len(lines) * font_size * 1.25 + font_size * 0.6
+    return max(text_width(line, font_size) for line in lines) + font_size, (len(lines) * 1.25 + 0.6) * font_size
 
 
 def labels_overlap(a: Point, a_size: Size, b: Point, b_size: Size, gap: float = 0.0) -> bool:
@@ -104,7 +108,8 @@ def _forces(graph: nx.Graph[str], sizes: Mapping[str, Size], gap: float) -> dict
     engine = "sfdp" if len(names) > SFDP_ABOVE else "neato"
     mean = sum(sizes[n][0] + sizes[n][1] for n in names) / max(1, len(names)) / 72 / 2
     dot = graphviz.Graph(engine=engine, graph_attr={
-        "overlap": "prism", "sep": f"+{gap:g}", "splines": "false", "start": "7", "pack": "true", "K": f"{mean:.2f}"},
+        "overlap": "prism", "overlap_scaling": "-1", "sep": f"+{gap:g}", "splines": "false", "start": "7", "pack": "true",
+        "K": f"{mean:.2f}"},
         node_attr={"shape": "box", "fixedsize": "true", "label": ""}, edge_attr={"len": f"{mean:.2f}"})
     for node, name in names.items():
         dot.node(name, width=f"{sizes[node][0] / 72:.4f}", height=f"{sizes[node][1] / 72:.4f}")
