@@ -49,6 +49,7 @@ def _shape(dot: graphviz.Digraph, sheet: Sheet, name: str, box: Box, look: dict[
 def _node(dot: graphviz.Digraph, sheet: Sheet, node: Node) -> None:
     label = "<" + "<BR/>".join(html.escape(line) for line in node.lines) + ">"
     _shape(dot, sheet, _gid(node.id), node.box, node.look, label, node.size, node.name)
+    dot.node(_gid(node.id), id=node.id)
 
 
 def _key(dot: graphviz.Digraph, sheet: Sheet, index: int, key: Key) -> None:
