@@ -54,6 +54,8 @@ class Edge:
     kind: str
     label: str
     look: dict[str, str]
+    source_name: str
+    target_name: str
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,7 @@ def compose(view: View, page: str | None = None) -> Sheet:
     legend, keys = _keys(view, width - MARGIN, top)
     area = Box(MARGIN, top, legend.box.x - 16 - MARGIN, footer.box.y - 12 - top)
     nodes, zoom = _network(view, area)
-    edges = [Edge(s, t, k, edge_label(d), edge_style(k)) for s, t, k, d in edge_items(view.graph)]
+    names = {node.id: node.name for node in nodes}
+    edges = [Edge(s, t, k, edge_label(d), edge_style(k), names[s], names[t]) for s, t, k, d in edge_items(view.graph)]
     return Sheet(width, height, title, caption, footer, legend, keys, nodes, edges, sizes["edge"] * max(zoom, 0.75))
 
