@@ -77,7 +77,7 @@ def gephi_classpath() -> str:
     return f"{READER / 'target' / 'classes'}:{(READER / 'target' / 'classpath.txt').read_text().strip()}"
 
 
-@pytest.mark.skipif(not (shutil.which("java") and shutil.which("mvn")), reason="needs java and mvn (the Gephi Toolkit)")
+@pytest.mark.skipif(not (shutil.which("javac") and shutil.which("mvn")), reason="needs a JDK and mvn (the Gephi Toolkit)")
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
 def test_gephi_reads_both(files: dict[str, Path], fmt: str) -> None:
     result = subprocess.run(["java", "-cp", gephi_classpath(), "ReadGraph", str(files[fmt])], capture_output=True, text=True,
