@@ -128,7 +128,9 @@ def _network(view: View, area: Box) -> tuple[list[Node], float]:
         w, h = label_size(str(data.get("name", node)), size)
         room = SHAPE_ROOM.get(node_style(data)["shape"], (1.0, 1.0))
         boxes[node] = (w * room[0], h * room[1])
-    placed = fit(view.positions or arrange(view.graph), boxes, area.w, area.h)
+    given = view.positions or {}
+    seen = {n: given[n] for n in view.graph if n in given}
+    placed = fit(seen if len(seen) == view.graph.number_of_nodes() else arrange(view.graph), boxes, area.w, area.h)
     nodes = []
     for node, data in items:
         (x, y), (w, h) = placed.positions[node], placed.sizes[node]

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
+import networkx as nx
 import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
@@ -21,8 +22,9 @@ from pypdf import PdfReader
 
 from exports.base import View, contrast, edge_label, node_style, sources_of, style
 from exports.caption import caption
-from exports.formats import export
+from exports.formats import FORMATS, export
 from exports.page import compose
+from graph.filters import ViewFilter
 from graph.layout import arrange, label_lines
 from graph.network import edge_items, node_items
 from tests.browser import ARTIFACTS
@@ -148,6 +150,13 @@ def test_the_same_positions_drive_the_slide_and_the_diagrams() -> None:
     mirrored = {n: (-x, y) for n, (x, y) in arrange(view.graph).items()}  # positions the app gives
     flipped = {n.id: n.box.center[0] for n in compose(View(view.graph, positions=mirrored), "16:9").nodes}
     assert sorted(flipped, key=flipped.__getitem__) == sorted(mirrored, key=lambda n: mirrored[n][0])
+    stale = compose(View(view.graph, positions={"agency:gone": (0.0, 0.0), next(iter(view.graph)): (1.0, 1.0)}))
+    assert {n.id for n in stale.nodes} == set(view.graph)  # positions of another view: this one is laid out anew
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_an_empty_view_exports_in_every_format(fmt: str) -> None:
+    assert export(View(nx.MultiDiGraph(), caption=caption(nx.MultiDiGraph(), ViewFilter())), fmt)
 
 
 @pytest.mark.parametrize("name", ["whole", "ego", "campaign", "path"])
