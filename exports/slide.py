@@ -124,12 +124,11 @@ def render(view: View) -> bytes:
     roles = [_roles(slide.shapes, e, boxes[e.source], boxes[e.target], sheet.edge_size) for e in sheet.edges if e.label]
     tree = slide.shapes.title._element.getparent()
     first = max(shape.shape_id for shape in slide.shapes) + 1
-    ids = {node.id: first + index for index, node in enumerate(sheet.nodes)}
-    for index, edge in enumerate(sheet.edges, start=first + len(ids)):  # lines first: under the entities
-        ends = (ids[edge.source], boxes[edge.source]), (ids[edge.target], boxes[edge.target])
-        tree.append(drawingml.connector(index, edge, *ends))
+    ends = {node.id: (first + index, node.box, drawingml.preset(node)) for index, node in enumerate(sheet.nodes)}
+    for index, edge in enumerate(sheet.edges, start=first + len(ends)):  # lines first: under the entities
+        tree.append(drawingml.connector(index, edge, ends[edge.source], ends[edge.target]))
     for node in sheet.nodes:
-        tree.append(drawingml.shape(ids[node.id], node))
+        tree.append(drawingml.shape(ends[node.id][0], node))
     for box in roles:
         tree.append(box._element)  # the roles on top
     notes = [view.caption, f"Made {view.made}.", "Sources:", *(f"- {s}" for s in view.sources or ["none"])]
