@@ -22,6 +22,7 @@ from pypdf import PdfReader
 
 from exports.base import View, contrast, edge_label, node_style, sources_of, style
 from exports.caption import caption
+from exports.drawingml import preset, sites
 from exports.formats import FORMATS, export
 from exports.page import compose
 from graph.filters import ViewFilter
@@ -157,6 +158,19 @@ def test_the_same_positions_drive_the_slide_and_the_diagrams() -> None:
 @pytest.mark.parametrize("fmt", list(FORMATS))
 def test_an_empty_view_exports_in_every_format(fmt: str) -> None:
     assert export(View(nx.MultiDiGraph(), caption=caption(nx.MultiDiGraph(), ViewFilter())), fmt)
+
+
+def test_connectors_end_at_the_sites_they_are_glued_to() -> None:
+    view = briefing("whole", "16:9")
+    nodes = {node.name: node for node in compose(view).nodes}
+    shapes = list(Presentation(io.BytesIO(export(view, "pptx"))).slides[0].shapes)
+    by_id = {shape.shape_id: shape for shape in shapes}
+    for line in (s for s in shapes if s.shape_type == MSO_SHAPE_TYPE.LINE):
+        for (x, y), tag in (((line.begin_x, line.begin_y), "stCxn"), ((line.end_x, line.end_y), "endCxn")):
+            glue = line._element.xpath(f".//a:{tag}")[0]
+            node = nodes[by_id[int(glue.get("id"))].name[6:]]
+            _, site_x, site_y = next(s for s in sites(preset(node), node.box) if s[0] == int(glue.get("idx")))
+            assert abs(x / 12700 - site_x) < 0.1 and abs(y / 12700 - site_y) < 0.1, line.name
 
 
 @pytest.mark.parametrize("name", ["whole", "ego", "campaign", "path"])
