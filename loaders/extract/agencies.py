@@ -53,6 +53,8 @@ def _connector(text: str, parent: Found) -> int | None:
         return parent.start - 1
     joined = re.compile(r"(?:\s+[-–]\s+|/|\s+(?:of the|of|thuộc|trực thuộc)\s+)$").search(text, max(0, parent.start - 14),
                                                                                       parent.start)
+    if joined is None and parent.attrs.get("kind") == "ministry":  # "Cục X (C04), Bộ Công an": a unit, its ministry
+        joined = re.compile(r",\s+$").search(text, max(0, parent.start - 3), parent.start)
     return joined.start() if joined else None
 
 
