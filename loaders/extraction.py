@@ -11,11 +11,13 @@ from pathlib import Path
 from graph.model import Document, DocumentError, Extraction
 from loaders.extract.pipeline import DocumentResult, extract
 from loaders.read import ReadDocument, iter_files, read_all
+from loaders.read.files import TooSlow, time_limit
 from loaders.resolve.overrides import Overrides
 from loaders.resolve.resolver import resolve
 
 Progress = Callable[[str], None]
-Extracted = tuple[ReadDocument | DocumentError, list[DocumentError], DocumentResult]
+Outcome = tuple[list[DocumentError], DocumentResult | None]  # a worker's extraction: its errors, its result
+Extracted = tuple[ReadDocument | DocumentError, Outcome | None]
 POOL_MIN_FILES = 64  # below this, starting workers costs more than it saves
 POOL_CHUNK = 16
 
@@ -30,7 +32,7 @@ def _read_and_extract(path: Path) -> list[Extracted]:
     out: list[Extracted] = []
     for item in read_all([path]):
         errors: list[DocumentError] = []
-        out.append((item, errors, DocumentResult() if isinstance(item, DocumentError) else _extract_one(item, errors)))
+        out.append((item, (errors, None if isinstance(item, DocumentError) else _extract_one(item, errors))))
     return out
 
 
@@ -44,14 +46,13 @@ def _pooled(paths: Iterable[str | Path], workers: int) -> Iterator[Extracted]:
             yield from items
 
 
-def _items(paths: list[str | Path], workers: int) -> Iterator[tuple[ReadDocument | DocumentError, list[DocumentError],
-                                                                     DocumentResult | None]]:
+def _items(paths: list[str | Path], workers: int) -> Iterator[Extracted]:
     """What was read, with its extraction when a worker did it (else None: extracted here, as before)."""
     if workers > 1 and count_files(paths) >= POOL_MIN_FILES:
         yield from _pooled(paths, workers)
     else:
         for item in read_all(paths):
-            yield item, [], None
+            yield item, None
 
 
 def extract_paths(paths: Iterable[str | Path], overrides: Overrides | None = None,
@@ -66,27 +67,36 @@ def extract_paths(paths: Iterable[str | Path], overrides: Overrides | None = Non
     results: list[DocumentResult] = []
     errors: list[DocumentError] = []
     seen: set[str] = set()
-    for item, failed, result in _items(list(paths), workers_wanted() if workers is None else workers):
+    for item, outcome in _items(list(paths), workers_wanted() if workers is None else workers):
         if progress:
             progress(item.source if isinstance(item, DocumentError) else item.document.source)
         if isinstance(item, DocumentError):
             errors.append(item)
         elif item.document.id not in seen:  # the same text twice is one document
             seen.add(item.document.id)
-            documents.append(item.document)
-            results.append(_extract_one(item, errors) if result is None else result)
-            errors.extend(failed)
+            if outcome is None:
+                result = _extract_one(item, errors)
+            else:  # extracted by a worker
+                failed, result = outcome
+                errors.extend(failed)
+            if result is not None:  # a document whose extraction failed is not stored: a rerun will try it again
+                documents.append(item.document)
+                results.append(result)
     extraction = resolve(documents, results, overrides or Overrides())
     extraction.errors = errors
     return extraction
 
 
-def _extract_one(item: ReadDocument, errors: list[DocumentError]) -> DocumentResult:
+def _extract_one(item: ReadDocument, errors: list[DocumentError]) -> DocumentResult | None:
     try:
-        result = extract(item)
-    except (ValueError, KeyError, IndexError) as exc:  # a rule tripped on odd text: report it, keep going
+        with time_limit("extraction"):
+            result = extract(item)
+    except TooSlow as exc:
+        errors.append(DocumentError(source=item.document.source, reason=str(exc)))
+        return None
+    except Exception as exc:  # a rule tripped on odd text: report it, keep going with the other documents
         errors.append(DocumentError(source=item.document.source, reason=f"extraction failed: {exc!r}"))
-        return DocumentResult()
+        return None
     errors += [DocumentError(source=item.document.source, reason=f"rule {f.rule} failed ({f.reason}); its other facts are kept")
                for f in result.failures]
     return result

@@ -31,7 +31,7 @@ def _meetings(sentence: Sentence) -> list[Found]:
 _TOWN = re.compile(r"(?:tỉnh\s+|province of\s+)?(?P<town>[A-ZĐÀ-Ỹ][\wÀ-ỹđ'-]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹđ'-]*){0,2})\s*(?:,|\()\s*")
 
 
-def _place_in(sentence: Sentence, start: int, end: int) -> Found | None:
+def place_in(sentence: Sentence, start: int, end: int) -> Found | None:
     """The place after a preposition: a city or country we know, or an unlisted town followed by its country."""
     places = [m for m in sentence.mentions if m.type in ("Country", "City") and m.start >= start]
     for match in _place_regex().finditer(sentence.text, start, end):
@@ -47,11 +47,11 @@ def _place_in(sentence: Sentence, start: int, end: int) -> Found | None:
 
 def _place(sentence: Sentence, meeting: Found, limit: int, alone: bool) -> Found | None:
     """The place after a meeting ("… tại Hà Nội"), or, for the only meeting of a sentence, one before it."""
-    after = _place_in(sentence, meeting.end, min(limit, meeting.end + PLACE_WINDOW))
-    return after or (_place_in(sentence, sentence.start, meeting.start) if alone else None)
+    after = place_in(sentence, meeting.end, min(limit, meeting.end + PLACE_WINDOW))
+    return after or (place_in(sentence, sentence.start, meeting.start) if alone else None)
 
 
-def _set_place(meeting: Found, place: Found, span: tuple[int, int]) -> None:
+def set_place(meeting: Found, place: Found, span: tuple[int, int]) -> None:
     if place.type == "City":
         entry = gazetteer().get(place.key)
         meeting.attrs.setdefault("city", place.name)
@@ -90,13 +90,22 @@ def assign_dates(sentence: Sentence, year: int | None) -> None:
             _set_date(min(near, key=lambda t: _gap(t, start, end)), date)
 
 
+def _counterpart(text: str, start: int, end: int) -> bool:
+    """"talks with Lao Customs" names the other party; "in cooperation with X" (a co-organiser) and "with
+    sponsorship from X" do not."""
+    joint = re.search(words_pattern(lexicon()["cooperation_markers"]) + r"$", text[max(0, start - 30):end].rstrip())
+    following = re.match(r"\s*(?:the\s+)?(\S)", text[end:end + 20])
+    return joint is None and following is not None and not following.group(1).islower()
+
+
 def _partners(sentence: Sentence, meeting: Found) -> list[Found]:
     marker = words_pattern(lexicon()["partner_markers"]) + r"\s+(?!(?:sự|the)\s)"  # not "với sự tham dự của"
     reach = min(sentence.end, meeting.end + PARTNER_WINDOW)
     passive = lexicon_regex("passive_markers").search(sentence.text, meeting.end, reach)
     found = None
     for match in re.finditer(marker, sentence.text[meeting.start:passive.start() if passive else reach]):
-        found = match
+        if _counterpart(sentence.text, meeting.start + match.start(), meeting.start + match.end()):
+            found = match
     if found is None:
         return []
     start = meeting.start + found.end()
@@ -125,7 +134,7 @@ def meeting_facts(sentence: Sentence, facts: FactSet) -> None:
         limit = meetings[index + 1].start if index + 1 < len(meetings) else sentence.end
         place = _place(sentence, meeting, limit, len({m.key for m in meetings}) == 1)
         if place is not None:
-            _set_place(meeting, place, span)
+            set_place(meeting, place, span)
         for campaign in [m for m in sentence.mentions if m.inside is meeting and m.type == "Campaign"]:
             facts.add(Fact("ABOUT", meeting.key, campaign.key, span))
         partners = _partners(sentence, meeting)

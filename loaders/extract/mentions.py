@@ -4,7 +4,6 @@ with meetings laid over it (a meeting's name may hold the agencies and campaigns
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-
 from collections.abc import Callable
 from functools import partial
 
@@ -85,6 +84,7 @@ def _entity_layer(text: str) -> list[Found]:
     found += _rule("agencies.organisations", lambda: agencies.organisations(text, found))
     layer = _absorb_brackets(text, _layer(found))
     attempt("agencies.descriptors", lambda: agencies.descriptors(text, layer), None)
+    layer += _rule("agencies.acronym_uses", lambda: agencies.acronym_uses(text, layer))
     return layer + _rule("agencies.customs_enumerations", lambda: agencies.customs_enumerations(text, layer))
 
 
