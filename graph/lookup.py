@@ -89,17 +89,21 @@ def _meetings_by_words(store: Store, name: str) -> list[str]:
     """Meetings that have every word of ``name`` (less filler) among their words, one at least not a word of
     their kind: "bilateral working session" alone names no meeting in particular."""
     wanted = words(name) - wording().filler
-    generic = frozenset().union(*wording().kinds.values())
-    if not wanted - generic:
+    specific = wanted - frozenset().union(*wording().kinds.values())
+    if not specific:
         return []
+    # a word of letters narrows the candidates in the store; numbers may be written in Roman there
+    lettered = sorted((w for w in specific if not any(c.isdigit() for c in w)), key=len)
+    candidates = store.read(query("store/meeting_candidates.cypher"), {"word": lettered[-1]}) if lettered else \
+        store.read(query("store/meeting_ids.cypher"), {})
     hits = []
-    for row in store.read(query("store/meeting_words.cypher"), {}):
+    for row in store.read(query("store/meeting_words.cypher"), {"ids": [r["id"] for r in candidates]}):
         have = set(wording().kinds.get(row["kind"] or "", frozenset())) | {str(row["start"] or "")[:4]}
         for key in [*(row["keys"] or []), *(k for keys in row["about"] or [] for k in keys or []), row["city"] or ""]:
             have |= words(key)
         if wanted <= have:
             hits.append(row["id"])
-    return hits
+    return sorted(hits)
 
 
 def find_ids(store: Store, types: list[str], name: str) -> list[str]:
