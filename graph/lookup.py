@@ -19,6 +19,7 @@ from graph.stores.base import Store, StoreError
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
           "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16}
+_WRITTEN_ROMAN = {str(n) for n in _ROMAN.values()}
 _PHASE = re.compile(r"^(?P<base>.+?)\s*(?:giai doan|phase|dot|lan thu)?\s*(?P<n>\d{1,4}|[ivx]{1,5})$")
 
 
@@ -92,9 +93,11 @@ def _meetings_by_words(store: Store, name: str) -> list[str]:
     specific = wanted - frozenset().union(*wording().kinds.values())
     if not specific:
         return []
-    # a word of letters narrows the candidates in the store; numbers may be written in Roman there
-    lettered = sorted((w for w in specific if not any(c.isdigit() for c in w)), key=len)
-    candidates = store.read(query("store/meeting_candidates.cypher"), {"word": lettered[-1]}) if lettered else \
+    # the longest word (letters before numbers) narrows the candidates in the store, unless it is a number the
+    # store may write in Roman
+    narrowing = sorted((w for w in specific if not (w.isdigit() and str(int(w)) in _WRITTEN_ROMAN)),
+                       key=lambda w: (not w.isdigit(), len(w), w))
+    candidates = store.read(query("store/meeting_candidates.cypher"), {"word": narrowing[-1]}) if narrowing else \
         store.read(query("store/meeting_ids.cypher"), {})
     hits = []
     for row in store.read(query("store/meeting_words.cypher"), {"ids": [r["id"] for r in candidates]}):
