@@ -14,10 +14,11 @@ A `place` parameter is a city or a country (graph/lookup.py `find_place`), passe
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError, create_model
+from pydantic import AfterValidator, BaseModel, Field, ValidationError, create_model
 
 import cypher
 from graph.lookup import expand, find_ids, find_place
@@ -25,6 +26,7 @@ from graph.records import full_day
 from graph.stores.base import Row, Store, StoreError
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+MAX_INT = 1_000_000
 
 
 class ParamSpec(BaseModel):
@@ -90,8 +92,19 @@ def _field(spec: ParamSpec) -> tuple[Any, Any]:
         kind = str
     default = ... if spec.required else (kind(spec.default) if spec.default and kind is int else spec.default)
     if spec.type == "date":
-        return (kind | None, Field(default, pattern=DATE))
+        return (Annotated[str, Field(pattern=DATE), AfterValidator(_real_date)] | None, default)
+    if kind is int:  # the engines take 64-bit numbers; a count beyond this is a mistake, not a wish
+        return (int | None if not spec.required else int, Field(default, ge=0, le=MAX_INT))
     return (kind | None if not spec.required else kind, default)
+
+
+def _real_date(value: str) -> str:
+    """A day, month or year that exists: "2024-13-45" is refused, not read as some other day."""
+    try:
+        date.fromisoformat(full_day(value))
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)") from exc
+    return value
 
 
 def validate(spec: QuerySpec, raw: dict[str, Any]) -> dict[str, Any]:
