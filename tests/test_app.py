@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from graph import review
 from graph.loader import load
+from graph.network import subgraph
 from graph.stores.falkor import EmbeddedStore
 from loaders.extraction import extract_paths
-from loaders.resolve.overrides import load_overrides
+from loaders.resolve.overrides import Overrides, load_overrides
 from tests.helpers import DEMO, ROOT
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -84,22 +86,92 @@ def test_export_of_the_current_view(app: AppTest) -> None:
     assert app.session_state["export"][0] == "svg" and b"<svg" in app.session_state["export"][1]
 
 
-def test_review_add_alias_reject_and_merge_go_to_the_overrides_file(app: AppTest, tmp_path: Path) -> None:
+def _store(tmp_path: Path) -> EmbeddedStore:
+    return EmbeddedStore(tmp_path / "data")
+
+
+def _facts(tmp_path: Path) -> set[tuple[str, str, str]]:
+    return {(s, k, t) for s, t, k in subgraph(_store(tmp_path)).edges(keys=True)}
+
+
+def _overrides(tmp_path: Path) -> Overrides:
+    return load_overrides(tmp_path / "data" / "overrides.yaml")
+
+
+def test_reject_asks_first_and_undo_brings_the_fact_back(app: AppTest, tmp_path: Path) -> None:
+    fact = ("agency:la-customs", "PARTICIPATED_IN", "campaign:mekong-dragon-5")
+    before = subgraph(_store(tmp_path)).edges["agency:la-customs", "campaign:mekong-dragon-5", "PARTICIPATED_IN"]
     app.run()
     app.selectbox(key="details-pick").set_value("agency:la-customs").run()
-    app.text_input(key="alias-agency:la-customs").set_value("Cục Hải quan Lào").run()
-    app.button(key="add-alias-agency:la-customs").click().run()
-    app.button(key="reject-agency:la-customs-PARTICIPATED_IN-campaign:mekong-dragon-5").click().run()
+    reject = "reject-agency:la-customs-PARTICIPATED_IN-campaign:mekong-dragon-5"
+    app.button(key=reject).click().run()
+    assert "Reject “Lao Customs Department took part in Mekong Dragon 5" in app.warning[0].value
+    app.button(key=f"no-{reject}").click().run()  # cancelled: nothing changed
+    assert not _overrides(tmp_path).reject and fact in _facts(tmp_path)
+    app.button(key=reject).click().run()
+    app.button(key=f"yes-{reject}").click().run()
+    assert [(r.source, r.target) for r in _overrides(tmp_path).reject] == [(fact[0], fact[2])]
+    assert fact not in _facts(tmp_path)
+    assert app.button(key="undo-last").label.startswith("Undo: rejected “Lao Customs Department took part in")
+    app.button(key="undo-last").click().run()
+    assert not app.exception and not _overrides(tmp_path).reject
+    after = subgraph(_store(tmp_path)).edges["agency:la-customs", "campaign:mekong-dragon-5", "PARTICIPATED_IN"]
+    assert after == before  # back with its roles and every sentence
+
+
+def test_merge_asks_first_and_undo_splits_them_again(app: AppTest, tmp_path: Path) -> None:
+    graph_before = subgraph(_store(tmp_path))
+    app.run()
     app.selectbox(key="details-pick").set_value("agency:vn-border-guard").run()
     app.selectbox(key="merge-target-agency:vn-border-guard").set_value("agency:vn-c04").run()
     app.button(key="merge-agency:vn-border-guard").click().run()
-    assert not app.exception
-    overrides = load_overrides(tmp_path / "data" / "overrides.yaml")
-    assert [a.alias for a in overrides.aliases] == ["Cục Hải quan Lào"]
-    assert [(r.source, r.target) for r in overrides.reject] == [("agency:la-customs", "campaign:mekong-dragon-5")]
-    assert overrides.merge[0].into == "agency:vn-c04" and overrides.merge[0].ids == ["agency:vn-border-guard"]
+    assert "Merge “" in app.warning[0].value and not _overrides(tmp_path).merge
+    app.button(key="yes-merge-agency:vn-border-guard").click().run()
+    merged = _overrides(tmp_path).merge
+    assert merged[0].into == "agency:vn-c04" and merged[0].ids == ["agency:vn-border-guard"]
+    assert "agency:vn-border-guard" not in subgraph(_store(tmp_path))
+    app.button(key="undo-last").click().run()
+    graph_after = subgraph(_store(tmp_path))
+    assert not app.exception and not _overrides(tmp_path).merge
+    for node in ("agency:vn-border-guard", "agency:vn-c04"):
+        assert graph_after.nodes[node] == graph_before.nodes[node]
+        assert sorted(graph_after.edges(node, keys=True)) == sorted(graph_before.edges(node, keys=True))
+
+
+def test_alias_and_its_undo(app: AppTest, tmp_path: Path) -> None:
+    app.run()
+    app.selectbox(key="details-pick").set_value("agency:la-customs").run()
+    app.text_input(key="alias-agency:la-customs").set_value("Lao PDR Customs Office").run()
+    app.button(key="add-alias-agency:la-customs").click().run()
+    assert [a.alias for a in _overrides(tmp_path).aliases] == ["Lao PDR Customs Office"]
+    assert "Lao PDR Customs Office" in subgraph(_store(tmp_path)).nodes["agency:la-customs"]["aliases"]
+    app.button(key="undo-last").click().run()
+    assert not _overrides(tmp_path).aliases
+    assert "Lao PDR Customs Office" not in subgraph(_store(tmp_path)).nodes["agency:la-customs"]["aliases"]
+
+
+def test_corrections_page_names_deletes_keeps_apart_and_undoes(app: AppTest, tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    path = tmp_path / "data" / "overrides.yaml"
+    review.reject(store, path, "PARTICIPATED_IN", "agency:la-customs", "campaign:mekong-dragon-5", "wrong")
+    review.merge(store, path, "agency:vn-c04", "agency:vn-border-guard")
     app.switch_page("views/corrections.py").run()
-    assert [s.value for s in app.subheader][:3] == ["Merged (1)", "Aliases added (1)", "Facts rejected (1)"]
+    text = _text(app)
+    assert "rejected: Lao Customs Department took part in Mekong Dragon 5 — wrong" in text
+    assert "vn border guard (agency, no longer in the graph) merged into" in text and "agency:" not in text.split(
+        "no longer")[1]
+    app.button(key="delete-reject-0").click().run()  # made outside this session: the file only, the graph on reload
+    assert not _overrides(tmp_path).reject and "next `ckg load`" in app.success[0].value
+    app.selectbox(key="apart-first").set_value("agency:la-customs").run()
+    app.selectbox(key="apart-second").set_value("agency:th-customs").run()
+    app.button(key="apart").click().run()
+    assert _overrides(tmp_path).keep_apart == [["agency:la-customs", "agency:th-customs"]]
+    assert "Lao Customs Department and Thai Customs Department are different things" in _text(app) or \
+        "are different things" in _text(app)
+    app.button(key="undo-last").click().run()
+    assert not _overrides(tmp_path).keep_apart and [m.into for m in _overrides(tmp_path).merge] == ["agency:vn-c04"]
+    app.button(key="delete-merge-0").click().run()
+    assert not _overrides(tmp_path).merge
 
 
 def test_queries_page_runs_a_query_with_suggestions(app: AppTest) -> None:

@@ -53,18 +53,6 @@ def _whole_graph(data_dir: str, version: str) -> Network:
     return subgraph(store())
 
 
-def positions(version: str) -> dict[str, tuple[float, float]]:
-    """The whole graph's layout, computed once per graph version and shared by every session."""
-    return _positions(str(settings().data_dir), version)
-
-
-@st.cache_resource(max_entries=4, show_spinner="Laying out the network…")
-def _positions(data_dir: str, version: str) -> dict[str, tuple[float, float]]:
-    from views.elements import layout
-
-    return layout(whole_graph(version))
-
-
 def documents(version: str) -> list[dict[str, Any]]:
     return _documents(str(settings().data_dir), version)
 
@@ -104,9 +92,13 @@ def name(graph: Network, node: str) -> str:
     return f"{slug.replace('-', ' ')} ({kind}, no longer in the graph)"
 
 
+def relation_words(key: str) -> str:
+    return str(words()["relations"].get(key, key.replace("_", " ").lower()))
+
+
 def fact(graph: Network, source: str, target: str, key: str, roles: list[str] | None = None) -> str:
     """A fact as a sentence: "Korea Customs Service took part in Twin Guardian 3 (initiator)"."""
-    verb = words()["relations"].get(key, key.replace("_", " ").lower())
+    verb = relation_words(key)
     return f"{name(graph, source)} {verb} {name(graph, target)}" + (f" ({', '.join(roles)})" if roles else "")
 
 

@@ -1,17 +1,29 @@
-"""A networkx view as st-link-analysis elements: styled by type, sized by a score, laid out once with a fixed seed
-so the picture does not move between reruns."""
+"""A view as st-link-analysis (Cytoscape.js) elements, placed by `graph.layout` for the view actually shown: every
+node's box holds its shape and its whole name, wrapped, so no two names overlap at any zoom. The best-scored names
+are drawn larger and stay readable when the view is zoomed out; the others appear as the analyst zooms in."""
 
 from __future__ import annotations
 
+import html
+import math
+from dataclasses import dataclass
 from typing import Any
 
-import networkx as nx
 from st_link_analysis import EdgeStyle, Event, NodeStyle, st_link_analysis
 
 from exports.base import node_style, style
+from graph.layout import Point, label_lines, label_size, layout
 from graph.network import Network, edge_items, node_items
+from views.data import relation_words, words
 
 GROUPS = ["Agency", "Country", "Campaign", "Phase", "Meeting", "Person"]
+BOX = (780.0, 620.0)  # the canvas' proportions (height is the component's); Cytoscape fits the view to its real size
+SHAPE = (20.0, 44.0)  # node sizes, least and most scored
+FONT = (11.0, 15.0)  # name sizes: every node, and the best-scored share
+KEY_SHARE = 0.15
+MIN_FONT = 7  # on screen, in pixels: smaller names hide until the analyst zooms in
+GAP = 3.0  # between a shape and its name
+FAMILY = "DejaVu Sans, sans-serif"  # the font graph.layout measures names in
 
 
 def group(data: dict[str, Any]) -> str:
@@ -23,64 +35,118 @@ def group(data: dict[str, Any]) -> str:
     return str(data.get("type", "Agency"))
 
 
-def layout(graph: Network) -> dict[str, tuple[float, float]]:
-    """One layout of the whole graph (fixed seed): every view places a node where every other view does."""
-    simple: nx.Graph[str] = nx.Graph(graph)
-    count = simple.number_of_nodes()
-    iterations = 50 if count <= 300 else 25 if count <= 600 else 12
-    placed = nx.spring_layout(simple, seed=7, iterations=iterations, k=1.5 / max(1, count) ** 0.5)
-    scale = 60.0 * max(1, count) ** 0.5  # about one node width apart, so names stay readable once fitted
-    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in placed.items()}
+@dataclass(frozen=True)
+class Canvas:
+    """Where each node's shape sits (its centre), its size and its name's size, all at the layout's zoom."""
+
+    positions: dict[str, Point]
+    shapes: dict[str, float]
+    fonts: dict[str, float]
+    zoom: float
 
 
-def elements(graph: Network, where: dict[str, tuple[float, float]], size_by: str = "degree") -> dict[str, list[dict[str, Any]]]:
-    items = node_items(graph)
-    scores = {node: float(data.get(size_by) or 0.0) for node, data in items}
+def placed(graph: Network, size_by: str = "degree") -> Canvas:
+    """The layout of this view: shapes sized by ``size_by``, boxes of shape plus wrapped name, fitted to ``BOX``."""
+    scores = {node: float(data.get(size_by) or 0.0) for node, data in graph.nodes(data=True)}
     top = max(scores.values(), default=0.0) or 1.0
-    nodes = []
-    for node, data in items:
-        x, y = where.get(node, (0.0, 0.0))
-        nodes.append({"data": {"id": node, "label": group(data), "name": str(data.get("name", node)),
-                               "size": round(24 + 36 * float(scores.get(node) or 0.0) / top, 1)},
-                      "position": {"x": x, "y": y}})
-    edges = [{"data": {"id": f"{s}|{k}|{t}", "source": s, "target": t, "label": k}}
-             for s, t, k, _ in edge_items(graph)]
+    ranked = sorted(scores, key=lambda n: (-scores[n], n))
+    key = set(ranked[:max(3, math.ceil(len(ranked) * KEY_SHARE))])
+    shapes = {n: SHAPE[0] + (SHAPE[1] - SHAPE[0]) * scores[n] / top for n in graph.nodes}
+    fonts = {n: FONT[1] if n in key else FONT[0] for n in graph.nodes}
+    boxes = {}
+    for node in graph.nodes:
+        width, height = label_size(str(graph.nodes[node].get("name", node)), fonts[node])
+        boxes[node] = (max(width, shapes[node]), shapes[node] + GAP + height)
+    done = layout(graph, *BOX, sizes=boxes)
+    zoom = done.zoom
+    positions = {n: (x, y - done.sizes[n][1] / 2 + shapes[n] * zoom / 2) for n, (x, y) in done.positions.items()}
+    return Canvas(positions, {n: s * zoom for n, s in shapes.items()}, {n: f * zoom for n, f in fonts.items()}, zoom)
+
+
+def _edge_words(key: str, roles: list[str]) -> str:
+    return relation_words(key) + (f" ({', '.join(roles)})" if roles else "")
+
+
+def elements(graph: Network, canvas: Canvas, chosen: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Nodes and edges; not selectable, so the component's own panel (ids, sizes) never opens: a click goes to the
+    app, whose details panel follows it."""
+    leading = set(words()["leading_roles"])
+    near = set(graph.predecessors(chosen)) | set(graph.successors(chosen)) if chosen in graph else set()
+    nodes = [{"data": {"id": node, "label": group(data), "name": "\n".join(label_lines(str(data.get("name", node)))),
+                       "size": round(canvas.shapes[node], 2), "font": round(canvas.fonts[node], 2),
+                       "gap": round(GAP * canvas.zoom, 2)},
+              "position": {"x": canvas.positions[node][0], "y": canvas.positions[node][1]}, "selectable": False,
+              "classes": "chosen" if node == chosen else "near" if node in near else ""}
+             for node, data in node_items(graph)]
+    edges = [{"data": {"id": f"{s}|{k}|{t}", "source": s, "target": t, "label": k,
+                       "words": _edge_words(k, list(d.get("roles") or [])), "font": round(8 * canvas.zoom, 2)},
+              "selectable": False,
+              "classes": " ".join(c for c, on in (("lead", bool(leading & set(d.get("roles") or []))),
+                                                   ("chosen", f"{s}|{k}|{t}" == chosen or chosen in (s, t))) if on)}
+             for s, t, k, d in edge_items(graph)]
     return {"nodes": nodes, "edges": edges}
 
 
-class ShapedStyle(NodeStyle):  # type: ignore[misc]
-    """A node style that also sets the shape and takes the size from the node's data (its score)."""
+class Style(NodeStyle):  # type: ignore[misc]
+    """Any Cytoscape style rule (the component takes a list of objects with ``dump``)."""
 
-    def __init__(self, label: str, color: str, shape: str) -> None:
-        super().__init__(label, color, "name")
-        self.shape = shape
+    def __init__(self, selector: str, rule: dict[str, Any]) -> None:
+        super().__init__(selector)
+        self.selector, self.rule = selector, rule
 
     def dump(self) -> dict[str, Any]:
-        dumped: dict[str, Any] = super().dump()
-        dumped["style"].update({"shape": self.shape, "width": "data(size)", "height": "data(size)", "font-size": 14,
-                                "min-zoomed-font-size": 5, "text-valign": "bottom", "text-margin-y": 3})
-        return dumped
+        return {"selector": self.selector, "style": self.rule}
 
 
 def node_styles() -> list[NodeStyle]:
+    """One rule for every node (size, wrapped name), one per legend group (colour, shape), and the chosen ones."""
     samples = [{"type": "Campaign", "phase": 1} if g == "Phase" else {"type": g} for g in GROUPS]
     samples += [{"type": "Agency", "kind": kind} for kind in style()["agency_kinds"]]
-    return [ShapedStyle(group(s), node_style(s)["color"], node_style(s)["cytoscape"]) for s in samples]
+    base = Style("node", {"label": "data(name)", "width": "data(size)", "height": "data(size)", "font-size": "data(font)",
+                          "font-family": FAMILY, "text-wrap": "wrap", "text-max-width": "2000px", "line-height": 1.25,
+                          "min-zoomed-font-size": MIN_FONT, "text-valign": "bottom", "text-margin-y": "data(gap)",
+                          "text-background-color": "#ffffff", "text-background-opacity": 0.75, "color": "#1a1a1a"})
+    groups = [Style(f"node[label='{group(s)}']", {"background-color": node_style(s)["color"],
+                                                   "shape": node_style(s)["cytoscape"]}) for s in samples]
+    chosen = [Style("node.chosen", {"border-width": 4, "border-color": "#1a1a1a"}),
+              Style("node.near", {"border-width": 2, "border-color": "#555555"})]
+    return [base, *groups, *chosen]
 
 
 EDGE_LABELS_UP_TO = 300
 
 
 def edge_styles(edges: int) -> list[EdgeStyle]:
-    """Names and arrows on the edges where there are few enough to read; plain fast "haystack" edges otherwise."""
+    """Colour per type; what the relationship says (with roles) once zoomed in; a thick line for a leading role;
+    plain fast "haystack" edges on large views."""
     small = edges <= EDGE_LABELS_UP_TO
-    return [EdgeStyle(k, color, caption="label" if small else None, labeled=None, directed=small,
-                      curve_style=None if small else "haystack") for k, color in style()["edges"].items()]
+    kinds = [EdgeStyle(k, color, caption="words" if small else None, labeled=None, directed=small,
+                       curve_style=None if small else "haystack") for k, color in style()["edges"].items()]
+    rules = [Style("edge", {"font-size": "data(font)", "font-family": FAMILY, "min-zoomed-font-size": 9, "width": 1.5,
+                            "text-rotation": "autorotate", "color": "#1a1a1a", "text-background-color": "#ffffff",
+                            "text-background-opacity": 0.8}),
+             Style("edge.lead", {"width": 4}), Style("edge.chosen", {"width": 3, "line-style": "solid"})]
+    return [rules[0], *kinds, *rules[1:]]
 
 
-def draw(graph: Network, where: dict[str, tuple[float, float]], key: str, height: int, size_by: str = "degree",
+def legend(graph: Network) -> str:
+    """HTML for the legend shown on the canvas: the groups and relationship types in this view."""
+    groups = {group(d): node_style(d)["color"] for _, d in node_items(graph)}
+    kinds = sorted({k for _, _, k, _ in edge_items(graph)})
+    swatch = "<span style='display:inline-block;width:.8em;height:.8em;background:{};margin:0 .3em 0 .9em;{}'></span>{}"
+    items = [swatch.format(c, "border-radius:50%", html.escape(g)) for g, c in sorted(groups.items())]
+    items += [swatch.format(style()["edges"].get(k, "#999"), "height:.2em", html.escape(relation_words(k)))
+              for k in kinds]
+    lead = "<span style='margin-left:.9em'>thick line: leads (initiator, coordinator, host, chair)</span>"
+    return f"<div class='legend' style='font-size:.85em;line-height:1.8'>{''.join(items)}{lead}</div>"
+
+
+def draw(graph: Network, canvas: Canvas, key: str, height: int, chosen: str | None = None,
          events: list[Event] | None = None) -> Any:
-    """The interactive network; returns the component's last event (a click), if any."""
-    return st_link_analysis(elements(graph, where, size_by), layout={"name": "preset", "fit": True, "padding": 30},
+    """The interactive network; returns the component's last event (a click), if any. The positions go in the
+    layout too, so a new view is placed and fitted afresh while a click on the same view keeps the zoom."""
+    where = {n: {"x": round(x, 1), "y": round(y, 1)} for n, (x, y) in canvas.positions.items()}
+    return st_link_analysis(elements(graph, canvas, chosen), layout={"name": "preset", "positions": where, "fit": True,
+                                                                      "padding": 24, "animate": False},
                             node_styles=node_styles(), edge_styles=edge_styles(graph.number_of_edges()), height=height,
                             key=key, events=events or [])

@@ -18,8 +18,16 @@ from graph.stores.base import StoreError
 from views import data, elements
 
 
-def _suggestions(graph: Network, types: list[str]) -> list[str]:
-    return sorted({str(d.get("name")) for _, d in graph.nodes(data=True) if d.get("type") in types})
+def _suggestions(graph: Network, types: list[str]) -> dict[str, str]:
+    """Each entity's name, shown with its aliases so typing any of them, in either language, finds it."""
+    nodes = sorted((n for n, d in graph.nodes(data=True) if d.get("type") in types), key=lambda n: data.name(graph, n))
+    return {data.name(graph, n): data.findable(graph, n) for n in nodes}
+
+
+def _known(graph: Network, types: list[str], given: str | None) -> str | None:
+    """A name or alias from a link, as the entity's name (None when nothing of those types is called that)."""
+    hits = [n for n in data.search(graph, given or "") if graph.nodes[n].get("type") in types]
+    return data.name(graph, hits[0]) if hits else None
 
 
 def _input(graph: Network, spec: QuerySpec, param: ParamSpec, preset: dict[str, str]) -> str | None:
@@ -27,10 +35,10 @@ def _input(graph: Network, spec: QuerySpec, param: ParamSpec, preset: dict[str, 
     label = f"{param.name}{'' if param.required else ' (optional)'}"
     if param.entity_types:
         options = _suggestions(graph, param.entity_types)
-        if given and given not in options:
-            options = [given, *options]
-        value = st.selectbox(label, options, index=options.index(given) if given else None, key=key, help=param.help,
-                             accept_new_options=True, placeholder="type any name or alias")
+        known = given if given in options else _known(graph, param.entity_types, given)
+        names = list(options)
+        value = st.selectbox(label, names, index=names.index(known) if known else None, key=key, help=param.help,
+                             format_func=options.__getitem__, placeholder="type any name or alias")
     elif param.type.startswith("choice:"):
         choices = ["", *param.type.split(":", 1)[1].split(",")]
         value = st.selectbox(label, choices, index=choices.index(given) if given in choices else 0, key=key,
@@ -54,14 +62,14 @@ def _results(graph: Network, spec: QuerySpec, params: dict[str, str], rows: list
     st.dataframe(pd.DataFrame(rows), width="stretch", hide_index=True)
     table = pd.DataFrame([{k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in r.items()} for r in rows])
     one, two = st.columns(2)
-    one.download_button("Download CSV", table.to_csv(index=False).encode("utf-8"), f"{spec.name}.csv", "text/csv")
+    one.download_button("Download CSV", table.to_csv(index=False).encode("utf-8-sig"), f"{spec.name}.csv", "text/csv")
     two.download_button("Download JSON", json.dumps(rows, ensure_ascii=False, indent=1, default=str).encode("utf-8"),
                         f"{spec.name}.json", "application/json")
     link = "?" + urlencode({"q": spec.name, **params})
     st.markdown(f"Link to this query: [`{link}`]({link})")
     sub = _subgraph(graph, rows)
     if sub.number_of_nodes():
-        elements.draw(sub, data.positions(data.version()), f"sub-{spec.name}", 380)
+        elements.draw(sub, elements.placed(sub), f"sub-{spec.name}", 380)
 
 
 def canned(graph: Network) -> None:
