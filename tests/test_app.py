@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import get_args
 
+import networkx as nx
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from graph import review
+from graph import filters, review
+from graph.filters import ViewFilter
+from graph.layout import label_size, overlapping
 from graph.loader import load
-from graph.network import subgraph
+from graph.model import RelationType
+from graph.network import Network, subgraph
+from graph.stores.base import StoreError
 from graph.stores.falkor import EmbeddedStore
 from loaders.extraction import extract_paths
 from loaders.resolve.overrides import Overrides, load_overrides
@@ -177,7 +183,9 @@ def test_corrections_page_names_deletes_keeps_apart_and_undoes(app: AppTest, tmp
 def test_queries_page_runs_a_query_with_suggestions(app: AppTest) -> None:
     app.switch_page("views/queries.py").run()
     app.selectbox(key="query-name").set_value("campaign_partners").run()
-    assert "Mekong Dragon 5" in app.selectbox(key="q-campaign_partners-campaign").options  # suggestions from the graph
+    box = app.selectbox(key="q-campaign_partners-campaign")
+    assert "Mekong Dragon 5 · Campaign (also Chiến dịch Con Rồng Mê Kông giai đoạn 5; OMD 5)" in box.options  # any alias
+    assert not box.proto.accept_new_options  # a name to choose, not "Add: OMD 5"
     app.selectbox(key="q-campaign_partners-campaign").set_value("Mekong Dragon 5")
     next(b for b in app.button if b.label == "Run").click().run()
     assert not app.exception
@@ -219,7 +227,7 @@ def test_documents_page_lists_and_highlights(app: AppTest) -> None:
 def test_a_clicked_edge_shows_the_fact_and_its_sentences(app: AppTest) -> None:
     app.session_state["selected"] = "agency:kr-customs|PARTICIPATED_IN|campaign:twin-guardian-3"
     app.run()
-    assert "Participated In" in [s.value for s in app.subheader]
+    assert "Korea Customs Service took part in Twin Guardian 3" in [s.value for s in app.subheader]
     assert "<mark>" in _text(app) and "Twin Guardian" in _text(app)
 
 
@@ -227,5 +235,111 @@ def test_agency_kinds_have_their_own_colours() -> None:
     from views.elements import group, node_styles
 
     assert group({"type": "Agency", "kind": "police"}) == "Agency (police)"
-    colours = {s.label: s.color for s in node_styles()}
-    assert colours["Agency (police)"] != colours["Agency (customs)"]
+    colours = {s.selector: s.rule.get("background-color") for s in node_styles()}
+    assert colours["node[label='Agency (police)']"] != colours["node[label='Agency (customs)']"]
+
+
+def _shown(tmp_path: Path, view: ViewFilter) -> Network:
+    return filters.apply(subgraph(_store(tmp_path)), view)
+
+
+@pytest.mark.parametrize("view", [
+    ViewFilter(), ViewFilter(focus="ego", center="agency:kr-customs"), ViewFilter(campaign="campaign:mekong-dragon"),
+    ViewFilter(focus="path", center="agency:kr-customs", other="agency:unodc"),
+], ids=["whole", "ego", "campaign", "path"])
+def test_each_view_is_laid_out_to_fill_the_canvas_with_names_apart(app: AppTest, tmp_path: Path, view: ViewFilter) -> None:
+    from views.elements import BOX, GAP, placed
+
+    shown = filters.with_scores(_shown(tmp_path, view), "degree")
+    canvas = placed(shown)
+    boxes, centres = {}, {}
+    for node, (x, y) in canvas.positions.items():  # each name's box as drawn: under its shape, at the layout's zoom
+        width, height = label_size(str(shown.nodes[node]["name"]), canvas.fonts[node] / canvas.zoom)
+        boxes[node] = (width * canvas.zoom, height * canvas.zoom)
+        centres[node] = (x, y + canvas.shapes[node] / 2 + GAP * canvas.zoom + boxes[node][1] / 2)
+    assert overlapping(centres, boxes) == []
+    xs = [x for x, _ in canvas.positions.values()]
+    ys = [y for _, y in canvas.positions.values()]
+    assert (max(xs) - min(xs)) / BOX[0] > 0.6 or (max(ys) - min(ys)) / BOX[1] > 0.6  # the view fills the canvas
+
+
+def test_the_view_goes_into_the_url_and_a_link_reopens_it(app: AppTest, tmp_path: Path) -> None:
+    app.run()
+    app.radio(key="focus").set_value("ego").run()
+    app.selectbox(key="center").set_value("agency:kr-customs").run()
+    caption = _caption(app)
+    link = {k: app.query_params[k] for k in app.query_params}
+    assert link["focus"] == "ego" and link["center"] == "agency:kr-customs"
+    again = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, values in link.items():
+        again.query_params[key] = values
+    again.run()
+    assert not again.exception and _caption(again) == caption and again.radio(key="focus").value == "ego"
+
+
+def test_expand_and_hide(app: AppTest) -> None:
+    app.run()
+    app.radio(key="focus").set_value("ego").run()
+    app.selectbox(key="center").set_value("agency:kr-customs").run()
+    before = int(_caption(app).split()[0])
+    app.selectbox(key="details-pick").set_value("campaign:twin-guardian-3").run()
+    app.button(key="expand-campaign:twin-guardian-3").click().run()
+    expanded = int(_caption(app).split()[0])
+    assert expanded > before and "campaign:twin-guardian-3" in app.query_params["expanded"]
+    app.selectbox(key="details-pick").set_value("agency:kr-customs").run()
+    app.button(key="hide-agency:kr-customs").click().run()
+    assert int(_caption(app).split()[0]) < expanded
+    app.button(key="unhide").click().run()
+    assert int(_caption(app).split()[0]) == expanded
+
+
+def test_relationship_filter_and_period_rule(app: AppTest, tmp_path: Path) -> None:
+    app.run()
+    app.multiselect(key="relations").set_value(["HELD_IN"]).run()
+    held_in = _shown(tmp_path, ViewFilter(relations=["HELD_IN"]))
+    assert {k for _, _, k in held_in.edges(keys=True)} == {"HELD_IN"}
+    assert _caption(app).startswith(f"{held_in.number_of_nodes()} entities and {held_in.number_of_edges()} facts")
+    app.multiselect(key="relations").set_value(list(get_args(RelationType))).run()
+    low, high = app.slider(key="years").value
+    app.slider(key="years").set_value((high, high)).run()
+    period = _shown(tmp_path, ViewFilter(date_from=f"{high}-01-01", date_to=f"{high}-12-31"))
+    assert _caption(app).startswith(f"{period.number_of_nodes()} entities")
+    for node, data in period.nodes(data=True):  # undated: only when linked to something dated in the period
+        assert data.get("start") or any(period.nodes[m].get("start") for m in nx.all_neighbors(period, node))
+    assert "undated entity stays only while it is linked" in " ".join(c.value for c in app.caption)
+
+
+def test_pickers_find_aliases_in_either_language(app: AppTest) -> None:
+    app.run()
+    campaigns = app.selectbox(key="campaign").options
+    assert any(o.startswith("Mekong Dragon · Campaign") and "Con Rồng Mê Kông" in o for o in campaigns)
+    app.radio(key="focus").set_value("ego").run()
+    assert any(o.startswith("General Department of Vietnam Customs") and "Hải quan Việt Nam" in o
+               for o in app.selectbox(key="center").options)
+
+
+def test_no_stale_download_of_a_previous_view(app: AppTest) -> None:
+    app.run()
+    app.selectbox(key="export-format").set_value("svg").run()
+    app.button(key="export-prepare").click().run()
+    assert [b.label for b in app.get("download_button")] == ["Download SVG"]
+    app.radio(key="focus").set_value("community").run()  # another view: the SVG of the last one is not offered
+    assert not app.get("download_button")
+
+
+def test_csv_has_a_bom_and_cypher_errors_read_as_words(app: AppTest) -> None:
+    app.switch_page("views/queries.py").run()
+    app.selectbox(key="query-name").set_value("campaign_partners").run()
+    app.selectbox(key="q-campaign_partners-campaign").set_value("Mekong Dragon 5")
+    next(b for b in app.button if b.label == "Run").click().run()
+    from views.queries import csv_bytes, readable
+
+    rows = app.session_state["query-result"][2]
+    assert "Download CSV" in [b.proto.label for b in app.get("download_button")]
+    assert csv_bytes(rows).startswith(b"\xef\xbb\xbf") and "Hải quan" in csv_bytes([{"a": ["Hải quan", "x"]}]).decode("utf-8-sig")
+
+    assert readable(StoreError("errMsg: Invalid input 'R': expected a label line: 1, column: 10, offset: 9 errCtx: x")) \
+        == "The Cypher could not be read at line 1, column 10: unexpected 'R' (expected a label)."
+    app.text_area(key="cypher").set_value("MATCH (n RETURN n").run()
+    app.button(key="cypher-run").click().run()
+    assert app.error[0].value.startswith("The Cypher could not be read at line 1, column 10")

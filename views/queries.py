@@ -4,6 +4,7 @@ same query; and the read-only Cypher console."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 from urllib.parse import urlencode
 
@@ -14,7 +15,7 @@ from graph.catalogue import ParamSpec, QuerySpec, catalogue, run
 from graph.console import run_console
 from graph.keys import fold
 from graph.network import Network
-from graph.stores.base import StoreError
+from graph.stores.base import ReadOnlyViolation, StoreError
 from views import data, elements
 
 
@@ -57,12 +58,17 @@ def _subgraph(graph: Network, rows: list[dict[str, Any]]) -> Network:
     return sub
 
 
+def csv_bytes(rows: list[dict[str, Any]]) -> bytes:
+    """The rows as CSV with a UTF-8 byte-order mark, so Excel reads Vietnamese names right; lists joined by "; "."""
+    table = pd.DataFrame([{k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in r.items()} for r in rows])
+    return table.to_csv(index=False).encode("utf-8-sig")
+
+
 def _results(graph: Network, spec: QuerySpec, params: dict[str, str], rows: list[dict[str, Any]]) -> None:
     st.markdown(f"**{len(rows)} rows**")
     st.dataframe(pd.DataFrame(rows), width="stretch", hide_index=True)
-    table = pd.DataFrame([{k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in r.items()} for r in rows])
     one, two = st.columns(2)
-    one.download_button("Download CSV", table.to_csv(index=False).encode("utf-8-sig"), f"{spec.name}.csv", "text/csv")
+    one.download_button("Download CSV", csv_bytes(rows), f"{spec.name}.csv", "text/csv")
     two.download_button("Download JSON", json.dumps(rows, ensure_ascii=False, indent=1, default=str).encode("utf-8"),
                         f"{spec.name}.json", "application/json")
     link = "?" + urlencode({"q": spec.name, **params})
@@ -96,6 +102,31 @@ def canned(graph: Network) -> None:
         _results(graph, spec, result[1], result[2])
 
 
+SYNTAX = re.compile(r"(?:errMsg: )?(?P<what>.*?)\s*\(?line:? (?P<line>\d+), column:? (?P<column>\d+)", re.S)
+UNDEFINED = re.compile(r"^'?(?P<name>\w+)'? not defined")
+
+
+def readable(exc: Exception) -> str:
+    """What went wrong with an analyst's Cypher, in words, instead of the engine's raw message."""
+    message = str(exc).strip()
+    if isinstance(exc, ReadOnlyViolation):
+        return message[:1].upper() + message[1:]
+    if isinstance(exc, json.JSONDecodeError):
+        return f"The parameters are not JSON ({exc.msg}); write them like {{\"name\": \"UNODC\"}}."
+    syntax = SYNTAX.search(message)
+    if syntax and "nvalid input" in syntax["what"]:
+        what = syntax["what"].split(": expected", 1)
+        expected = f" (expected {what[1].strip()})" if len(what) > 1 and len(what[1]) < 90 else ""
+        return f"The Cypher could not be read at line {syntax['line']}, column {syntax['column']}: " \
+               f"{what[0].replace('Invalid input', 'unexpected').strip()}{expected}."
+    undefined = UNDEFINED.search(message)
+    if undefined:
+        return f"The query uses `{undefined['name']}` without defining it first (in a MATCH or a WITH)."
+    if "Missing parameters" in message or "ParameterMissing" in message:
+        return "The query uses a $parameter that the Parameters box does not give."
+    return f"The database could not run the query: {message.splitlines()[0]}"
+
+
 def console() -> None:
     st.caption("Read-only Cypher for analysts: writes are refused, with a timeout and a row cap.")
     text = st.text_area("Cypher", "MATCH (a:Agency)-[r:PARTICIPATED_IN]->(c:Campaign)\nRETURN a.name AS agency, "
@@ -106,7 +137,7 @@ def console() -> None:
         try:
             rows, cut = run_console(data.store(), text, json.loads(raw or "{}"), 10_000, int(limit))
         except (StoreError, ValueError) as exc:
-            st.error(str(exc))
+            st.error(readable(exc))
             return
         st.dataframe(pd.DataFrame(rows), width="stretch", hide_index=True)
         if cut:
