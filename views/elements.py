@@ -17,11 +17,16 @@ from graph.network import Network, edge_items, node_items
 from views.data import relation_words, words
 
 GROUPS = ["Agency", "Country", "Campaign", "Phase", "Meeting", "Person"]
-BOX = (780.0, 620.0)  # the canvas' proportions (height is the component's); Cytoscape fits the view to its real size
+HEIGHT = 660  # the canvas, in pixels
+BOX = (860.0, 660.0)  # its proportions; Cytoscape fits the view to its real size
+PADDING = 44  # pixels kept free around the fitted view: the component's side panel and buttons sit there
+FIT = 0.8  # about how many screen pixels one layout unit takes once fitted
 SHAPE = (20.0, 44.0)  # node sizes, least and most scored
-FONT = (11.0, 15.0)  # name sizes: every node, and the best-scored share
-KEY_SHARE = 0.15
+FONT = (12.0, 15.0)  # name sizes: every node, and the best-scored share of a large view
+SMALL_VIEW = 30  # nodes: up to this many, every name is drawn at the larger size
+KEY_SHARE = 0.12
 MIN_FONT = 7  # on screen, in pixels: smaller names hide until the analyst zooms in
+SHOWN = 10  # on screen, in pixels: the best-scored names of a large view at least this large when fitted
 GAP = 3.0  # between a shape and its name
 FAMILY = "DejaVu Sans, sans-serif"  # the font graph.layout measures names in
 
@@ -45,19 +50,30 @@ class Canvas:
     zoom: float
 
 
-def placed(graph: Network, size_by: str = "degree") -> Canvas:
-    """The layout of this view: shapes sized by ``size_by``, boxes of shape plus wrapped name, fitted to ``BOX``."""
-    scores = {node: float(data.get(size_by) or 0.0) for node, data in graph.nodes(data=True)}
-    top = max(scores.values(), default=0.0) or 1.0
-    ranked = sorted(scores, key=lambda n: (-scores[n], n))
-    key = set(ranked[:max(3, math.ceil(len(ranked) * KEY_SHARE))])
-    shapes = {n: SHAPE[0] + (SHAPE[1] - SHAPE[0]) * scores[n] / top for n in graph.nodes}
-    fonts = {n: FONT[1] if n in key else FONT[0] for n in graph.nodes}
+def _boxes(graph: Network, shapes: dict[str, float], fonts: dict[str, float]) -> dict[str, tuple[float, float]]:
     boxes = {}
     for node in graph.nodes:
         width, height = label_size(str(graph.nodes[node].get("name", node)), fonts[node])
         boxes[node] = (max(width, shapes[node]), shapes[node] + GAP + height)
-    done = layout(graph, *BOX, sizes=boxes)
+    return boxes
+
+
+def placed(graph: Network, size_by: str = "degree") -> Canvas:
+    """The layout of this view: shapes sized by ``size_by``, boxes of shape plus wrapped name, fitted to ``BOX``.
+    On a large view the best-scored names are made large enough to read when the whole view is on screen (the
+    layout then makes room for them); the others show as the analyst zooms in."""
+    scores = {node: float(data.get(size_by) or 0.0) for node, data in graph.nodes(data=True)}
+    top = max(scores.values(), default=0.0) or 1.0
+    ranked = sorted(scores, key=lambda n: (-scores[n], n))
+    key = set(ranked[:max(3, math.ceil(len(ranked) * KEY_SHARE))]) if len(ranked) > SMALL_VIEW else set(ranked)
+    shapes = {n: SHAPE[0] + (SHAPE[1] - SHAPE[0]) * scores[n] / top for n in graph.nodes}
+    fonts = {n: FONT[1] if n in key else FONT[0] for n in graph.nodes}
+    done = layout(graph, *BOX, sizes=_boxes(graph, shapes, fonts))
+    for _ in range(3):  # the best names hidden at this zoom: larger, and lay out again
+        if done.zoom * FONT[1] * FIT >= SHOWN or len(key) == len(ranked):
+            break
+        fonts.update({n: min(fonts[n] * SHOWN / (done.zoom * fonts[n] * FIT), 6 * FONT[1]) for n in key})
+        done = layout(graph, *BOX, sizes=_boxes(graph, shapes, fonts))
     zoom = done.zoom
     positions = {n: (x, y - done.sizes[n][1] / 2 + shapes[n] * zoom / 2) for n, (x, y) in done.positions.items()}
     return Canvas(positions, {n: s * zoom for n, s in shapes.items()}, {n: f * zoom for n, f in fonts.items()}, zoom)
@@ -147,6 +163,6 @@ def draw(graph: Network, canvas: Canvas, key: str, height: int, chosen: str | No
     layout too, so a new view is placed and fitted afresh while a click on the same view keeps the zoom."""
     where = {n: {"x": round(x, 1), "y": round(y, 1)} for n, (x, y) in canvas.positions.items()}
     return st_link_analysis(elements(graph, canvas, chosen), layout={"name": "preset", "positions": where, "fit": True,
-                                                                      "padding": 24, "animate": False},
+                                                                      "padding": PADDING, "animate": False},
                             node_styles=node_styles(), edge_styles=edge_styles(graph.number_of_edges()), height=height,
                             key=key, events=events or [])

@@ -84,6 +84,8 @@ def sidebar(graph: Network) -> ViewFilter:
         view["min_confidence"] = st.slider("Minimum confidence", 0.0, 1.0, step=0.1, key="confidence")
         view["min_sources"] = st.number_input("Minimum number of sources", 1, 20, key="sources")
         _focus(graph, view)
+        st.radio("Size by", ["degree", "betweenness"], horizontal=True, key="size-by",
+                 format_func={"degree": "connections", "betweenness": "brokerage (betweenness)"}.get)
         view["expanded"], view["hidden"] = st.session_state["expanded"], st.session_state["hidden"]
         if view["hidden"]:
             st.button(f"Show the {len(st.session_state['hidden'])} hidden again", key="unhide", on_click=_shown_again)
@@ -172,13 +174,13 @@ def render() -> None:
     base = defaults(graph)
     state.restore(base)
     view = sidebar(graph)
-    size_by = st.radio("Size by", ["degree", "betweenness"], horizontal=True, key="size-by")
+    size_by = st.session_state["size-by"]
     shown, canvas = _shown(data.version(), view.model_dump_json(), str(size_by))
     st.caption(f"{shown.number_of_nodes()} entities and {shown.number_of_edges()} facts shown")
-    left, right = st.columns([3, 2])
+    left, right = st.columns([2, 1])
     with left:
         st.markdown(elements.legend(shown), unsafe_allow_html=True)
-        event = elements.draw(shown, canvas, "network", 620, st.session_state.get("selected"), EVENTS)
+        event = elements.draw(shown, canvas, "network", elements.HEIGHT, st.session_state.get("selected"), EVENTS)
         _selection(event)
         _export(shown, view)
     with right:
