@@ -15,10 +15,10 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
+from graph.layout import overlapping
 from graph.loader import load
 from graph.stores.falkor import EmbeddedStore
 from loaders.extraction import extract_paths
-from graph.layout import overlapping
 from tests.browser import ARTIFACTS, app_server, chromium
 from tests.helpers import DEMO, ROOT, SHARED
 

@@ -87,7 +87,7 @@ def elements(graph: Network, canvas: Canvas, chosen: str | None = None) -> dict[
     """Nodes and edges; not selectable, so the component's own panel (ids, sizes) never opens: a click goes to the
     app, whose details panel follows it."""
     leading = set(words()["leading_roles"])
-    near = set(graph.predecessors(chosen)) | set(graph.successors(chosen)) if chosen in graph else set()
+    near = set(graph.predecessors(chosen)) | set(graph.successors(chosen)) if chosen and chosen in graph else set()
     nodes = [{"data": {"id": node, "label": group(data), "name": "\n".join(label_lines(str(data.get("name", node)))),
                        "size": round(canvas.shapes[node], 2), "font": round(canvas.fonts[node], 2),
                        "gap": round(GAP * canvas.zoom, 2)},

@@ -4,7 +4,7 @@ corrections and briefing exports. The whole view lives in the URL, so a link reo
 from __future__ import annotations
 
 import datetime
-from typing import Any, get_args
+from typing import Any, cast, get_args
 
 import streamlit as st
 from st_link_analysis import Event
@@ -60,7 +60,9 @@ def _focus(graph: Network, view: dict[str, object]) -> None:
 
 def _period(graph: Network, view: dict[str, object]) -> None:
     low, high = _years(graph)
-    years = st.slider("Period", low, high, key="years")
+    held = st.session_state.get("years") or (low, high)
+    st.session_state["years"] = (max(low, min(held[0], high)), min(high, max(held[1], low)))  # the graph may have changed
+    years = cast(tuple[int, int], st.slider("Period", low, high, key="years"))
     if tuple(years) != (low, high):
         view["date_from"], view["date_to"] = f"{years[0]}-01-01", f"{years[1]}-12-31"
         st.caption("Meetings and campaigns outside the period go; an undated entity stays only while it is linked "
