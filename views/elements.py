@@ -25,6 +25,7 @@ SHAPE = (20.0, 44.0)  # node sizes, least and most scored
 FONT = (12.0, 15.0)  # name sizes: every node, and the best-scored share of a large view
 SMALL_VIEW = 30  # nodes: up to this many, every name is drawn at the larger size
 KEY_SHARE = 0.12
+LARGE_VIEW = 300  # nodes: above this, names show only as the analyst zooms in (one layout, no second pass)
 MIN_FONT = 7  # on screen, in pixels: smaller names hide until the analyst zooms in
 SHOWN = 10  # on screen, in pixels: the best-scored names of a large view at least this large when fitted
 GAP = 3.0  # between a shape and its name
@@ -69,7 +70,7 @@ def placed(graph: Network, size_by: str = "degree") -> Canvas:
     shapes = {n: SHAPE[0] + (SHAPE[1] - SHAPE[0]) * scores[n] / top for n in graph.nodes}
     fonts = {n: FONT[1] if n in key else FONT[0] for n in graph.nodes}
     done = layout(graph, *BOX, sizes=_boxes(graph, shapes, fonts))
-    for _ in range(3):  # the best names hidden at this zoom: larger, and lay out again
+    for _ in range(3 if len(ranked) <= LARGE_VIEW else 0):  # the best names hidden at this zoom: larger, lay out again
         if done.zoom * FONT[1] * FIT >= SHOWN or len(key) == len(ranked):
             break
         fonts.update({n: min(fonts[n] * SHOWN / (done.zoom * fonts[n] * FIT), 6 * FONT[1]) for n in key})
