@@ -98,6 +98,22 @@ def test_each_view_fills_the_canvas_with_no_two_names_overlapping(url: str, tmp_
     assert x1 >= 0 and y1 >= 0 and x2 <= width and y2 <= height  # ... and stays on it
 
 
+def test_pointing_at_a_node_shows_its_whole_name(url: str, tmp_path: Path) -> None:
+    with chromium(tmp_path) as driver:
+        driver.get(url)
+        _settled(driver)
+        hidden = next(i for i, shown, *_ in driver.execute_script(LABELS) if not shown)  # a name too small to draw
+        x, y = driver.execute_script(CY + f"const p = c.getElementById('{hidden}').renderedPosition(); return [p.x, p.y];")
+        canvas = driver.find_element(By.ID, "cy")
+        ActionChains(driver).move_to_element_with_offset(canvas, x - canvas.size["width"] / 2,
+                                                         y - canvas.size["height"] / 2).perform()
+        _wait(driver, lambda d: d.execute_script(CY + f"return c.getElementById('{hidden}').hasClass('hover');"))
+        font = driver.execute_script(CY + f"return parseFloat(c.getElementById('{hidden}').style('font-size')) * c.zoom();")
+        driver.switch_to.default_content()
+        _shot(driver, "6-hover-name")
+    assert font >= 10
+
+
 def test_click_a_node_and_read_its_evidence(url: str, tmp_path: Path) -> None:
     with chromium(tmp_path) as driver:
         driver.get(url)

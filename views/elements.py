@@ -27,6 +27,7 @@ SMALL_VIEW = 30  # nodes: up to this many, every name is drawn at the larger siz
 KEY_SHARE = 0.12
 LARGE_VIEW = 300  # nodes: above this, names show only as the analyst zooms in (one layout, no second pass)
 MIN_FONT = 7  # on screen, in pixels: smaller names hide until the analyst zooms in
+HOVER = 12  # on screen, in pixels at the fitted zoom: the name of the node under the pointer
 SHOWN = 10  # on screen, in pixels: the best-scored names of a large view at least this large when fitted
 GAP = 3.0  # between a shape and its name
 FAMILY = "DejaVu Sans, sans-serif"  # the font graph.layout measures names in
@@ -84,16 +85,22 @@ def _edge_words(key: str, roles: list[str]) -> str:
     return relation_words(key) + (f" ({', '.join(roles)})" if roles else "")
 
 
-def elements(graph: Network, canvas: Canvas, chosen: str | None = None) -> dict[str, list[dict[str, Any]]]:
+def _classes(node: str, chosen: str | None, hovered: str | None, near: set[str]) -> str:
+    marks = ["chosen" if node == chosen else "near" if node in near else "", "hover" if node == hovered else ""]
+    return " ".join(m for m in marks if m)
+
+
+def elements(graph: Network, canvas: Canvas, chosen: str | None = None,
+             hovered: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """Nodes and edges; not selectable, so the component's own panel (ids, sizes) never opens: a click goes to the
-    app, whose details panel follows it."""
+    app, whose details panel follows it. The node under the pointer (``hovered``) shows its whole name at any zoom."""
     leading = set(words()["leading_roles"])
     near = set(graph.predecessors(chosen)) | set(graph.successors(chosen)) if chosen and chosen in graph else set()
     nodes = [{"data": {"id": node, "label": group(data), "name": "\n".join(label_lines(str(data.get("name", node)))),
                        "size": round(canvas.shapes[node], 2), "font": round(canvas.fonts[node], 2),
-                       "gap": round(GAP * canvas.zoom, 2)},
+                       "gap": round(GAP * canvas.zoom, 2), "hoverfont": round(max(canvas.fonts[node], HOVER / FIT), 2)},
               "position": {"x": canvas.positions[node][0], "y": canvas.positions[node][1]}, "selectable": False,
-              "classes": "chosen" if node == chosen else "near" if node in near else ""}
+              "classes": _classes(node, chosen, hovered, near)}
              for node, data in node_items(graph)]
     edges = [{"data": {"id": f"{s}|{k}|{t}", "source": s, "target": t, "label": k,
                        "words": _edge_words(k, list(d.get("roles") or [])), "font": round(8 * canvas.zoom, 2)},
@@ -126,7 +133,10 @@ def node_styles() -> list[NodeStyle]:
     groups = [Style(f"node[label='{group(s)}']", {"background-color": node_style(s)["color"],
                                                    "shape": node_style(s)["cytoscape"]}) for s in samples]
     chosen = [Style("node.chosen", {"border-width": 4, "border-color": "#1a1a1a"}),
-              Style("node.near", {"border-width": 2, "border-color": "#555555"})]
+              Style("node.near", {"border-width": 2, "border-color": "#555555"}),
+              Style("node.hover", {"font-size": "data(hoverfont)", "min-zoomed-font-size": 0, "z-index": 99,
+                                   "text-background-opacity": 1, "text-border-width": 1, "text-border-opacity": 1,
+                                   "text-border-color": "#888888"})]
     return [base, *groups, *chosen]
 
 
@@ -159,11 +169,11 @@ def legend(graph: Network) -> str:
 
 
 def draw(graph: Network, canvas: Canvas, key: str, height: int, chosen: str | None = None,
-         events: list[Event] | None = None) -> Any:
+         events: list[Event] | None = None, hovered: str | None = None) -> Any:
     """The interactive network; returns the component's last event (a click), if any. The positions go in the
     layout too, so a new view is placed and fitted afresh while a click on the same view keeps the zoom."""
     where = {n: {"x": round(x, 1), "y": round(y, 1)} for n, (x, y) in canvas.positions.items()}
-    return st_link_analysis(elements(graph, canvas, chosen), layout={"name": "preset", "positions": where, "fit": True,
+    return st_link_analysis(elements(graph, canvas, chosen, hovered), layout={"name": "preset", "positions": where, "fit": True,
                                                                       "padding": PADDING, "animate": False},
                             node_styles=node_styles(), edge_styles=edge_styles(graph.number_of_edges()), height=height,
                             key=key, events=events or [])

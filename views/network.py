@@ -20,7 +20,8 @@ from views.review import undo_bar
 
 TYPES: list[str] = list(ENTITY_TYPES)
 RELATIONS: list[str] = list(get_args(RelationType))
-EVENTS = [Event("node_click", "click tap", "node"), Event("edge_click", "click tap", "edge")]
+EVENTS = [Event("node_click", "click tap", "node"), Event("edge_click", "click tap", "edge"),
+          Event("hover", "mouseover", "node")]
 FOCUS = {"all": "Everything", "ego": "Around one", "path": "Path between two", "shared": "Shared campaigns",
          "community": "A community"}
 URL = (*state.WIDGETS, "hidden", "expanded", "selected")
@@ -121,12 +122,13 @@ def _export(shown: Network, view: ViewFilter) -> None:
 
 
 def _selection(event: object) -> None:
-    """A click selects; the component repeats its last event on every rerun, so only a new one counts."""
+    """A click selects, a pointer over a node shows its whole name; the component repeats its last event on every
+    rerun, so only a new one counts."""
     if not (isinstance(event, dict) and isinstance(event.get("data"), dict) and event["data"].get("target_id")):
         return
     if event.get("timestamp") != st.session_state.get("last-click"):
         st.session_state["last-click"] = event.get("timestamp")
-        st.session_state["selected"] = event["data"]["target_id"]
+        st.session_state["hovered" if event.get("action") == "hover" else "selected"] = event["data"]["target_id"]
         st.rerun()  # again, so the canvas marks what the details panel shows
 
 
@@ -182,7 +184,8 @@ def render() -> None:
     left, right = st.columns([2, 1])
     with left:
         st.markdown(elements.legend(shown), unsafe_allow_html=True)
-        event = elements.draw(shown, canvas, "network", elements.HEIGHT, st.session_state.get("selected"), EVENTS)
+        event = elements.draw(shown, canvas, "network", elements.HEIGHT, st.session_state.get("selected"), EVENTS,
+                              st.session_state.get("hovered"))
         _selection(event)
         _export(shown, view)
     with right:
