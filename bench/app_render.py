@@ -66,8 +66,8 @@ def measure() -> dict[str, Any]:
             cold = _drawn_after(driver, url, nodes)
             warm = min(_drawn_after(driver, url, nodes) for _ in range(3))
     return {"nodes": nodes, "edges": graph.number_of_edges(), "interactive_cold_seconds": round(cold, 2),
-            "interactive_warm_seconds": round(warm, 2), "layout_seconds": round(layout_seconds, 2), "svg_nodes": svg_graph.number_of_nodes(),
-            "svg_export_seconds": round(svg_seconds, 2)}
+            "interactive_warm_seconds": round(warm, 2), "layout_seconds": round(layout_seconds, 2),
+            "svg_nodes": svg_graph.number_of_nodes(), "svg_export_seconds": round(svg_seconds, 2)}
 
 
 if __name__ == "__main__":

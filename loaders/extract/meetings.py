@@ -96,6 +96,28 @@ def _specific(text: str, match: re.Match[str], start: int, end: int) -> bool:
                                     else 2)
 
 
+def _standing_body(name: str) -> bool:
+    """"Permanent Forum of …", "Standing Committee on …": a body that lasts, not a meeting."""
+    return bool(re.match(words_pattern(lexicon()["standing_words"]), name))
+
+
+def _joined(text: str, found: list[Found]) -> list[Found]:
+    """"the high-level debriefing and interim evaluation meeting of X": two meeting words joined by "and" and
+    lower-case words name one meeting."""
+    out: list[Found] = []
+    for item in found:
+        prev = out[-1] if out else None
+        if prev and prev.role != "anaphor" and item.role != "anaphor" and prev.end < item.start and \
+                re.fullmatch(r"\s+and(?:\s+[a-z][\w-]*){0,4}\s+", text[prev.end:item.start + 0] + " ") and \
+                item.name[:1].islower() and text[prev.end:item.start].count("\n") == 0:
+            name = text[prev.start:item.end]
+            out[-1] = Found("Meeting", "meeting:" + short_hash(name), prev.start, item.end, name,
+                            {**item.attrs, "alias": name})
+            continue
+        out.append(item)
+    return out
+
+
 def find_meetings(text: str) -> list[Found]:
     out: list[Found] = []
     for match in _trigger().finditer(text):
@@ -104,6 +126,8 @@ def find_meetings(text: str) -> list[Found]:
         start = _backward_en(text, match.start()) if english else match.start()
         end = _forward(text, match.end()) if not english or _continues(text, match.end()) else match.end()
         name = text[start:end].strip()
+        if _standing_body(name):
+            continue
         if not _specific(text, match, start, start + len(name)) and not (english and start < match.start()):
             out.append(Found("Meeting", "", match.start(), match.end(), word, {"kind": _kind(word, word)},
                              role="anaphor"))
@@ -112,8 +136,10 @@ def find_meetings(text: str) -> list[Found]:
         online = any(w in name.lower() for w in lexicon()["online_words"])
         out.append(Found("Meeting", "meeting:" + short_hash(name), start, start + len(name), name,
                          {"kind": kind, "online": online or None, "alias": name}))
-    named = SpanIndex([f for f in out if f.role != "anaphor"])
-    return [f for f in out if f.role != "anaphor" or not any(f.within(o) for o in named.overlapping(f.start, f.end))]
+    out = _joined(text, out)
+    named = SpanIndex([f for f in out if f.role != "anaphor"])  # one name inside another is part of it
+    return [f for f in out if not any(f.within(o) and o is not f and (o.start, o.end) != (f.start, f.end)
+                                      for o in named.overlapping(f.start, f.end))]
 
 
 def event_anaphora(text: str) -> list[Found]:
