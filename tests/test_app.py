@@ -48,7 +48,7 @@ def test_network_page_shows_the_whole_graph(app: AppTest) -> None:
     app.run()
     assert not app.exception
     assert app.title[0].value == "Partner network"
-    assert _caption(app).startswith("53 entities and 72 facts")
+    assert _caption(app).startswith("53 entities and 74 facts")
 
 
 def test_filters_narrow_the_view(app: AppTest) -> None:
@@ -65,7 +65,7 @@ def test_filters_narrow_the_view(app: AppTest) -> None:
     ("ego", {"center": "agency:kr-customs"}, "6 entities"),
     ("path", {"center": "agency:kr-customs", "other": "agency:unodc"}, "5 entities"),
     ("shared", {"center": "agency:la-customs", "other": "agency:th-customs"}, "3 entities"),
-    ("community", {}, "13 entities"),
+    ("community", {}, "15 entities"),
 ])
 def test_focus_views(app: AppTest, focus: str, setup: dict[str, str], expected: str) -> None:
     app.run()
