@@ -10,6 +10,10 @@ boxes come from ``label_size`` (the name wrapped, measured in DejaVu Sans) unles
 When the view does not fit the box with labels at their given size, everything shrinks by ``Layout.zoom`` (< 1): the
 boxes in ``Layout.sizes`` are already shrunk, and drawing the labels at ``zoom`` times their size keeps them apart.
 
+``layout`` is ``fit(arrange(graph, sizes), sizes, width, height)``. The two steps serve the same picture at another
+size: the app keeps ``arrange``'s positions (or its ``Layout.positions``) with the view, and an export fits those very
+positions to its page with its own label sizes (``fit`` shrinks labels further if they would overlap there).
+
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph()
 >>> g.add_node("agency:a", name="Korea Customs Service")
@@ -23,6 +27,9 @@ boxes in ``Layout.sizes`` are already shrunk, and drawing the labels at ``zoom``
 []
 >>> all(0 <= x <= 800 and 0 <= y <= 450 for x, y in placed.positions.values())
 True
+>>> page = fit(placed.positions, default_sizes(g, font_size=9), 842, 500)  # the same picture on a page
+>>> overlapping(page.positions, page.sizes)
+[]
 >>> labels_overlap((0, 0), (100, 20), (90, 10), (100, 20)), labels_overlap((0, 0), (100, 20), (101, 0), (100, 20))
 (True, False)
 """
@@ -65,11 +72,15 @@ def _font(size: float) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     return ImageFont.truetype(str(FONT), size) if FONT.exists() else ImageFont.load_default(size)
 
 
+def text_width(line: str, font_size: float = 12.0) -> float:
+    """How wide one line of text is in DejaVu Sans at ``font_size`` (same units as the size)."""
+    return float(_font(font_size).getlength(line))
+
+
 def label_size(text: str, font_size: float = 12.0, width: int = WRAP) -> Size:
     """The box (width, height) a wrapped label needs in DejaVu Sans at ``font_size``, with a little padding."""
     lines = label_lines(text, width)
-    longest = max(float(_font(font_size).getlength(line)) for line in lines)
-    return longest + font_size, len(lines) * font_size * 1.25 + font_size * 0.6
+    return max(text_width(line, font_size) for line in lines) + font_size, (len(lines) * 1.25 + 0.6) * font_size
 
 
 def labels_overlap(a: Point, a_size: Size, b: Point, b_size: Size, gap: float = 0.0) -> bool:
@@ -92,12 +103,13 @@ def overlapping(positions: Mapping[str, Point], sizes: Mapping[str, Size], gap: 
 
 
 def _forces(graph: nx.Graph[str], sizes: Mapping[str, Size], gap: float) -> dict[str, Point]:
-    """Graphviz force layout with overlap removal, in points (y up); node boxes are the label boxes."""
+    """Graphviz force layout with overlap removal, in points (y down); node boxes are the label boxes."""
     names = {node: f"n{index}" for index, node in enumerate(sorted(graph.nodes))}
     engine = "sfdp" if len(names) > SFDP_ABOVE else "neato"
     mean = sum(sizes[n][0] + sizes[n][1] for n in names) / max(1, len(names)) / 72 / 2
     dot = graphviz.Graph(engine=engine, graph_attr={
-        "overlap": "prism", "sep": f"+{gap:g}", "splines": "false", "start": "7", "pack": "true", "K": f"{mean:.2f}"},
+        "overlap": "prism", "overlap_scaling": "-1", "sep": f"+{gap:g}", "splines": "false", "start": "7", "pack": "true",
+        "K": f"{mean:.2f}"},
         node_attr={"shape": "box", "fixedsize": "true", "label": ""}, edge_attr={"len": f"{mean:.2f}"})
     for node, name in names.items():
         dot.node(name, width=f"{sizes[node][0] / 72:.4f}", height=f"{sizes[node][1] / 72:.4f}")
@@ -134,39 +146,62 @@ def _extent(positions: Mapping[str, Point], sizes: Mapping[str, Size], axis: int
             max(p[axis] + sizes[n][axis] / 2 for n, p in positions.items()))
 
 
-def _fit(placed: dict[str, Point], sizes: Mapping[str, Size], width: float, height: float) -> Layout:
-    """Scale the centres (each axis at least ``zoom``, at most 1.5 times the other) and the boxes (by ``zoom``)."""
-    big = (max(s[0] for s in sizes.values()), max(s[1] for s in sizes.values()))
-    spans = [max(p[axis] for p in placed.values()) - min(p[axis] for p in placed.values()) for axis in (0, 1)]
-    zoom = min(1.0, *(room / (span + box) for room, span, box in zip((width, height), spans, big, strict=True)))
-    scale = [(room - zoom * box) / span if span > 0 else 1.0 for room, span, box in zip((width, height), spans, big, strict=True)]
-    scale = [min(s, 1.5 * max(zoom, min(scale))) for s in scale]
-    shrunk = {n: (w * zoom, h * zoom) for n, (w, h) in sizes.items()}
-    moved = {n: (x * scale[0], y * scale[1]) for n, (x, y) in placed.items()}
-    low = [_extent(moved, shrunk, axis) for axis in (0, 1)]
-    shift = [(room - (hi - lo)) / 2 - lo for room, (lo, hi) in zip((width, height), low, strict=True)]
-    positions = {n: (x + shift[0], y + shift[1]) for n, (x, y) in moved.items()}
-    return Layout(positions, shrunk, zoom, width, height)
+def _apart(positions: Mapping[str, Point], sizes: Mapping[str, Size]) -> float:
+    """The largest factor (at most 1) by which the boxes can be drawn at these centres without overlapping."""
+    factor = 1.0
+    for a, b in overlapping(positions, sizes):
+        (ax, ay), (bx, by), (aw, ah), (bw, bh) = positions[a], positions[b], sizes[a], sizes[b]
+        factor = min(factor, max(abs(ax - bx) * 2 / (aw + bw), abs(ay - by) * 2 / (ah + bh), 0.01))
+    return factor
 
 
-def layout(graph: nx.Graph[str] | nx.MultiDiGraph[str], width: float, height: float,
-           sizes: Mapping[str, Size] | None = None, gap: float = 8.0) -> Layout:
-    """Positions for every node of ``graph`` inside a ``width`` x ``height`` box; ``sizes`` are the label boxes
-    (default: ``label_size`` of each node's ``name``), in the box's units; ``gap`` is the least room between boxes."""
-    if graph.number_of_nodes() == 0:
+def fit(positions: Mapping[str, Point], sizes: Mapping[str, Size], width: float, height: float) -> Layout:
+    """``positions`` (any units, y down) scaled into the box: the centres spread to fill it (each axis at most 1.5
+    times the other), the boxes shrink by ``zoom`` when the view does not fit, or when boxes would overlap."""
+    if not positions:
         return Layout({}, {}, 1.0, width, height)
-    boxes = dict(sizes) if sizes else {n: label_size(str(graph.nodes[n].get("name", n))) for n in graph.nodes}
+    big = (max(sizes[n][0] for n in positions), max(sizes[n][1] for n in positions))
+    spans = [max(p[axis] for p in positions.values()) - min(p[axis] for p in positions.values()) for axis in (0, 1)]
+    rooms = (width, height)
+    zoom = min(1.0, *(room / (span + box) for room, span, box in zip(rooms, spans, big, strict=True)))
+    scale = [(room - zoom * box) / span if span > 0 else 1.0 for room, span, box in zip(rooms, spans, big, strict=True)]
+    scale = [min(s, 1.5 * max(zoom, min(scale))) for s in scale]
+    moved = {n: (x * scale[0], y * scale[1]) for n, (x, y) in positions.items()}
+    zoom *= _apart(moved, {n: (sizes[n][0] * zoom, sizes[n][1] * zoom) for n in moved})
+    shrunk = {n: (sizes[n][0] * zoom, sizes[n][1] * zoom) for n in moved}
+    extents = [_extent(moved, shrunk, axis) for axis in (0, 1)]
+    shift = [(room - (hi - lo)) / 2 - lo for room, (lo, hi) in zip(rooms, extents, strict=True)]
+    return Layout({n: (x + shift[0], y + shift[1]) for n, (x, y) in moved.items()}, shrunk, zoom, width, height)
+
+
+def arrange(graph: nx.Graph[str] | nx.MultiDiGraph[str], sizes: Mapping[str, Size] | None = None,
+            gap: float = 8.0) -> dict[str, Point]:
+    """The layout before fitting (points, y down): the force layout of the connected part, isolated nodes in rows
+    below it. ``sizes`` are the label boxes (default: ``label_size`` of each node's ``name``)."""
+    if graph.number_of_nodes() == 0:
+        return {}
+    boxes = dict(sizes) if sizes else default_sizes(graph)
     simple: nx.Graph[str] = nx.Graph(graph)
     simple.remove_edges_from(list(nx.selfloop_edges(simple)))
     alone = sorted((n for n in simple.nodes if simple.degree(n) == 0), key=lambda n: (str(graph.nodes[n].get("name", n)), n))
     linked = simple.subgraph(n for n in simple.nodes if simple.degree(n) > 0)
     placed = _forces(linked, boxes, gap) if linked.number_of_nodes() else {}
-    if placed:
-        (left, right), (_, bottom) = _extent(placed, boxes, 0), _extent(placed, boxes, 1)
-        placed = {n: (x - (left + right) / 2, y) for n, (x, y) in placed.items()}
-        row = max(right - left, (bottom - _extent(placed, boxes, 1)[0]) * width / height)
-        placed |= _rows(alone, boxes, bottom + 3 * gap, row, gap)
-    else:
+    if not placed:
         area = sum((w + gap) * (h + gap) for w, h in boxes.values())
-        placed = _rows(alone, boxes, 0.0, max(max(w for w, _ in boxes.values()), (area * width / height) ** 0.5), gap)
-    return _fit(placed, boxes, width, height)
+        return _rows(alone, boxes, 0.0, max(max(w for w, _ in boxes.values()), (area * 16 / 9) ** 0.5), gap)
+    (left, right), (top, bottom) = _extent(placed, boxes, 0), _extent(placed, boxes, 1)
+    placed = {n: (x - (left + right) / 2, y) for n, (x, y) in placed.items()}
+    return placed | _rows(alone, boxes, bottom + 3 * gap, max(right - left, (bottom - top) * 16 / 9), gap)
+
+
+def default_sizes(graph: nx.Graph[str] | nx.MultiDiGraph[str], font_size: float = 12.0) -> dict[str, Size]:
+    """``label_size`` of every node's name."""
+    return {n: label_size(str(graph.nodes[n].get("name", n)), font_size) for n in graph.nodes}
+
+
+def layout(graph: nx.Graph[str] | nx.MultiDiGraph[str], width: float, height: float,
+           sizes: Mapping[str, Size] | None = None, gap: float = 8.0) -> Layout:
+    """Positions for every node of ``graph`` inside a ``width`` x ``height`` box: ``fit(arrange(...))``; ``sizes``
+    are the label boxes (default: ``default_sizes``), in the box's units; ``gap`` is the least room between boxes."""
+    boxes = dict(sizes) if sizes else default_sizes(graph)
+    return fit(arrange(graph, boxes, gap), boxes, width, height)

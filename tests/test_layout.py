@@ -4,47 +4,22 @@ view always gets the same positions."""
 from __future__ import annotations
 
 import doctest
-from collections.abc import Iterator
 
 import networkx as nx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph import filters
 from graph import layout as layout_module
-from graph.filters import ViewFilter
-from graph.layout import Layout, label_lines, label_size, labels_overlap, layout, overlapping
-from graph.lookup import find_ids
-from graph.network import Network, subgraph
-from graph.stores.falkor import EmbeddedStore
-from tests.helpers import SHARED, load_demo
+from graph.layout import Layout, default_sizes, fit, label_lines, label_size, labels_overlap, layout, overlapping
+from graph.network import Network
+from tests.demo_views import demo, views
 
 BOX = (1600.0, 900.0)
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Network, dict[str, str]]]:
-    """The demo corpus, and the seed articles too when ../shared is present; ids of a few entities by name."""
-    store = EmbeddedStore(tmp_path_factory.mktemp("layout") / "data")
-    load_demo(store)
-    if (SHARED / "corpus" / "seeds").is_dir():
-        from graph.loader import load
-        from loaders.extraction import extract_paths
-
-        load(store, extract_paths([SHARED / "corpus" / "seeds"]))
-    ids = {name: find_ids(store, ["Agency", "Campaign", "Country"], name)[0]
-           for name in ("Korea Customs Service", "Mekong Dragon", "Lao Customs Department", "Việt Nam")}
-    yield subgraph(store), ids
-    store.close()
-
-
-def views(graph: Network, ids: dict[str, str]) -> dict[str, Network]:
-    korea, mekong, lao, vietnam = (ids[n] for n in ("Korea Customs Service", "Mekong Dragon", "Lao Customs Department",
-                                                    "Việt Nam"))
-    return {"whole": graph, "ego": filters.apply(graph, ViewFilter(focus="ego", center=korea)),
-            "campaign": filters.apply(graph, ViewFilter(campaign=mekong)),
-            "path": filters.apply(graph, ViewFilter(focus="path", center=lao, other=vietnam))}
+def shown(name: str) -> Network:
+    return views(demo())[name][0]
 
 
 def check(placed: Layout, graph: Network) -> None:
@@ -64,13 +39,25 @@ def filled(placed: Layout) -> float:
 
 
 @pytest.mark.parametrize("name", ["whole", "ego", "campaign", "path"])
-def test_demo_views_fill_the_box_without_overlapping_labels(demo: tuple[Network, dict[str, str]], name: str) -> None:
-    shown = views(*demo)[name]
-    assert shown.number_of_nodes() >= 2
-    placed = layout(shown, *BOX)
-    check(placed, shown)
+def test_demo_views_fill_the_box_without_overlapping_labels(name: str) -> None:
+    graph = shown(name)
+    assert graph.number_of_nodes() >= 2
+    placed = layout(graph, *BOX)
+    check(placed, graph)
     assert filled(placed) > 0.9
-    assert layout(shown.copy(), *BOX) == placed  # the same view, the same picture
+    assert layout(graph.copy(), *BOX) == placed  # the same view, the same picture
+
+
+def test_the_same_positions_fit_another_box_without_overlaps() -> None:
+    graph = shown("whole")
+    screen = layout(graph, *BOX)
+    page = fit(screen.positions, default_sizes(graph, font_size=9), 842, 480)
+    check(page, graph)
+    left = sorted(graph.nodes, key=lambda n: screen.positions[n][0])
+    assert left == sorted(graph.nodes, key=lambda n: page.positions[n][0])  # the same picture, scaled
+    crowded = fit(screen.positions, default_sizes(graph, font_size=40), 842, 480)
+    check(crowded, graph)  # labels too large for these centres shrink until none overlap
+    assert crowded.zoom < page.zoom
 
 
 def test_isolated_nodes_sit_apart_in_a_row_below() -> None:
