@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -37,6 +38,17 @@ return [b.x1, b.y1, b.x2, b.y2, c.width(), c.height()];"""
 
 def _wait(driver: WebDriver, check: Callable[[WebDriver], object], seconds: float = 40) -> None:
     WebDriverWait(driver, seconds, poll_frequency=0.3).until(check)
+
+
+def _click(driver: WebDriver, css: str, test: Callable[[str], bool]) -> None:
+    """Click the first element whose text passes ``test``, again if Streamlit redrew it meanwhile."""
+    def clicked(d: WebDriver) -> bool:
+        try:
+            next(e for e in d.find_elements(By.CSS_SELECTOR, css) if test(e.text)).click()
+        except (StopIteration, StaleElementReferenceException):
+            return False
+        return True
+    _wait(driver, clicked)
 
 
 def _graph_frame(driver: WebDriver, index: int = 0) -> None:
@@ -119,9 +131,7 @@ def test_click_a_node_and_read_its_evidence(url: str, tmp_path: Path) -> None:
         driver.get(url)
         _click_node(driver, "agency:kr-customs")
         _wait(driver, lambda d: "Korea Customs Service" in [h.text for h in d.find_elements(By.CSS_SELECTOR, "h3")])
-        summary = next(s for s in driver.find_elements(By.CSS_SELECTOR, "summary")
-                       if "Korea Customs Service took part in DEMETER 8" in s.text)
-        summary.click()
+        _click(driver, "summary", lambda t: "Korea Customs Service took part in DEMETER 8" in t)
         _wait(driver, lambda d: any("Japan Customs and the Korea Customs Service" in e.text
                                     for e in d.find_elements(By.CSS_SELECTOR, ".evidence")))
         _shot(driver, "1-node-evidence")
@@ -159,15 +169,14 @@ def test_download_an_svg_export(url: str, tmp_path: Path) -> None:
         driver.get(url)
         _graph_frame(driver)
         driver.switch_to.default_content()
-        next(s for s in driver.find_elements(By.CSS_SELECTOR, "summary") if "Export this view" in s.text).click()
+        _click(driver, "summary", lambda t: "Export this view" in t)
         boxes = "[data-testid='stSelectbox']"
         _wait(driver, lambda d: any(e.text.startswith("Format") for e in d.find_elements(By.CSS_SELECTOR, boxes)))
-        format_box = next(e for e in driver.find_elements(By.CSS_SELECTOR, boxes) if e.text.startswith("Format"))
-        format_box.click()
+        _click(driver, boxes, lambda t: t.startswith("Format"))
         ActionChains(driver).send_keys("svg").send_keys(Keys.ENTER).perform()
-        next(b for b in driver.find_elements(By.TAG_NAME, "button") if b.text == "Prepare export").click()
+        _click(driver, "button", lambda t: t == "Prepare export")
         _wait(driver, lambda d: any(b.text == "Download SVG" for b in d.find_elements(By.TAG_NAME, "button")))
-        next(b for b in driver.find_elements(By.TAG_NAME, "button") if b.text == "Download SVG").click()
+        _click(driver, "button", lambda t: t == "Download SVG")
         _wait(driver, lambda d: (tmp_path / "network.svg").exists())
         svg = (tmp_path / "network.svg").read_text(encoding="utf-8")
         assert "<svg" in svg and "Legend" in svg and "Korea Customs Service" in svg
@@ -182,7 +191,7 @@ def test_upload_a_document_and_see_what_it_added(url: str, tmp_path: Path) -> No
         _wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "input[type='file']"))
         driver.find_element(By.CSS_SELECTOR, "input[type='file']").send_keys(str(article))
         _wait(driver, lambda d: any(b.text == "Load them" for b in d.find_elements(By.TAG_NAME, "button")))
-        next(b for b in driver.find_elements(By.TAG_NAME, "button") if b.text == "Load them").click()
+        _click(driver, "button", lambda t: t == "Load them")
         _wait(driver, lambda d: "Loaded 1 documents" in d.find_element(By.TAG_NAME, "body").text)
         body = driver.find_element(By.TAG_NAME, "body").text
         assert "Sea Shield 2" in body and ("Myanmar Customs Department" in body or SEEDS)  # the seeds may know Myanmar
