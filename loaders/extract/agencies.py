@@ -37,9 +37,12 @@ _BODIES = {"international_org", "working_group"}
 
 
 def _can_be_unit(unit: Found, parent: Found) -> bool:
-    """An international body in front of brackets is explained by them, not a unit of what they name."""
+    """An international body in front of brackets is explained by them, not a unit of what they name, unless the
+    gazetteer makes it part or a member of that body ("RILO AP/WCO", "RILO AP - WCO")."""
     entry = gazetteer().get(unit.key)
     declared = entry.parent if entry else None
+    if entry is not None and parent.key in (entry.parent, entry.member_of):
+        return True
     return unit.attrs.get("kind") not in _BODIES and declared in (None, parent.key)
 
 
@@ -48,7 +51,7 @@ def _connector(text: str, parent: Found) -> int | None:
     "Unit thuộc Parent"; None when the parent stands alone."""
     if text[parent.start - 1: parent.start] == "(" and text[parent.end: parent.end + 1] == ")":
         return parent.start - 1
-    joined = re.compile(r"(?:\s+[-–]\s+|\s+(?:of the|of|thuộc|trực thuộc)\s+)$").search(text, max(0, parent.start - 14),
+    joined = re.compile(r"(?:\s+[-–]\s+|/|\s+(?:of the|of|thuộc|trực thuộc)\s+)$").search(text, max(0, parent.start - 14),
                                                                                       parent.start)
     return joined.start() if joined else None
 
@@ -118,11 +121,13 @@ def _initials_name_before(text: str, paren: int, acronym: str) -> int | None:
 
 
 def _names_no_body(name: str, acronym: str, found: list[Found], start: int, end: int) -> bool:
-    """"Operation Mekong Dragon (OMD)", "Greater Mekong Sub-region (GMS)": a campaign or a region, not a body."""
+    """"Operation Mekong Dragon (OMD)", "Greater Mekong Sub-region (GMS)", "Strategic Plan of Customs Development
+    (SPCD)": a campaign, a region or a plan, not a body (a body's name holds a word such as Forum, Fund, Office)."""
     campaign = any(f.type == "Campaign" and start <= f.start < end for f in found)
     known_campaign = any(e.type == "Campaign" and acronym in e.aliases for e in gazetteer().entries.values())
     last = name.split()[-1].lower() if name.split() else ""
-    return campaign or known_campaign or last in {w.lower() for w in lexicon()["region_words"]}
+    body = re.search(words_pattern(lexicon()["body_words_en"]), name) is not None
+    return campaign or known_campaign or last in {w.lower() for w in lexicon()["region_words"]} or not body
 
 
 def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
@@ -139,7 +144,7 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
         start = begin
         determiner = re.match(r"(?:The|A|An|the)\s+", text[start:match.start()])
         start += determiner.end() if determiner else 0
-        if _names_no_body(text[start:paren], match.group("acr"), found, start, match.end()):
+        if name is None and _names_no_body(text[start:paren], match.group("acr"), found, start, match.end()):
             continue
         inner = index.within(start, match.end())
         known = next((f for f in inner if match.start() < f.start), None)
@@ -166,7 +171,13 @@ def _english_agency() -> re.Pattern[str]:
 
 @cache
 def _plain_words() -> frozenset[str]:
-    return frozenset(w.lower() for key in ("meeting_modifiers", "name_joiners", "agency_heads_en") for w in lexicon()[key])
+    keys = ("meeting_modifiers", "name_joiners", "agency_heads_en", "generic_name_words")
+    return frozenset(w.lower() for key in keys for w in lexicon()[key])
+
+
+def _numeral(word: str) -> bool:
+    """"Ninety-three Customs administrations": a number is no part of a name."""
+    return all(part.lower() in lexicon()["numerals_en"] for part in word.split("-"))
 
 
 def _generic(words: list[str]) -> bool:
@@ -193,7 +204,8 @@ def english_names(text: str) -> list[Found]:
     people = set(lexicon()["person_nouns"])
     for match in _english_agency().finditer(text):
         words = _without_title(match.group(0)).split()
-        while words and (words[0] in skip or words[0].islower() or (words[0] in people and words[1:2] == ["of"])):
+        while words and (words[0] in skip or words[0].islower() or (words[0] in people and words[1:2] == ["of"])
+                         or _numeral(words[0])):
             words = words[1:]
         if len(words) < 2 or _generic(words) or meeting.match(text, match.end()):
             continue

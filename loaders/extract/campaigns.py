@@ -114,8 +114,9 @@ def _organisation(words: list[str]) -> bool:
 def named(text: str) -> list[Found]:
     """"Chiến dịch Twin Guardian", "Operation Pangea XVI", "the Lionfish campaign": names in no list."""
     name = r"(?P<name>[A-Z][A-Za-z0-9\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9\-]*))*)"  # one line: a title never runs on
-    cue_first = re.compile(r"(?<![\w])(?:Chiến dịch|chiến dịch|Operation|operation)[ \t]+[\"“]?" + name)
-    cue_last = re.compile(name + r"[ \t]+(?:campaign|Campaign|operation|Operation)(?![\w])")
+    cues = "|".join(re.escape(c) for c in sorted(lexicon()["campaign_cues"], key=len, reverse=True))
+    cue_first = re.compile(rf"(?<![\w])(?:{cues})[ \t]+[\"“]?" + name)
+    cue_last = re.compile(name + r"[ \t]+(?:campaign|Campaign|operation|Operation|Project|Programme|Program)(?![\w])")
     stop = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "In", "On", "Con", "Chiến", "Operation"}
     out = []
     for pattern in (cue_first, cue_last):

@@ -96,6 +96,11 @@ def _specific(text: str, match: re.Match[str], start: int, end: int) -> bool:
                                     else 2)
 
 
+def _demonstrative(rest: str) -> bool:
+    """"Hội nghị lần này" (this conference): a meeting word and a demonstrative point back, they name nothing."""
+    return rest.strip().lower() in {w.lower() for w in lexicon()["meeting_demonstratives"]}
+
+
 def _standing_body(name: str) -> bool:
     """"Permanent Forum of …", "Standing Committee on …": a body that lasts, not a meeting."""
     return bool(re.match(words_pattern(lexicon()["standing_words"]), name))
@@ -128,6 +133,9 @@ def find_meetings(text: str) -> list[Found]:
         name = text[start:end].strip()
         if _standing_body(name):
             continue
+        if _demonstrative(name[len(word):]):
+            out.append(Found("Meeting", "", match.start(), start + len(name), name, {"kind": _kind(word, word)}, role="anaphor"))
+            continue
         if not _specific(text, match, start, start + len(name)) and not (english and start < match.start()):
             out.append(Found("Meeting", "", match.start(), match.end(), word, {"kind": _kind(word, word)},
                              role="anaphor"))
@@ -147,3 +155,10 @@ def event_anaphora(text: str) -> list[Found]:
     pattern = re.compile(words_pattern(lexicon()["meeting_anaphora"]))
     return [Found("Meeting", "", m.start(), m.end(), m.group(0), {"kind": "meeting"}, role="anaphor")
             for m in pattern.finditer(text)]
+
+
+def without_posts(text: str, found: list[Found]) -> list[Found]:
+    """"the incumbent Chairman of the ASEAN Directors-General Meeting": a meeting named in someone's post is no
+    event of the article (a standing body there); it is dropped so that no frame or "the meeting" points to it."""
+    post = re.compile(words_pattern([t["phrase"] for t in lexicon()["titles"]]) + r"\s+of\s+(?:the\s+)?$")
+    return [m for m in found if not (m.type == "Meeting" and m.role == "" and post.search(text, max(0, m.start - 40), m.start))]

@@ -113,6 +113,10 @@ def _after_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
     span = _name_at(text, gap.end()) if gap else None
     if span and agency is None:
         agency = _agency_at(span[1], text, agencies) if re.match(r"\s+of\s", text[span[1]:span[1] + 5]) else None
+    if span and agency is None:  # "Chairman X, State Deputy Director of Y": the post after the name says more
+        post, post_agency = _apposition(text, span[1], agencies)
+        if post is not None and post_agency is not None:
+            title, agency = post, post_agency
     return _person(text, span, title, agency) if span else None
 
 

@@ -12,6 +12,7 @@ from loaders.extract.attributes import assign_dates, meeting_facts, share_attrib
 from loaders.extract.facts import Fact, FactSet
 from loaders.extract.found import Found, SpanIndex
 from loaders.extract.guard import RuleFailure, attempt, collecting
+from loaders.extract.meetings import without_posts
 from loaders.extract.mentions import find_mentions
 from loaders.extract.relations import Sentence, sentence_relations
 from loaders.extract.sentences import split_sentences
@@ -68,7 +69,6 @@ class _Reading:
     """What reading a document carries from one sentence to the next."""
 
     read: ReadDocument
-    mentioned: set[str]
     facts: FactSet = field(default_factory=FactSet)
     pair: list[Found] = field(default_factory=list)  # the two parties last named together ("hai bên")
     recent: list[list[Found]] = field(default_factory=list)  # the campaigns of the sentences read so far
@@ -95,7 +95,7 @@ class _Reading:
         for mention in sentence.mentions:
             self.sentence_of[id(mention)] = span
             if mention.role != "anaphor" and mention.key:
-                attempt("structure.mention_facts", partial(structure.mention_facts, mention, self.mentioned, self.facts, span),
+                attempt("structure.mention_facts", partial(structure.mention_facts, mention, self.facts, span),
                         None)
             if mention.type == "Person":
                 attempt("structure.nearest_leader",
@@ -106,9 +106,10 @@ class _Reading:
 
 
 def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
-    mentions = find_mentions(read.content)
+    found = find_mentions(read.content)
+    mentions = attempt("meetings.without_posts", lambda: without_posts(read.content, found), found)
     resolve_anaphora(mentions)
-    reading = _Reading(read, {m.key for m in mentions})
+    reading = _Reading(read)
     sentences = _sentences(read, mentions)
     for sentence in sentences:
         reading.events(sentence)
@@ -123,6 +124,7 @@ def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
             lambda: inference.planning_partners([m for m in mentions if m.type == "Meeting" and m.key], facts), None)
     attempt("inference.review_partners",
             lambda: inference.review_partners([m for m in mentions if m.type == "Meeting" and m.key], facts), None)
+    attempt("inference.edition_facts", lambda: inference.edition_facts(read.content, facts), None)
     attempt("inference.inherited_roles", lambda: inference.inherited_roles(facts), None)
     return mentions, facts
 
