@@ -119,14 +119,14 @@ def test_reject_asks_first_and_undo_brings_the_fact_back(app: AppTest, tmp_path:
     app.selectbox(key="details-pick").set_value("agency:la-customs").run()
     reject = "reject-agency:la-customs-PARTICIPATED_IN-campaign:mekong-dragon-5"
     app.button(key=reject).click().run()
-    assert "Reject “Lao Customs Department took part in Mekong Dragon 5" in app.warning[0].value
+    assert "Reject “Lao Customs Department takes part in Mekong Dragon 5" in app.warning[0].value
     app.button(key=f"no-{reject}").click().run()  # cancelled: nothing changed
     assert not _overrides(tmp_path).reject and fact in _facts(tmp_path)
     app.button(key=reject).click().run()
     app.button(key=f"yes-{reject}").click().run()
     assert [(r.source, r.target) for r in _overrides(tmp_path).reject] == [(fact[0], fact[2])]
     assert fact not in _facts(tmp_path)
-    assert app.button(key="undo-last").label.startswith("Undo: rejected “Lao Customs Department took part in")
+    assert app.button(key="undo-last").label.startswith("Undo: rejected “Lao Customs Department takes part in")
     app.button(key="undo-last").click().run()
     assert not app.exception and not _overrides(tmp_path).reject
     after = subgraph(_store(tmp_path)).edges["agency:la-customs", "campaign:mekong-dragon-5", "PARTICIPATED_IN"]
@@ -171,7 +171,7 @@ def test_corrections_page_names_deletes_keeps_apart_and_undoes(app: AppTest, tmp
     review.merge(store, path, "agency:vn-c04", "agency:vn-border-guard")
     app.switch_page("views/corrections.py").run()
     text = _text(app)
-    assert "rejected: Lao Customs Department took part in Mekong Dragon 5 — wrong" in text
+    assert "rejected: Lao Customs Department takes part in Mekong Dragon 5 — wrong" in text
     assert "vn border guard (agency, no longer in the graph) merged into" in text and "agency:" not in text.split(
         "no longer")[1]
     app.button(key="delete-reject-0").click().run()  # made outside this session: the file only, the graph on reload
@@ -235,7 +235,7 @@ def test_documents_page_lists_and_highlights(app: AppTest) -> None:
 def test_a_clicked_edge_shows_the_fact_and_its_sentences(app: AppTest) -> None:
     app.session_state["selected"] = "agency:kr-customs|PARTICIPATED_IN|campaign:twin-guardian-3"
     app.run()
-    assert "Korea Customs Service took part in Twin Guardian 3" in [s.value for s in app.subheader]
+    assert "Korea Customs Service takes part in Twin Guardian 3" in [s.value for s in app.subheader]
     assert "<mark>" in _text(app) and "Twin Guardian" in _text(app)
 
 

@@ -131,7 +131,7 @@ def test_click_a_node_and_read_its_evidence(url: str, tmp_path: Path) -> None:
         driver.get(url)
         _click_node(driver, "agency:kr-customs")
         _wait(driver, lambda d: "Korea Customs Service" in [h.text for h in d.find_elements(By.CSS_SELECTOR, "h3")])
-        _click(driver, "summary", lambda t: "Korea Customs Service took part in DEMETER 8" in t)
+        _click(driver, "summary", lambda t: "Korea Customs Service takes part in DEMETER 8" in t)
         _wait(driver, lambda d: any("Japan Customs and the Korea Customs Service" in e.text
                                     for e in d.find_elements(By.CSS_SELECTOR, ".evidence")))
         _shot(driver, "1-node-evidence")
@@ -147,7 +147,7 @@ def test_click_an_edge_and_the_details_follow(url: str, tmp_path: Path) -> None:
         ActionChains(driver).move_to_element_with_offset(canvas, x - canvas.size["width"] / 2,
                                                          y - canvas.size["height"] / 2).click().perform()
         driver.switch_to.default_content()
-        _wait(driver, lambda d: "Korea Customs Service took part in Twin Guardian 3" in
+        _wait(driver, lambda d: "Korea Customs Service takes part in Twin Guardian 3" in
               [h.text for h in d.find_elements(By.CSS_SELECTOR, "h3")])
         assert "Deploy" not in driver.find_element(By.CSS_SELECTOR, "header").text
         _shot(driver, "5-edge-details")

@@ -12,6 +12,7 @@ import yaml
 
 from ckg.config import settings
 from cypher import query
+from exports.base import edge_style
 from graph.keys import fold
 from graph.network import Network, subgraph
 from graph.stores import open_store
@@ -93,11 +94,12 @@ def name(graph: Network, node: str) -> str:
 
 
 def relation_words(key: str) -> str:
-    return str(words()["relations"].get(key, key.replace("_", " ").lower()))
+    """What a relationship says, in the same words as the exported diagrams."""
+    return edge_style(key)["words"]
 
 
 def fact(graph: Network, source: str, target: str, key: str, roles: list[str] | None = None) -> str:
-    """A fact as a sentence: "Korea Customs Service took part in Twin Guardian 3 (initiator)"."""
+    """A fact as a sentence: "Korea Customs Service takes part in Twin Guardian 3 (initiator)"."""
     verb = relation_words(key)
     return f"{name(graph, source)} {verb} {name(graph, target)}" + (f" ({', '.join(roles)})" if roles else "")
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from st_link_analysis import EdgeStyle, Event, NodeStyle, st_link_analysis
 
-from exports.base import node_style, style
+from exports.base import edge_label, node_style, style
 from graph.layout import Point, label_lines, label_size, layout
 from graph.network import Network, edge_items, node_items
 from views.data import relation_words, words
@@ -81,8 +81,10 @@ def placed(graph: Network, size_by: str = "degree") -> Canvas:
     return Canvas(positions, {n: s * zoom for n, s in shapes.items()}, {n: f * zoom for n, f in fonts.items()}, zoom)
 
 
-def _edge_words(key: str, roles: list[str]) -> str:
-    return relation_words(key) + (f" ({', '.join(roles)})" if roles else "")
+def _edge_words(key: str, data: dict[str, Any]) -> str:
+    """What an edge says, with its telling roles, as on the exported diagrams: "takes part in (coordinator)"."""
+    roles = edge_label(data)
+    return relation_words(key) + (f" ({roles})" if roles else "")
 
 
 def _classes(node: str, chosen: str | None, hovered: str | None, near: set[str]) -> str:
@@ -103,7 +105,7 @@ def elements(graph: Network, canvas: Canvas, chosen: str | None = None,
               "classes": _classes(node, chosen, hovered, near)}
              for node, data in node_items(graph)]
     edges = [{"data": {"id": f"{s}|{k}|{t}", "source": s, "target": t, "label": k,
-                       "words": _edge_words(k, list(d.get("roles") or [])), "font": round(8 * canvas.zoom, 2)},
+                       "words": _edge_words(k, d), "font": round(8 * canvas.zoom, 2)},
               "selectable": False,
               "classes": " ".join(c for c, on in (("lead", bool(leading & set(d.get("roles") or []))),
                                                    ("chosen", f"{s}|{k}|{t}" == chosen or chosen in (s, t))) if on)}
@@ -144,16 +146,17 @@ EDGE_LABELS_UP_TO = 300
 
 
 def edge_styles(edges: int) -> list[EdgeStyle]:
-    """Colour per type; what the relationship says (with roles) once zoomed in; a thick line for a leading role;
-    plain fast "haystack" edges on large views."""
+    """Colour and line style per type, as on the exported diagrams; what the relationship says (with roles) once
+    zoomed in; a thick line for a leading role; plain fast "haystack" edges on large views."""
     small = edges <= EDGE_LABELS_UP_TO
     kinds = [EdgeStyle(k, color, caption="words" if small else None, labeled=None, directed=small,
                        curve_style=None if small else "haystack") for k, color in style()["edges"].items()]
+    dashes = [Style(f"edge[label='{k}']", {"line-style": dash}) for k, dash in style()["edge_dashes"].items()]
     rules = [Style("edge", {"font-size": "data(font)", "font-family": FAMILY, "min-zoomed-font-size": 9, "width": 1.5,
                             "text-rotation": "autorotate", "color": "#1a1a1a", "text-background-color": "#ffffff",
                             "text-background-opacity": 0.8}),
              Style("edge.lead", {"width": 4}), Style("edge.chosen", {"width": 3, "line-style": "solid"})]
-    return [rules[0], *kinds, *rules[1:]]
+    return [rules[0], *kinds, *dashes, *rules[1:]]
 
 
 def legend(graph: Network) -> str:
