@@ -351,3 +351,13 @@ def test_csv_has_a_bom_and_cypher_errors_read_as_words(app: AppTest) -> None:
     app.text_area(key="cypher").set_value("MATCH (n RETURN n").run()
     app.button(key="cypher-run").click().run()
     assert app.error[0].value.startswith("The Cypher could not be read at line 1, column 10")
+
+
+def test_the_canvas_panel_shows_no_internal_fields(app: AppTest, tmp_path: Path) -> None:
+    from views.elements import elements, placed
+
+    shown = filters.with_scores(_shown(tmp_path, ViewFilter(focus="ego", center="agency:kr-customs")), "degree")
+    drawn = elements(shown, placed(shown))
+    assert all(n["selectable"] is False for n in drawn["nodes"] + drawn["edges"])  # its panel of raw data never opens
+    words = {e["data"]["words"] for e in drawn["edges"]}
+    assert "takes part in" in words and not any("PARTICIPATED_IN" in w for w in words)

@@ -9,14 +9,11 @@ from typing import Any, cast, get_args
 import streamlit as st
 from st_link_analysis import Event
 
-from exports.base import View, sources_of, style
-from exports.caption import caption
-from exports.formats import FORMATS, export
 from graph import filters
 from graph.filters import ViewFilter
 from graph.model import ENTITY_TYPES, RelationType
 from graph.network import Network
-from views import data, details, elements, state
+from views import briefing, data, details, elements, state
 from views.review import undo_bar
 
 TYPES: list[str] = list(ENTITY_TYPES)
@@ -25,7 +22,6 @@ EVENTS = [Event("node_click", "click tap", "node"), Event("edge_click", "click t
           Event("hover", "mouseover", "node")]
 FOCUS = {"all": "Everything", "ego": "Around one", "path": "Path between two", "shared": "Shared campaigns",
          "community": "A community"}
-PAGED = ("png", "svg", "pdf")  # a PPTX is always a 16:9 slide; graph files have no page
 URL = (*state.WIDGETS, "hidden", "expanded", "selected")
 
 
@@ -109,25 +105,6 @@ def _search(graph: Network) -> None:
             st.session_state["selected"] = chosen
 
 
-def _export(shown: Network, view: ViewFilter, canvas: elements.Canvas) -> None:
-    """The view as a briefing file, drawn at the positions on the canvas; only the file of this very view is offered."""
-    with st.expander("Export this view"):
-        title = st.text_input("Title", "Enforcement cooperation network", key="export-title")
-        one, two = st.columns(2)
-        fmt = one.selectbox("Format", list(FORMATS), key="export-format")
-        page = two.selectbox("Page (landscape)", list(style()["pages"]), key="export-page", disabled=fmt not in PAGED,
-                             format_func=lambda p: p if p == "16:9" else p.upper() if p == "a4" else p.title())
-        wanted = (fmt, page, title, view.model_dump_json())
-        if st.button("Prepare export", key="export-prepare"):
-            briefing = View(shown, title=title, caption=caption(shown, view), sources=sources_of(shown, data.titles()),
-                            page=page, positions=canvas.positions)
-            st.session_state["export"] = (fmt, export(briefing, fmt), wanted)
-        prepared = st.session_state.get("export")
-        if prepared and prepared[2] == wanted:
-            st.download_button(f"Download {fmt.upper()}", prepared[1], file_name=f"network.{fmt}",
-                               mime=FORMATS[fmt][0], key="export-download")
-
-
 def _selection(event: object) -> None:
     """A click selects, a pointer over a node shows its whole name; the component repeats its last event on every
     rerun, so only a new one counts."""
@@ -194,7 +171,7 @@ def render() -> None:
         event = elements.draw(shown, canvas, "network", elements.HEIGHT, st.session_state.get("selected"), EVENTS,
                               st.session_state.get("hovered"))
         _selection(event)
-        _export(shown, view, canvas)
+        briefing.export_view(shown, view, canvas)
     with right:
         _details(graph)
     state.save(base, URL)

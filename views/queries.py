@@ -66,7 +66,7 @@ def csv_bytes(rows: list[dict[str, Any]]) -> bytes:
 
 def _results(graph: Network, spec: QuerySpec, params: dict[str, str], rows: list[dict[str, Any]]) -> None:
     st.markdown(f"**{len(rows)} rows**")
-    st.dataframe(pd.DataFrame(rows), width="stretch", hide_index=True)
+    st.dataframe(pd.DataFrame(rows).fillna(""), width="stretch", hide_index=True)  # no "None" for an unknown date
     one, two = st.columns(2)
     one.download_button("Download CSV", csv_bytes(rows), f"{spec.name}.csv", "text/csv")
     two.download_button("Download JSON", json.dumps(rows, ensure_ascii=False, indent=1, default=str).encode("utf-8"),
