@@ -240,11 +240,12 @@ def test_a_clicked_edge_shows_the_fact_and_its_sentences(app: AppTest) -> None:
 
 
 def test_agency_kinds_have_their_own_colours() -> None:
-    from views.elements import group, node_styles
+    from exports.base import group
+    from views.elements import node_styles
 
-    assert group({"type": "Agency", "kind": "police"}) == "Agency (police)"
+    assert group({"type": "Agency", "kind": "police"}) == "Police or guard"  # the exported diagrams' legend entry
     colours = {s.selector: s.rule.get("background-color") for s in node_styles()}
-    assert colours["node[label='Agency (police)']"] != colours["node[label='Agency (customs)']"]
+    assert colours["node[label='Police or guard']"] != colours["node[label='Customs agency']"]
 
 
 def _shown(tmp_path: Path, view: ViewFilter) -> Network:

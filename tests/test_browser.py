@@ -150,6 +150,7 @@ def test_click_an_edge_and_the_details_follow(url: str, tmp_path: Path) -> None:
         _wait(driver, lambda d: "Korea Customs Service takes part in Twin Guardian 3" in
               [h.text for h in d.find_elements(By.CSS_SELECTOR, "h3")])
         assert "Deploy" not in driver.find_element(By.CSS_SELECTOR, "header").text
+        assert "focus=ego" in driver.current_url and "selected=agency%3Akr-customs%7CPARTICIPATED_IN" in driver.current_url
         _shot(driver, "5-edge-details")
 
 

@@ -11,12 +11,11 @@ from typing import Any
 
 from st_link_analysis import EdgeStyle, Event, NodeStyle, st_link_analysis
 
-from exports.base import edge_label, node_style, style
+from exports.base import edge_label, group, node_style, style
 from graph.layout import Point, label_lines, label_size, layout
 from graph.network import Network, edge_items, node_items
 from views.data import relation_words, words
 
-GROUPS = ["Agency", "Country", "Campaign", "Phase", "Meeting", "Person"]
 HEIGHT = 660  # the canvas, in pixels
 BOX = (860.0, 660.0)  # its proportions; Cytoscape fits the view to its real size
 PADDING = 44  # pixels kept free around the fitted view: the component's side panel and buttons sit there
@@ -31,15 +30,6 @@ HOVER = 12  # on screen, in pixels at the fitted zoom: the name of the node unde
 SHOWN = 10  # on screen, in pixels: the best-scored names of a large view at least this large when fitted
 GAP = 3.0  # between a shape and its name
 FAMILY = "DejaVu Sans, sans-serif"  # the font graph.layout measures names in
-
-
-def group(data: dict[str, Any]) -> str:
-    """The legend group: the type, a campaign phase apart, and an agency's kind where it has a colour of its own."""
-    if data.get("type") == "Campaign" and data.get("phase"):
-        return "Phase"
-    if data.get("type") == "Agency" and data.get("kind") in style()["agency_kinds"]:
-        return f"Agency ({str(data['kind']).replace('_', ' ')})"
-    return str(data.get("type", "Agency"))
 
 
 @dataclass(frozen=True)
@@ -126,8 +116,8 @@ class Style(NodeStyle):  # type: ignore[misc]
 
 def node_styles() -> list[NodeStyle]:
     """One rule for every node (size, wrapped name), one per legend group (colour, shape), and the chosen ones."""
-    samples = [{"type": "Campaign", "phase": 1} if g == "Phase" else {"type": g} for g in GROUPS]
-    samples += [{"type": "Agency", "kind": kind} for kind in style()["agency_kinds"]]
+    samples = [{"type": "Campaign", "phase": 1} if t == "Phase" else {"type": t} for t in style()["types"]]
+    samples += [{"type": "Agency", "kind": kind} for kind in style()["agency_kinds"]]  # legend entries, as on paper
     base = Style("node", {"label": "data(name)", "width": "data(size)", "height": "data(size)", "font-size": "data(font)",
                           "font-family": FAMILY, "text-wrap": "wrap", "text-max-width": "2000px", "line-height": 1.25,
                           "min-zoomed-font-size": MIN_FONT, "text-valign": "bottom", "text-margin-y": "data(gap)",
