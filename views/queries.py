@@ -31,12 +31,22 @@ def _known(graph: Network, types: list[str], given: str | None) -> str | None:
     return data.name(graph, hits[0]) if hits else None
 
 
+def _places(graph: Network) -> dict[str, str]:
+    """Countries (found by any alias), and the cities meetings were held in."""
+    cities = {str(d["city"]) for _, d in graph.nodes(data=True) if d.get("type") == "Meeting" and d.get("city")}
+    places = {city: city for city in cities} | _suggestions(graph, ["Country"])
+    return dict(sorted(places.items()))
+
+
 def _input(graph: Network, spec: QuerySpec, param: ParamSpec, preset: dict[str, str]) -> str | None:
     key, given = f"q-{spec.name}-{param.name}", preset.get(param.name)
     label = f"{param.name}{'' if param.required else ' (optional)'}"
-    if param.entity_types:
-        options = _suggestions(graph, param.entity_types)
-        known = given if given in options else _known(graph, param.entity_types, given)
+    if param.entity_types or param.type == "place":
+        types = param.entity_types or ["Country"]
+        options = _suggestions(graph, param.entity_types) if param.entity_types else _places(graph)
+        known = given if given in options else _known(graph, types, given)
+        if given and not known:  # a link's name the graph does not hold: offered as the link says it
+            options, known = {given: given, **options}, given
         names = list(options)
         value = st.selectbox(label, names, index=names.index(known) if known else None, key=key, help=param.help,
                              format_func=options.__getitem__, placeholder="type any name or alias")
