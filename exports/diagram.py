@@ -39,17 +39,17 @@ def _text(dot: graphviz.Digraph, sheet: Sheet, name: str, text: Text) -> None:
              width="0", height="0", pos=_pos(sheet, text.box.x + width / 2, text.box.y + text.box.h / 2))
 
 
-def _shape(dot: graphviz.Digraph, sheet: Sheet, name: str, box: Box, look: dict[str, str], label: str = "",
-           size: float = 10.0, tooltip: str = "") -> None:
-    dot.node(name, label, pos=_pos(sheet, *box.center), width=f"{box.w / 72:.4f}", height=f"{box.h / 72:.4f}",
-             shape=look["shape"], fillcolor=look["color"], fontcolor=look["text"], fontsize=f"{size:.1f}",
-             style="filled,rounded" if look.get("rounded") else "filled", tooltip=tooltip or " ")
+def _shape(dot: graphviz.Digraph, sheet: Sheet, name: str, box: Box, look: dict[str, str], **extra: str) -> None:
+    dot.node(name, pos=_pos(sheet, *box.center), width=f"{box.w / 72:.4f}", height=f"{box.h / 72:.4f}",
+             shape=look["shape"], fillcolor=look["color"], fontcolor=look["text"],
+             style="filled,rounded" if look.get("rounded") else "filled", **{"label": "", "tooltip": " ", **extra})
 
 
 def _node(dot: graphviz.Digraph, sheet: Sheet, node: Node) -> None:
+    """The entity's shape with its name in lines; the SVG element carries its id, its tooltip the full name."""
     label = "<" + "<BR/>".join(html.escape(line) for line in node.lines) + ">"
-    _shape(dot, sheet, _gid(node.id), node.box, node.look, label, node.size, node.name)
-    dot.node(_gid(node.id), id=node.id)
+    _shape(dot, sheet, _gid(node.id), node.box, node.look, label=label, fontsize=f"{node.size:.1f}", tooltip=node.name,
+           id=node.id)
 
 
 def _key(dot: graphviz.Digraph, sheet: Sheet, index: int, key: Key) -> None:

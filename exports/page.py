@@ -54,6 +54,8 @@ class Edge:
     kind: str
     label: str
     look: dict[str, str]
+    source_name: str
+    target_name: str
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,9 @@ def _network(view: View, area: Box) -> tuple[list[Node], float]:
         w, h = label_size(str(data.get("name", node)), size)
         room = SHAPE_ROOM.get(node_style(data)["shape"], (1.0, 1.0))
         boxes[node] = (w * room[0], h * room[1])
-    placed = fit(view.positions or arrange(view.graph), boxes, area.w, area.h)
+    given = view.positions or {}
+    seen = {n: given[n] for n in view.graph if n in given}
+    placed = fit(seen if len(seen) == view.graph.number_of_nodes() else arrange(view.graph), boxes, area.w, area.h)
     nodes = []
     for node, data in items:
         (x, y), (w, h) = placed.positions[node], placed.sizes[node]
@@ -150,6 +154,7 @@ def compose(view: View, page: str | None = None) -> Sheet:
     legend, keys = _keys(view, width - MARGIN, top)
     area = Box(MARGIN, top, legend.box.x - 16 - MARGIN, footer.box.y - 12 - top)
     nodes, zoom = _network(view, area)
-    edges = [Edge(s, t, k, edge_label(d), edge_style(k)) for s, t, k, d in edge_items(view.graph)]
+    names = {node.id: node.name for node in nodes}
+    edges = [Edge(s, t, k, edge_label(d), edge_style(k), names[s], names[t]) for s, t, k, d in edge_items(view.graph)]
     return Sheet(width, height, title, caption, footer, legend, keys, nodes, edges, sizes["edge"] * max(zoom, 0.75))
 

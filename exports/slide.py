@@ -1,11 +1,10 @@
 """A one-slide 16:9 PPTX for a briefing, every part native and editable: the title in the slide's title, the
-caption under it, each entity a shape holding its name, each relationship a connector glued to its two shapes (roles
-in a small text beside it), the legend a group of shapes, and the sources in the footer and the notes. The page is
-exports.page's, so the slide shows the network where the app and the other diagrams show it."""
+caption under it, each entity a shape holding its name and each relationship a connector glued to its two shapes
+(exports.drawingml; roles in a small text beside it), the legend a group of shapes, and the sources in the footer and
+the notes. The page is exports.page's, so the slide shows the network where the app and the other diagrams show it."""
 
 from __future__ import annotations
 
-import copy
 import io
 from typing import Any
 
@@ -14,18 +13,18 @@ from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Emu, Pt
 
+from exports import drawingml
 from exports.base import View
-from exports.page import Box, Edge, Key, Node, Text, compose
+from exports.page import Box, Edge, Key, Text, compose
 
 DASHES = {"solid": MSO_LINE_DASH_STYLE.SOLID, "dashed": MSO_LINE_DASH_STYLE.DASH, "dotted": MSO_LINE_DASH_STYLE.ROUND_DOT}
 TITLE_ONLY = 5  # the default template's "Title Only" layout
 
 
 def _emu(points: float) -> Emu:
-    return Emu(int(points * 12700))
+    return Emu(drawingml.emu(points))
 
 
 def _rgb(color: str) -> RGBColor:
@@ -68,48 +67,20 @@ def _shape(shapes: Any, box: Box, look: dict[str, Any], name: str) -> Any:
     return shape
 
 
-def _node(shapes: Any, node: Node) -> Any:
-    shape = _shape(shapes, node.box, node.look, f"Node: {node.name}")
-    _write(shape, node.lines, node.size, node.look["text"], align=PP_ALIGN.CENTER)
-    shape.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-    return shape
-
-
-def _side(box: Box, toward: tuple[float, float]) -> int:
-    """The connection point facing ``toward``: 0 top, 1 left, 2 bottom, 3 right."""
-    (x, y), (tx, ty) = box.center, toward
-    if abs(tx - x) * box.h > abs(ty - y) * box.w:
-        return 3 if tx > x else 1
-    return 2 if ty > y else 0
-
-
-def _line(connector: Any, look: dict[str, str], arrow: bool, width: float = 1.1) -> None:
+def _line(connector: Any, look: dict[str, str], width: float = 1.6) -> None:
     connector.line.color.rgb = _rgb(look["color"])
     connector.line.width = Pt(width)
     connector.line.dash_style = DASHES[look["dash"]]
-    if arrow:
-        end = OxmlElement("a:tailEnd")
-        for key, value in (("type", "triangle"), ("w", "sm"), ("len", "sm")):
-            end.set(key, value)
-        connector.line._get_or_add_ln().append(end)
 
 
-def _edge(shapes: Any, edge: Edge, placed: dict[str, tuple[Any, Box]], size: float) -> list[Any]:
-    """The connector, and the roles beside it if it has any."""
-    (source, a), (target, b) = placed[edge.source], placed[edge.target]
-    connector = shapes.add_connector(MSO_CONNECTOR.STRAIGHT, 0, 0, 0, 0)
-    connector.begin_connect(source, _side(a, b.center))
-    connector.end_connect(target, _side(b, a.center))
-    connector.name = f"Relationship: {source.name[6:]} {edge.look['words']} {target.name[6:]}"
-    _line(connector, edge.look, arrow=True)
-    if not edge.label:
-        return [connector]
+def _roles(shapes: Any, edge: Edge, a: Box, b: Box, size: float) -> Any:
+    """The edge's roles in a small text box at its middle."""
     (ax, ay), (bx, by) = a.center, b.center
     width = max(40.0, len(edge.label) * size * 0.6)
     roles = _textbox(shapes, Text([edge.label], Box((ax + bx - width) / 2, (ay + by) / 2 - size, width, size * 1.3), size),
                      f"Roles: {edge.label}")
     roles.text_frame.paragraphs[0].alignment = PP_ALIGN.CENTER
-    return [connector, roles]
+    return roles
 
 
 def _legend(shapes: Any, heading: Text, keys: list[Key]) -> None:
@@ -122,16 +93,16 @@ def _legend(shapes: Any, heading: Text, keys: list[Key]) -> None:
             line = group.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, _emu(key.swatch.x), _emu(y),
                                               _emu(key.swatch.x + key.swatch.w), _emu(y))
             line.name = f"Legend line: {key.label}"
-            _line(line, key.look, arrow=False, width=1.6)
+            _line(line, key.look)
         else:
             _shape(group.shapes, key.swatch, key.look, f"Legend swatch: {key.label}")
         _textbox(group.shapes, key.text, f"Legend: {key.label}")
 
 
 def _footer(slide: Any, text: Text) -> None:
-    """The sources in the slide's footer placeholder (copied from its layout, as PowerPoint does)."""
+    """The sources in the slide's footer placeholder (cloned from its layout's, as PowerPoint does)."""
     layout_footer = next(p for p in slide.slide_layout.placeholders if p.placeholder_format.type == PP_PLACEHOLDER.FOOTER)
-    slide.shapes._spTree.append(copy.deepcopy(layout_footer._element))
+    slide.shapes.clone_placeholder(layout_footer)
     footer = next(p for p in slide.placeholders if p.placeholder_format.type == PP_PLACEHOLDER.FOOTER)
     _place(footer, text.box)
     _write(footer, [" ".join(text.lines)], text.size, color="#333333")
@@ -145,14 +116,21 @@ def render(view: View) -> bytes:
     _place(slide.shapes.title, sheet.title.box)
     _write(slide.shapes.title, [view.title], sheet.title.size, bold=True)
     slide.shapes.title.text_frame.vertical_anchor = MSO_ANCHOR.TOP
+    _footer(slide, sheet.footer)
     if sheet.caption.lines:
         _textbox(slide.shapes, sheet.caption, "Caption")
     _legend(slide.shapes, sheet.legend, sheet.keys)
-    placed = {node.id: (_node(slide.shapes, node), node.box) for node in sheet.nodes}
-    for edge in sheet.edges:
-        for shape in _edge(slide.shapes, edge, placed, sheet.edge_size):
-            placed[sheet.nodes[0].id][0]._element.addprevious(shape._element)  # lines under the entities
-    _footer(slide, sheet.footer)
+    boxes = {node.id: node.box for node in sheet.nodes}
+    roles = [_roles(slide.shapes, e, boxes[e.source], boxes[e.target], sheet.edge_size) for e in sheet.edges if e.label]
+    tree = slide.shapes.title._element.getparent()
+    first = max(shape.shape_id for shape in slide.shapes) + 1
+    ends = {node.id: (first + index, node.box, drawingml.preset(node)) for index, node in enumerate(sheet.nodes)}
+    for index, edge in enumerate(sheet.edges, start=first + len(ends)):  # lines first: under the entities
+        tree.append(drawingml.connector(index, edge, ends[edge.source], ends[edge.target]))
+    for node in sheet.nodes:
+        tree.append(drawingml.shape(ends[node.id][0], node))
+    for box in roles:
+        tree.append(box._element)  # the roles on top
     notes = [view.caption, f"Made {view.made}.", "Sources:", *(f"- {s}" for s in view.sources or ["none"])]
     slide.notes_slide.notes_text_frame.text = "\n".join(line for line in notes if line)
     out = io.BytesIO()

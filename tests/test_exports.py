@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
+import networkx as nx
 import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
@@ -21,8 +22,10 @@ from pypdf import PdfReader
 
 from exports.base import View, contrast, edge_label, node_style, sources_of, style
 from exports.caption import caption
-from exports.formats import export
+from exports.drawingml import preset, sites
+from exports.formats import FORMATS, export
 from exports.page import compose
+from graph.filters import ViewFilter
 from graph.layout import arrange, label_lines
 from graph.network import edge_items, node_items
 from tests.browser import ARTIFACTS
@@ -148,6 +151,26 @@ def test_the_same_positions_drive_the_slide_and_the_diagrams() -> None:
     mirrored = {n: (-x, y) for n, (x, y) in arrange(view.graph).items()}  # positions the app gives
     flipped = {n.id: n.box.center[0] for n in compose(View(view.graph, positions=mirrored), "16:9").nodes}
     assert sorted(flipped, key=flipped.__getitem__) == sorted(mirrored, key=lambda n: mirrored[n][0])
+    stale = compose(View(view.graph, positions={"agency:gone": (0.0, 0.0), next(iter(view.graph)): (1.0, 1.0)}))
+    assert {n.id for n in stale.nodes} == set(view.graph)  # positions of another view: this one is laid out anew
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_an_empty_view_exports_in_every_format(fmt: str) -> None:
+    assert export(View(nx.MultiDiGraph(), caption=caption(nx.MultiDiGraph(), ViewFilter())), fmt)
+
+
+def test_connectors_end_at_the_sites_they_are_glued_to() -> None:
+    view = briefing("whole", "16:9")
+    nodes = {node.name: node for node in compose(view).nodes}
+    shapes = list(Presentation(io.BytesIO(export(view, "pptx"))).slides[0].shapes)
+    by_id = {shape.shape_id: shape for shape in shapes}
+    for line in (s for s in shapes if s.shape_type == MSO_SHAPE_TYPE.LINE):
+        for (x, y), tag in (((line.begin_x, line.begin_y), "stCxn"), ((line.end_x, line.end_y), "endCxn")):
+            glue = line._element.xpath(f".//a:{tag}")[0]
+            node = nodes[by_id[int(glue.get("id"))].name[6:]]
+            _, site_x, site_y = next(s for s in sites(preset(node), node.box) if s[0] == int(glue.get("idx")))
+            assert abs(x / 12700 - site_x) < 0.1 and abs(y / 12700 - site_y) < 0.1, line.name
 
 
 @pytest.mark.parametrize("name", ["whole", "ego", "campaign", "path"])

@@ -9,6 +9,7 @@ import org.gephi.graph.api.GraphModel;
 import org.gephi.graph.api.Node;
 import org.gephi.graph.api.Table;
 import org.gephi.io.importer.api.Container;
+import org.gephi.io.importer.api.EdgeMergeStrategy;
 import org.gephi.io.importer.api.ImportController;
 import org.gephi.io.processor.plugin.DefaultProcessor;
 import org.gephi.project.api.ProjectController;
@@ -16,7 +17,8 @@ import org.gephi.project.api.Workspace;
 import org.openide.util.Lookup;
 
 /**
- * Reads a GraphML or GEXF file with Gephi's importer and prints what Gephi understood, one tab-separated line each:
+ * Reads a GraphML or GEXF file with Gephi's importer (default settings; "--keep-parallel" after the file answers the
+ * import report's merge question with "don't merge") and prints what Gephi understood, one tab-separated line each:
  * "counts nodes edges", "node id label type", "edge source target relationship roles" (empty for a missing value).
  */
 public final class ReadGraph {
@@ -41,6 +43,12 @@ public final class ReadGraph {
         Container container = importer.importFile(new File(args[0]));
         if (container == null) {
             throw new IllegalStateException("Gephi could not import " + args[0]);
+        }
+        if (args.length > 1 && args[1].equals("--keep-parallel")) {
+            // what an analyst chooses in Gephi's import report ("don't merge"): GraphML has no edge kind to keep two
+            // relationships between one pair apart, so by default Gephi merges them (GEXF's edge kind keeps them)
+            container.getLoader().setAllowParallelEdge(true);
+            container.getLoader().setEdgesMergeStrategy(EdgeMergeStrategy.NO_MERGE);
         }
         importer.process(container, new DefaultProcessor(), workspace);
         GraphModel model = Lookup.getDefault().lookup(GraphController.class).getGraphModel(workspace);
