@@ -4,7 +4,9 @@
 // param: agency | entity:Agency | required | any name, alias or acronym ("Hải quan Trung Quốc", "WCO")
 // columns: person, title, agency, leads, delegations, evidence, aliases
 // expand: no
-MATCH (a:Agency) WHERE a.id IN $agency
+// anchored on the id index (Entity.id), then WITH: a label scan or a filter on the far end would scan them all
+MATCH (a:Entity) WHERE a.id IN $agency
+WITH a
 MATCH (p:Person)-[:LEADS|REPRESENTS]->(a)
 WITH DISTINCT a, p
 OPTIONAL MATCH (p)-[l:LEADS]->(a)

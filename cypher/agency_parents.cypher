@@ -4,7 +4,9 @@
 // param: agency | entity:Agency | required | any name, alias or acronym ("C04", "Cục Điều tra chống buôn lậu")
 // columns: parent, kind, level, agency, aliases
 // expand: no
-MATCH (a:Agency) WHERE a.id IN $agency
+// anchored on the id index (Entity.id), then WITH: a label scan or a filter on the far end would scan them all
+MATCH (a:Entity) WHERE a.id IN $agency
+WITH a
 MATCH path = (a)-[:PART_OF*1..8]->(p:Agency)
 WITH a, p, min(length(path)) AS level
 RETURN p.name AS parent, coalesce(p.kind, '') AS kind, level, a.name AS agency,

@@ -4,7 +4,9 @@
 // param: agency | entity:Agency | required | any name, alias or acronym ("Tổng cục Hải quan", "GACC")
 // columns: unit, kind, part_of, depth, agency, evidence, aliases
 // expand: no
-MATCH (a:Agency) WHERE a.id IN $agency
+// anchored on the id index (Entity.id), then WITH: a label scan or a filter on the far end would scan them all
+MATCH (a:Entity) WHERE a.id IN $agency
+WITH a
 MATCH path = (u:Agency)-[:PART_OF*1..8]->(a)
 WITH a, u, nodes(path)[1] AS p, relationships(path)[0] AS e, length(path) AS depth
 RETURN u.name AS unit, coalesce(u.kind, '') AS kind, p.name AS part_of, min(depth) AS depth, a.name AS agency,

@@ -5,8 +5,11 @@
 // param: role | choice:initiator,coordinator,participant,supporter | optional | only partners with this role
 // param: type | choice:Agency,Country | optional | only agencies, or only countries
 // columns: partner, type, country, roles, campaigns, evidence, aliases
-MATCH (p:Entity)-[r:PARTICIPATED_IN]->(c:Campaign)
-WHERE c.id IN $campaign AND ($role IS NULL OR $role IN r.roles) AND ($type IS NULL OR p.type = $type)
+// anchored on the id index (Entity.id), then WITH: a label scan or a filter on the far end would scan them all
+MATCH (c:Entity) WHERE c.id IN $campaign
+WITH c
+MATCH (p:Entity)-[r:PARTICIPATED_IN]->(c)
+WHERE ($role IS NULL OR $role IN r.roles) AND ($type IS NULL OR p.type = $type)
 WITH p, collect(DISTINCT c.name) AS campaigns, collect(r) AS rels
 RETURN p.name AS partner, p.type AS type,
        CASE WHEN p.type = 'Country' THEN p.name WHEN p.kind IN ['international_org', 'working_group'] THEN ''

@@ -5,7 +5,9 @@
 // param: role | choice:host,chair,delegate,participant,delegation_head,speaker | optional | only attendees with this role
 // param: type | choice:Agency,Country,Person | optional | only agencies, countries or persons
 // columns: attendee, type, country, roles, meeting, evidence, aliases
-MATCH (m:Meeting) WHERE m.id IN $meeting
+// anchored on the id index (Entity.id), then WITH: a label scan or a filter on the far end would scan them all
+MATCH (m:Entity) WHERE m.id IN $meeting
+WITH m
 MATCH (a:Entity)-[r:ATTENDED]->(m)
 WHERE ($role IS NULL OR $role IN r.roles) AND ($type IS NULL OR a.type = $type)
 RETURN a.name AS attendee, a.type AS type,

@@ -3,7 +3,9 @@
 // description: their roles; `meeting` says which meeting when the name fits several.
 // param: meeting | entity:Meeting | required | the meeting's name or part of it, in either language ("OMD V debriefing")
 // columns: host, type, country, roles, meeting, evidence, aliases
-MATCH (m:Meeting) WHERE m.id IN $meeting
+// anchored on the id index (Entity.id), then WITH: a label scan or a filter on the far end would scan them all
+MATCH (m:Entity) WHERE m.id IN $meeting
+WITH m
 MATCH (a:Entity)-[r:ATTENDED]->(m)
 WHERE 'host' IN r.roles OR 'chair' IN r.roles
 RETURN a.name AS host, a.type AS type,

@@ -4,7 +4,9 @@
 // param: meeting | entity:Meeting | required | the meeting's name or part of it, in either language
 // param: role | choice:delegation_head,chair,speaker,host,delegate,participant | optional | only persons with this role
 // columns: person, title, agency, roles, meeting, evidence, aliases
-MATCH (m:Meeting) WHERE m.id IN $meeting
+// anchored on the id index (Entity.id), then WITH: a label scan or a filter on the far end would scan them all
+MATCH (m:Entity) WHERE m.id IN $meeting
+WITH m
 MATCH (p:Person)-[r:ATTENDED]->(m)
 WHERE $role IS NULL OR $role IN r.roles
 OPTIONAL MATCH (p)-[l:LEADS]->(led:Agency)

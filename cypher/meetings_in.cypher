@@ -5,10 +5,13 @@
 // param: from | date | optional | earliest date, YYYY, YYYY-MM or YYYY-MM-DD
 // param: to | date | optional | latest date, YYYY, YYYY-MM or YYYY-MM-DD
 // columns: meeting, kind, start, end, city, country, attendees
+// the meetings held in the countries first, from the id index: one traversal per meeting would scan them all
+OPTIONAL MATCH (c:Entity) WHERE c.id IN $place.countries
+WITH c
+OPTIONAL MATCH (h:Meeting)-[:HELD_IN]->(c)
+WITH collect(DISTINCT h.id) AS held
 MATCH (m:Meeting)
-OPTIONAL MATCH (m)-[:HELD_IN]->(c:Country)
-WITH m, collect(c.id) AS held
-WHERE (m.city IN $place.cities OR m.country IN $place.country_names OR any(x IN held WHERE x IN $place.countries))
+WHERE (m.id IN held OR m.city IN $place.cities OR m.country IN $place.country_names)
   AND ($from IS NULL OR m.end_date >= $from) AND ($to IS NULL OR m.start_date <= $to)
 OPTIONAL MATCH (a:Entity)-[:ATTENDED]->(m)
 RETURN m.name AS meeting, m.kind AS kind, m.start AS start, m.end AS end, coalesce(m.city, '') AS city,

@@ -4,7 +4,9 @@
 // param: organisation | entity:Agency | required | any name, alias or acronym ("WCO", "ASEAN")
 // columns: member, type, country, organisation, evidence, aliases
 // expand: no
-MATCH (o:Agency) WHERE o.id IN $organisation
+// anchored on the id index (Entity.id), then WITH: a label scan or a filter on the far end would scan them all
+MATCH (o:Entity) WHERE o.id IN $organisation
+WITH o
 MATCH (x:Entity)-[r:MEMBER_OF]->(o)
 RETURN x.name AS member, x.type AS type,
        CASE WHEN x.type = 'Country' THEN x.name WHEN x.kind IN ['international_org', 'working_group'] THEN ''

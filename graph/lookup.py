@@ -19,6 +19,7 @@ from graph.stores.base import Store, StoreError
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
           "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16}
+_WRITTEN_ROMAN = {str(n) for n in _ROMAN.values()}
 _PHASE = re.compile(r"^(?P<base>.+?)\s*(?:giai doan|phase|dot|lan thu)?\s*(?P<n>\d{1,4}|[ivx]{1,5})$")
 
 
@@ -89,17 +90,23 @@ def _meetings_by_words(store: Store, name: str) -> list[str]:
     """Meetings that have every word of ``name`` (less filler) among their words, one at least not a word of
     their kind: "bilateral working session" alone names no meeting in particular."""
     wanted = words(name) - wording().filler
-    generic = frozenset().union(*wording().kinds.values())
-    if not wanted - generic:
+    specific = wanted - frozenset().union(*wording().kinds.values())
+    if not specific:
         return []
+    # the longest word (letters before numbers) narrows the candidates in the store, unless it is a number the
+    # store may write in Roman
+    narrowing = sorted((w for w in specific if not (w.isdigit() and str(int(w)) in _WRITTEN_ROMAN)),
+                       key=lambda w: (not w.isdigit(), len(w), w))
+    candidates = store.read(query("store/meeting_candidates.cypher"), {"word": narrowing[-1]}) if narrowing else \
+        store.read(query("store/meeting_ids.cypher"), {})
     hits = []
-    for row in store.read(query("store/meeting_words.cypher"), {}):
+    for row in store.read(query("store/meeting_words.cypher"), {"ids": [r["id"] for r in candidates]}):
         have = set(wording().kinds.get(row["kind"] or "", frozenset())) | {str(row["start"] or "")[:4]}
         for key in [*(row["keys"] or []), *(k for keys in row["about"] or [] for k in keys or []), row["city"] or ""]:
             have |= words(key)
         if wanted <= have:
             hits.append(row["id"])
-    return hits
+    return sorted(hits)
 
 
 def find_ids(store: Store, types: list[str], name: str) -> list[str]:

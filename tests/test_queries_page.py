@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from unittest.mock import patch
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from graph.contributions import apply_overrides
+from graph.stores.falkor import EmbeddedStore
+from loaders.resolve.overrides import FactRef, Overrides
 from tests.test_app import app  # noqa: F401  (the app on the demo corpus, in the real embedded store)
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -36,7 +40,12 @@ def _fill(page: AppTest, name: str, params: dict[str, str]) -> None:
             page.selectbox(key=widget).set_value(value)
 
 
-def test_each_added_query_has_a_form_a_table_and_a_subgraph(app: AppTest) -> None:  # noqa: F811
+def test_each_added_query_has_a_form_a_table_and_a_subgraph(app: AppTest, tmp_path: Path) -> None:  # noqa: F811
+    store = EmbeddedStore(tmp_path / "data")  # the app's store: a member the demo articles do not name
+    try:
+        apply_overrides(store, Overrides(add=[FactRef(type="MEMBER_OF", source="agency:rilo-we", target="agency:wco")]))
+    finally:
+        store.close()
     app.switch_page("views/queries.py").run()
     for name, params, value in ASKED:
         app.selectbox(key="query-name").set_value(name).run()

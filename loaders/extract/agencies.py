@@ -86,16 +86,19 @@ def units(text: str, found: list[Found]) -> list[Found]:
     "Investigation Bureau of KCS"); the parent link is kept on the unit's mention."""
     out = []
     agencies = [f for f in found if f.type == "Agency"]
-    by_end = {f.end: f for f in agencies}
+    by_end: dict[int, list[Found]] = {}
+    for agency in agencies:  # one name may be found twice (gazetteer and acronym): both carry the link
+        by_end.setdefault(agency.end, []).append(agency)
     for parent in agencies:
         at = _connector(text, parent)
         if at is None or any(f.key == parent.key and f.start < parent.start <= f.end for f in agencies if f is not parent):
             continue  # "Cơ quan … Hoa Kỳ (DEA)": a name that defines the acronym is that agency, not its unit
-        before = by_end.get(at) or by_end.get(at - 1)
-        if before is not None:
-            if before.key != parent.key and _can_be_unit(before, parent):
-                before.links.append(("PART_OF", parent.key))
+        before = by_end.get(at) or by_end.get(at - 1) or []
+        for unit in before:
+            if unit.key != parent.key and _can_be_unit(unit, parent):
+                unit.links.append(("PART_OF", parent.key))
                 parent.role = "part"
+        if before:
             continue
         unit = _unit_before(text, parent, at)
         if unit is not None:
