@@ -234,8 +234,8 @@ def english_names(text: str) -> list[Found]:
         while words and (words[0] in skip or words[0].islower() or (words[0] in people and words[1:2] == ["of"])
                          or _numeral(words[0])):
             words = words[1:]
-        if len(words) < 2 or _generic(words) or meeting.match(text, match.end()):
-            continue
+        if len(words) < 2 or _generic(words) or meeting.match(text, match.end()) or words[-1] in lexicon()["sub_unit_heads_en"]:
+            continue  # "the Enforcement Group", "the External Affairs Office": a body's inner unit, named without it
         name = " ".join(words)
         start = match.end() - len(name)
         country = gazetteer().country_in(name)
