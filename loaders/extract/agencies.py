@@ -303,8 +303,9 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
     out = []
     countries = [f for f in found if f.type == "Country"]
     domestic = gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
+    index = SpanIndex([f for f in found if f.type == "Agency"])
     for match in _organisation().finditer(text):
-        known = [f for f in found if f.type == "Agency" and f.overlaps(Found("", "", match.start(), match.end(), ""))]
+        known = index.overlapping(match.start(), match.end())
         if any(f.start <= match.start() for f in known):
             continue
         inside = [c for c in countries if match.start() <= c.start and c.end <= match.end()]
