@@ -111,10 +111,23 @@ def _start(folder: Path, socket: Path, password: str) -> None:
         raise StoreUnavailable(f"could not start the embedded store: {result.stderr or result.stdout}")
 
 
+def server_pid(folder: Path) -> int | None:
+    """The PID of the folder's server while it runs (also while it starts or loads its snapshot), else None."""
+    try:
+        pid = int((folder / "server.pid").read_text().strip())
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(") ", 1)[1][:1]
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except (OSError, ValueError, IndexError):
+        return None
+    return pid if b"redis-server" in command and state not in "ZX" else None
+
+
 def _started(folder: Path, socket: Path, password: str) -> redis.Redis:
+    """A client of the folder's server: one that is starting already (its snapshot can take a while), or a new one."""
     log = folder / "server.log"
     offset = log.stat().st_size if log.exists() else 0
-    _start(folder, socket, password)
+    if server_pid(folder) is None:
+        _start(folder, socket, password)
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         client = _ping(socket, password)
