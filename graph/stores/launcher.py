@@ -30,7 +30,8 @@ from graph.stores.private import checked, open_private, private_folder, secret
 
 START_TIMEOUT = 10.0
 SNAPSHOT, PREVIOUS = "graph.rdb", "graph.rdb.prev"
-BROKEN_SNAPSHOT = ("Short read", "Bad file format", "Wrong RDB checksum", "Unrecoverable error", "corrupt", "Internal error in RDB")
+BROKEN_SNAPSHOT = ("Short read", "short read", "Bad file format", "Wrong RDB checksum", "Unrecoverable error",
+                   "Error loading data from RDB", "Internal error in RDB")
 
 
 @dataclass
@@ -76,12 +77,15 @@ def _ping(socket: Path, password: str) -> redis.Redis | None:
         return None
     # No retries: after SHUTDOWN the socket is gone on purpose, and a retrying client would wait seconds for it.
     client = redis.Redis(unix_socket_path=str(socket), password=password, socket_timeout=30, retry=Retry(NoBackoff(), 0))
+    foreign = StoreUnavailable(f"the server on {socket} does not know this data folder's password: it was not "
+                               "started by campaign-kg for this folder; stop it and try again")
     try:
         client.ping()
+        if client.config_get("requirepass").get("requirepass") != password:  # one that takes any password
+            raise foreign
         return client
     except redis.AuthenticationError as exc:
-        raise StoreUnavailable(f"the server on {socket} does not know this data folder's password: it was not "
-                               "started by campaign-kg for this folder; stop it and try again") from exc
+        raise foreign from exc
     except (redis.ConnectionError, redis.TimeoutError, OSError):
         return None
 
@@ -104,7 +108,7 @@ def _start(folder: Path, socket: Path, password: str) -> None:
         handle.write(f"requirepass {password}\n")
     args = [server, str(conf), "--port", "0", "--unixsocket", str(socket),
             "--unixsocketperm", "700", "--dir", str(folder), "--dbfilename", SNAPSHOT, "--appendonly", "no",
-            "--save", "", "--daemonize", "yes", "--pidfile", str(folder / "server.pid"),
+            "--save", "", "--crash-memcheck-enabled", "no", "--daemonize", "yes", "--pidfile", str(folder / "server.pid"),
             "--logfile", str(folder / "server.log"), "--loadmodule", module]
     result = subprocess.run(args, capture_output=True, text=True, timeout=30, umask=0o077)
     if result.returncode != 0:
@@ -122,6 +126,16 @@ def server_pid(folder: Path) -> int | None:
     return pid if b"redis-server" in command and state not in "ZX" else None
 
 
+def _damaged(folder: Path, reason: str) -> str:
+    snapshot, previous = folder / SNAPSHOT, folder / PREVIOUS
+    if previous.exists():
+        advice = (f"The snapshot before it is kept as {previous}: run `ckg repair --previous-snapshot` to go back to "
+                  f"it (the damaged file is kept as {SNAPSHOT}.damaged)")
+    else:
+        advice = f"No earlier snapshot is kept: move {snapshot} away to start empty, then load the documents again"
+    return f"the snapshot {snapshot} is damaged and cannot be loaded ({reason}). {advice}"
+
+
 def _started(folder: Path, socket: Path, password: str) -> redis.Redis:
     """A client of the folder's server: one that is starting already (its snapshot can take a while), or a new one."""
     log = folder / "server.log"
@@ -133,12 +147,9 @@ def _started(folder: Path, socket: Path, password: str) -> redis.Redis:
         client = _ping(socket, password)
         if client is not None:
             return client
-        said = _log_since(log, offset)
-        if any(marker in said for marker in BROKEN_SNAPSHOT):
-            raise StoreUnavailable(
-                f"the snapshot {folder / SNAPSHOT} is damaged and cannot be loaded ({said.strip().splitlines()[-1]}). "
-                f"The snapshot before it is kept as {folder / PREVIOUS}: run `ckg repair --previous-snapshot` to "
-                f"go back to it (the damaged file is kept as {SNAPSHOT}.damaged)")
+        broken = [line for line in _log_since(log, offset).splitlines() if any(m in line for m in BROKEN_SNAPSHOT)]
+        if broken:
+            raise StoreUnavailable(_damaged(folder, broken[0].split("# ")[-1]))
         time.sleep(0.02)
     raise StoreUnavailable(f"the embedded store in {folder} did not start within {START_TIMEOUT:.0f} s. "
                            f"{_log_since(log, offset)[-800:]}")
@@ -164,19 +175,18 @@ def attach(data_dir: Path) -> Attachment:
 def save(client: redis.Redis, folder: Path) -> None:
     """Write the snapshot now, keeping the one before; any failure is an error."""
     snapshot, previous = folder / SNAPSHOT, folder / PREVIOUS
+    lost = "what this command wrote is not on disk"
     try:
-        if checked(snapshot).exists():
+        if checked(snapshot).is_file():
             checked(previous).unlink(missing_ok=True)
             os.link(snapshot, previous)
         client.save()
-    except redis.ResponseError as exc:
-        raise StoreUnavailable(f"could not save the store to {snapshot}: {exc} (see {folder / 'server.log'}); "
-                               "what this command wrote is not on disk") from exc
     except (redis.ConnectionError, redis.TimeoutError) as exc:
-        raise StoreUnavailable(f"the embedded store in {folder} stopped before it could save ({exc}); what this "
-                               "command wrote is not on disk: run it again") from exc
-    except OSError as exc:
-        raise StoreUnavailable(f"could not save the store to {snapshot}: {exc}") from exc
+        raise StoreUnavailable(f"the embedded store in {folder} stopped before it could save ({exc}); {lost}: "
+                               "run the command again") from exc
+    except (redis.ResponseError, OSError) as exc:
+        raise StoreUnavailable(f"could not save the store to {snapshot}: {exc} (see {folder / 'server.log'}); "
+                               f"{lost}") from exc
 
 
 def _alone(folder: Path) -> bool:
