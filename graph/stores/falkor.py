@@ -1,7 +1,8 @@
 """The embedded default: FalkorDB in a server of our own under CKG_DATA_DIR (see launcher), no setup needed.
 
-A batch of writes runs as one Redis transaction (MULTI/EXEC): the server runs it whole, with no reader or other
-writer in between, and a client that dies before EXEC leaves nothing behind. Loads take the data folder's writer
+A batch of writes runs as one Redis transaction (MULTI/EXEC): the server runs it whole on its main thread, and a
+client that dies before EXEC leaves nothing behind. Reads run in a transaction too, so none runs between a load's
+statements (FalkorDB's worker threads would otherwise let a read in between two of them). Loads take the data folder's writer
 lock for their whole read-merge-write, so two loads never interleave.
 """
 
@@ -15,6 +16,7 @@ from typing import Any
 import redis
 from falkordb import FalkorDB
 from falkordb.helpers import stringify_param_value
+from falkordb.query_result import QueryResult
 
 from cypher import statements
 from graph.stores.base import ReadOnlyViolation, Row, Statement, StoreError, rows
@@ -60,25 +62,30 @@ class EmbeddedStore:
         with locked(self.folder / "write.lock"):
             yield
 
-    def read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
-        try:
-            result = self._graph.ro_query(query, params or {})
-        except redis.ResponseError as exc:
-            raise StoreError(str(exc)) from exc
-        return rows([h[1] for h in result.header], result.result_set)
-
-    def write(self, batch: Sequence[Statement]) -> None:
-        self._wrote = True
+    def _transaction(self, command: str, batch: Sequence[Statement]) -> list[Any]:
+        """Run the statements in MULTI/EXEC: on the server's main thread, none of another's in between."""
         pipe = self._db.connection.pipeline(transaction=True)
         for query, params in batch:
-            pipe.execute_command("GRAPH.QUERY", GRAPH, _with_params(query, params), "--compact")
+            pipe.execute_command(command, GRAPH, _with_params(query, params), "--compact")
         try:
-            results = pipe.execute(raise_on_error=False)
+            results: list[Any] = pipe.execute(raise_on_error=False)
         except redis.ResponseError as exc:
             raise StoreError(str(exc)) from exc
         failed = next((r for r in results if isinstance(r, Exception)), None)
         if failed is not None:
             raise StoreError(str(failed))
+        return results
+
+    def read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
+        """A read in a transaction of its own, so it sees a load whole or not at all (reads on FalkorDB's worker
+        threads could run between the statements of a load)."""
+        [response] = self._transaction("GRAPH.RO_QUERY", [(query, params or {})])
+        result = QueryResult(self._graph, response)
+        return rows([h[1] for h in result.header], result.result_set)
+
+    def write(self, batch: Sequence[Statement]) -> None:
+        self._wrote = True
+        self._transaction("GRAPH.QUERY", batch)
 
     def console(self, query: str, params: dict[str, Any], timeout_ms: int, limit: int) -> tuple[list[Row], bool]:
         try:
