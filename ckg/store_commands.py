@@ -21,8 +21,8 @@ from graph.contributions import remove_document
 from graph.dump import dump, restore
 from graph.loader import load
 from graph.stores import open_store
-from graph.stores.launcher import use_previous_snapshot
 from graph.stores.base import DEFAULT_ROW_CAP, DEFAULT_TIMEOUT_MS, Store
+from graph.stores.launcher import use_previous_snapshot
 from loaders.resolve.overrides import load_overrides
 
 

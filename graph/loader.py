@@ -178,7 +178,7 @@ def load(store: Store, extraction: Extraction, progress: Progress | None = None,
 def _write_documents(store: Store, extraction: Extraction, todo: list[Document], rebuild: bool, corrected: str) -> None:
     ids = sorted(d.id for d in todo)
     try:
-        statements = [(query("store/delete_all.cypher"), {})] if rebuild else []
+        statements: list[Statement] = [(query("store/delete_all.cypher"), {})] if rebuild else []
         statements += _statements(store, _ByDocument.of(extraction), todo, fresh=rebuild)
         statements.append((query("store/complete_documents.cypher"), {"ids": ids, "overrides": corrected}))
         store.write(statements)

@@ -11,6 +11,7 @@ before is kept as ``graph.rdb.prev``. A save that fails is an error, never a sil
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import shutil
@@ -200,26 +201,31 @@ def _alone(folder: Path) -> bool:
         os.close(fd)
 
 
+def _save_if_needed(client: redis.Redis, folder: Path, wrote: bool) -> bool:
+    """Save what is not on disk (ours, or a crashed command's); False if the server is gone and nothing was ours."""
+    try:
+        dirty = int(client.info("persistence").get("rdb_changes_since_last_save", 0))
+    except (redis.ConnectionError, redis.TimeoutError) as exc:
+        if wrote:
+            raise StoreUnavailable(f"the embedded store in {folder} stopped before it could save: what this "
+                                   "command wrote is not on disk: run it again") from exc
+        return False
+    if wrote or dirty:
+        save(client, folder)
+    return True
+
+
 def release(attachment: Attachment, wrote: bool) -> None:
-    """Save what is not on disk yet (ours, or a crashed command's); the last one out shuts the server down."""
+    """Drop this store's lease after saving; the last one out shuts the server down."""
     folder, client = attachment.folder, attachment.client
-    with locked(folder / "start.lock"):
-        os.close(attachment.lease)
-        try:
-            dirty = int(client.info("persistence").get("rdb_changes_since_last_save", 0))
-        except (redis.ConnectionError, redis.TimeoutError) as exc:
-            if wrote:
-                raise StoreUnavailable(f"the embedded store in {folder} stopped before it could save: what this "
-                                       "command wrote is not on disk: run it again") from exc
-            return
-        if wrote or dirty:
-            save(client, folder)
-        if _alone(folder):
-            try:
-                client.shutdown(nosave=True)
-            except redis.ConnectionError:
-                pass  # the server closes the connection as it stops
-    client.close()
+    try:
+        with locked(folder / "start.lock"):
+            os.close(attachment.lease)
+            if _save_if_needed(client, folder, wrote) and _alone(folder):
+                with contextlib.suppress(redis.ConnectionError):  # the server closes the connection as it stops
+                    client.shutdown(nosave=True)
+    finally:
+        client.close()
 
 
 def use_previous_snapshot(data_dir: Path) -> Path:

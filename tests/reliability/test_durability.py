@@ -32,7 +32,7 @@ def test_a_save_that_cannot_be_written_fails_the_command(tmp_path: Path) -> None
         result = _ckg(tmp_path, "load", str(FILES[0]))
         assert result.returncode != 0, result.stderr
         assert "graph.rdb" in result.stderr and "not on disk" in result.stderr and "loaded" not in result.stderr
-        with pytest.raises(StoreUnavailable, match="graph.rdb"):
+        with pytest.raises(StoreUnavailable, match=r"graph\.rdb"):
             holder.close()  # the unsaved load is still in memory: this one cannot save it either
     finally:
         stop_server(tmp_path)

@@ -10,87 +10,92 @@ import random
 import shutil
 import signal
 import time
+from dataclasses import dataclass
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 import pytest
 
-from tests.reliability.harness import (FILES, FORK, extractions, graph_of, load_into, sequential, server_pid,
-                                       stop_server)
+from graph.model import Extraction
+from tests.reliability.harness import FILES, FORK, extractions, graph_of, load_into, sequential, server_pid, stop_server
 
 KILL_POINTS = 20
 
 
+@dataclass
+class Scene:
+    """A store holding the first documents (template), the load to kill, another load, and the graphs to expect."""
+
+    root: Path
+    killed: Extraction
+    other: Extraction
+    before: str
+    after: str
+    clean: str
+    seconds: float = 0.0
+
+    def copy(self, name: str) -> Path:
+        shutil.copytree(self.root / "template", self.root / name)
+        return self.root / name
+
+    def load_in_child(self, folder: Path) -> BaseProcess:
+        process = FORK.Process(target=load_into, args=(folder, self.killed))
+        process.start()
+        return process
+
+    def rerun_and_check(self, folder: Path, point: int) -> None:
+        assert graph_of(folder) in (self.before, self.after), f"kill point {point}: a half-written load is visible"
+        if point % 2:  # a different load first, as an analyst would after a crash
+            load_into(folder, self.other)
+        load_into(folder, self.killed)
+        if not point % 2:
+            load_into(folder, self.other)
+        assert graph_of(folder) == self.clean, f"kill point {point}: the rerun did not give the clean graph"
+
+
 @pytest.fixture(scope="module")
-def scene(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
-    """A store holding the first documents, the load to kill, another load, and the graphs to expect."""
+def scene(tmp_path_factory: pytest.TempPathFactory) -> Scene:
     root = tmp_path_factory.mktemp("kills")
     before, killed, other = extractions([FILES[:2], FILES[2:5], FILES[5:]])
-    sequential(root / "template", [before])
-    scene: dict[str, object] = {"root": root, "killed": killed, "other": other,
-                                "before": graph_of(root / "template"),
-                                "after": sequential(root / "after", [before, killed]),
-                                "clean": sequential(root / "clean", [before, killed, other])}
+    scene = Scene(root, killed, other, sequential(root / "template", [before]),
+                  sequential(root / "after", [before, killed]), sequential(root / "clean", [before, killed, other]))
     started = time.monotonic()
-    _load_in_child(_copy(scene, "timing"), scene).join(60)
-    scene["seconds"] = time.monotonic() - started
+    scene.load_in_child(scene.copy("timing")).join(60)
+    scene.seconds = time.monotonic() - started
     return scene
 
 
-def _copy(scene: dict[str, object], name: str) -> Path:
-    root = scene["root"]
-    assert isinstance(root, Path)
-    shutil.copytree(root / "template", root / name)
-    return root / name
-
-
-def _load_in_child(folder: Path, scene: dict[str, object]) -> object:
-    process = FORK.Process(target=load_into, args=(folder, scene["killed"]))
-    process.start()
-    return process
-
-
-def _rerun_and_check(folder: Path, scene: dict[str, object], point: int) -> None:
-    held = graph_of(folder)
-    assert held in (scene["before"], scene["after"]), f"kill point {point}: a half-written load is visible"
-    if point % 2:  # a different load first, as an analyst would after a crash
-        load_into(folder, scene["other"])  # type: ignore[arg-type]
-    load_into(folder, scene["killed"])  # type: ignore[arg-type]
-    if not point % 2:
-        load_into(folder, scene["other"])  # type: ignore[arg-type]
-    assert graph_of(folder) == scene["clean"], f"kill point {point}: the rerun did not give the clean graph"
-
-
-def test_killing_the_load_at_random_points(scene: dict[str, object]) -> None:
+def test_killing_the_load_at_random_points(scene: Scene) -> None:
     rng = random.Random(9)
     for point in range(KILL_POINTS):
-        folder = _copy(scene, f"load{point}")
+        folder = scene.copy(f"load{point}")
         try:
-            process = _load_in_child(folder, scene)
-            time.sleep(rng.uniform(0, float(scene["seconds"])))  # type: ignore[arg-type]
-            os.kill(process.pid, signal.SIGKILL)  # type: ignore[attr-defined]
-            process.join(30)  # type: ignore[attr-defined]
-            _rerun_and_check(folder, scene, point)
+            process = scene.load_in_child(folder)
+            time.sleep(rng.uniform(0, scene.seconds))
+            os.kill(process.pid or 0, signal.SIGKILL)
+            process.join(30)
+            scene.rerun_and_check(folder, point)
         finally:
             stop_server(folder)
 
 
-def test_killing_the_server_at_random_points(scene: dict[str, object]) -> None:
+def test_killing_the_server_at_random_points(scene: Scene) -> None:
     rng = random.Random(11)
     hits = 0
     for point in range(KILL_POINTS):
-        folder = _copy(scene, f"server{point}")
+        folder = scene.copy(f"server{point}")
         try:
-            process = _load_in_child(folder, scene)
-            while (pid := server_pid(folder)) is None and process.is_alive():  # type: ignore[attr-defined]
+            process = scene.load_in_child(folder)
+            while (pid := server_pid(folder)) is None and process.is_alive():
                 time.sleep(0.001)
-            time.sleep(rng.uniform(0, float(scene["seconds"]) * 0.8))  # type: ignore[arg-type]
+            time.sleep(rng.uniform(0, scene.seconds * 0.8))
             if pid is not None and server_pid(folder) == pid:
                 os.kill(pid, signal.SIGKILL)
                 hits += 1
-            process.join(30)  # type: ignore[attr-defined]
-            if process.exitcode == 0:  # type: ignore[attr-defined]
-                assert graph_of(folder) == scene["after"], f"kill point {point}: a load said done but is not on disk"
-            _rerun_and_check(folder, scene, point)
+            process.join(30)
+            if process.exitcode == 0:
+                assert graph_of(folder) == scene.after, f"kill point {point}: a load said done but is not on disk"
+            scene.rerun_and_check(folder, point)
         finally:
             stop_server(folder)
     assert hits >= KILL_POINTS * 3 // 4

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 from graph.dump import snapshot
-from graph.loader import load
 from graph.model import Document, Entity, Extraction, Mention
 from graph.stores.falkor import EmbeddedStore
 from loaders.extraction import extract_paths
@@ -55,7 +54,8 @@ def _facts(data_dir: Path) -> set[tuple[str, str, str]]:
 
 def test_a_changed_overrides_file_takes_effect_on_the_next_load(tmp_path: Path) -> None:
     rejecting, none = tmp_path / "rejecting.yaml", tmp_path / "none.yaml"
-    rejecting.write_text("reject:\n  - {type: %s, source: %s, target: %s}\n" % REJECTED, encoding="utf-8")
+    kind, source, target = REJECTED
+    rejecting.write_text(f"reject:\n  - {{type: {kind}, source: {source}, target: {target}}}\n", encoding="utf-8")
     none.write_text("{}\n", encoding="utf-8")
     data = tmp_path / "data"
     try:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from graph.statements import entity_statements
 from graph.stores.base import StoreError
 from graph.stores.falkor import EmbeddedStore
-from graph.statements import entity_statements
 from tests.reliability.harness import FILES, FORK, extractions, graph_of, load_into, sequential, stop_server
 
 ROOT = Path(__file__).resolve().parents[2]
