@@ -111,20 +111,27 @@ def _start(folder: Path, socket: Path, password: str) -> None:
             "--unixsocketperm", "700", "--dir", str(folder), "--dbfilename", SNAPSHOT, "--appendonly", "no",
             "--save", "", "--crash-memcheck-enabled", "no", "--daemonize", "yes", "--pidfile", str(folder / "server.pid"),
             "--logfile", str(folder / "server.log"), "--loadmodule", module]
-    result = subprocess.run(args, capture_output=True, text=True, timeout=30, umask=0o077)
+    held = open_private(folder / "server.lock")  # the server inherits this descriptor and its lock
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        result = subprocess.run(args, capture_output=True, text=True, timeout=30, umask=0o077, pass_fds=(held,))
+    finally:
+        os.close(held)
     if result.returncode != 0:
         raise StoreUnavailable(f"could not start the embedded store: {result.stderr or result.stdout}")
 
 
-def server_pid(folder: Path) -> int | None:
-    """The PID of the folder's server while it runs (also while it starts or loads its snapshot), else None."""
+def _running(folder: Path) -> bool:
+    """Whether a server runs on the folder, or is still starting or loading its snapshot: it holds ``server.lock``
+    from its start to its end (the kernel drops the lock however it ends)."""
+    fd = open_private(folder / "server.lock")
     try:
-        pid = int((folder / "server.pid").read_text().strip())
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(") ", 1)[1][:1]
-        command = Path(f"/proc/{pid}/cmdline").read_bytes()
-    except (OSError, ValueError, IndexError):
-        return None
-    return pid if b"redis-server" in command and state not in "ZX" else None
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
 
 
 def _damaged(folder: Path, reason: str) -> str:
@@ -141,7 +148,7 @@ def _started(folder: Path, socket: Path, password: str) -> redis.Redis:
     """A client of the folder's server: one that is starting already (its snapshot can take a while), or a new one."""
     log = folder / "server.log"
     offset = log.stat().st_size if log.exists() else 0
-    if server_pid(folder) is None:
+    if not _running(folder):
         _start(folder, socket, password)
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:

@@ -3,6 +3,7 @@ the graph a data folder holds, and stopping by PID any server a test left runnin
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -12,7 +13,6 @@ from pathlib import Path
 from graph.dump import snapshot
 from graph.loader import load
 from graph.model import Extraction
-from graph.stores import launcher
 from graph.stores.falkor import EmbeddedStore
 from loaders.extraction import extract_paths
 from loaders.resolve.overrides import Overrides
@@ -61,11 +61,36 @@ def in_processes(targets: Sequence[Callable[[], None]]) -> list[int]:
 
 
 def server_pid(data_dir: Path) -> int | None:
-    return launcher.server_pid(data_dir / "falkordb")
+    """The PID of the data folder's running server (none if it stopped, even if its pidfile stayed)."""
+    try:
+        pid = int((data_dir / "falkordb" / "server.pid").read_text().strip())
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(") ", 1)[1][:1]
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except (OSError, ValueError, IndexError):
+        return None
+    return pid if b"redis-server" in command and state not in "ZX" else None
+
+
+def _servers_of(data_dir: Path) -> list[int]:
+    """Every server process whose socket is in this data folder (also one whose pidfile another overwrote)."""
+    mark = str(data_dir / "falkordb" / "server.sock").encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            command = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if entry.name.isdigit() and b"redis-server" in command and mark in command:
+            found.append(int(entry.name))
+    return found
 
 
 def stop_server(data_dir: Path) -> None:
     """Kill the data folder's server if a test left it running (by the PID it wrote)."""
+    pids = set(_servers_of(data_dir))
     pid = server_pid(data_dir)
     if pid is not None:
-        os.kill(pid, signal.SIGKILL)
+        pids.add(pid)
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
