@@ -29,6 +29,12 @@ def _titles() -> re.Pattern[str]:
 
 
 @cache
+def _organisation_words() -> frozenset[str]:
+    """Words that end an organisation's name ("Team", "Bureau"): never part of a personal name."""
+    return frozenset(lexicon()["agency_heads_en"]) | frozenset(lexicon()["unit_words_en"])
+
+
+@cache
 def _honorifics() -> re.Pattern[str]:
     return re.compile(words_pattern(lexicon()["honorifics"]))
 
@@ -37,17 +43,38 @@ def _title_info(phrase: str) -> dict[str, Any]:
     return next(t for t in lexicon()["titles"] if t["phrase"] == phrase)
 
 
+def _post(text: str, match: re.Match[str]) -> Title:
+    """A post as written; one held in second place ("Deputy Secretary General", "Vice Chairman") leads nothing."""
+    info = _title_info(match.group(0))
+    second = re.search(words_pattern(lexicon()["deputy_words"]) + r"\s+$", text[max(0, match.start() - 12):match.start()])
+    if second:
+        info = {**info, "en": f"{second.group(0).strip()} {info['en']}", "leads": False}
+    return Title(match.start(), match.end(), info)
+
+
+def _initial(word: str, taken: list[re.Match[str]]) -> bool:
+    """A middle initial ("Leonardo B. Guerrero"): one capital and a full stop, after a first name."""
+    return bool(taken) and re.fullmatch(r"[A-Z]\.", word) is not None
+
+
 def _name_at(text: str, start: int) -> tuple[int, int] | None:
-    """A personal name of 2-4 capitalised words beginning at ``start``."""
+    """A personal name of 2-4 capitalised words (a middle initial may stand among them) beginning at ``start``."""
     words = list(re.finditer(r"\S+", text[start:start + 80]))
     taken: list[re.Match[str]] = []
     for word in words:
+        if taken and taken[-1].end() + 1 != word.start():
+            break
+        if _initial(word.group(0), taken):
+            taken.append(word)
+            continue
         clean = word.group(0).rstrip(",.;:)")
-        if not is_name_word(clean) or (not taken and clean in _HEADS) or (taken and taken[-1].end() + 1 != word.start()):
+        if not is_name_word(clean) or (not taken and clean in _HEADS) or clean in _organisation_words():
             break
         taken.append(word)
-        if clean != word.group(0) or len(taken) == 4:
+        if clean != word.group(0) or len(taken) == 5:
             break
+    while taken and _initial(taken[-1].group(0), taken[:-1]):
+        taken.pop()
     if len(taken) < 2 or words[0].start() != 0:
         return None
     last = taken[-1]
@@ -86,6 +113,10 @@ def _after_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
     span = _name_at(text, gap.end()) if gap else None
     if span and agency is None:
         agency = _agency_at(span[1], text, agencies) if re.match(r"\s+of\s", text[span[1]:span[1] + 5]) else None
+    if span and agency is None:  # "Chairman X, State Deputy Director of Y": the post after the name says more
+        post, post_agency = _apposition(text, span[1], agencies)
+        if post is not None and post_agency is not None:
+            title, agency = post, post_agency
     return _person(text, span, title, agency) if span else None
 
 
@@ -94,15 +125,36 @@ def _apposition(text: str, name_end: int, agencies: SpanIndex) -> tuple[Title | 
     title = _titles().match(text, match.end()) if match else None
     if not title:
         return None, None
-    info = Title(title.start(), title.end(), _title_info(title.group(0)))
+    info = _post(text, title)
     return info, _agency_at(title.end(), text, agencies)
+
+
+def _before_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
+    """"Rolph Payet, Executive Secretary of …": a name right before a comma and a post (no honorific needed)."""
+    comma = re.compile(r"([^\s,.;:()]+(?:\s+[^\s,.;:()]+){1,4}),\s*$").search(text, max(0, title.start - 60), title.start)
+    if comma is None:
+        return None
+    for offset in [m.start() for m in re.finditer(r"\S+", comma.group(1))]:
+        span = _name_at(text, comma.start(1) + offset)
+        if span and span[1] == comma.end(1) and _stands_alone(text, span[0]) and not _honorifics().match(text, span[0]):
+            return _person(text, span, title, _agency_at(title.end, text, agencies))
+    return None
+
+
+def _stands_alone(text: str, start: int) -> bool:
+    """A name is not the tail of a longer proper noun ("the UNODC Environment Team"): the word before it is no
+    capitalised word, article or "of"."""
+    before = text[max(0, start - 30):start].split()
+    last = before[-1] if before else ""
+    return not (last[:1].isupper() and last[-1:].isalnum()) and last.lower() not in {"the", "of", "của"}
 
 
 def find_people(text: str, agency_list: list[Found]) -> list[Found]:
     agencies = SpanIndex(agency_list)
     people: dict[int, Found] = {}
     for match in _titles().finditer(text):
-        person = _after_title(text, Title(match.start(), match.end(), _title_info(match.group(0))), agencies)
+        post = _post(text, match)
+        person = _after_title(text, post, agencies) or _before_title(text, post, agencies)
         if person:
             people.setdefault(person.start, person)
     for match in _honorifics().finditer(text):
