@@ -20,7 +20,8 @@ from falkordb.query_result import QueryResult
 
 from cypher import statements
 from graph.stores.base import ReadOnlyViolation, Row, Statement, StoreError, rows
-from graph.stores.launcher import attach, locked, release
+from graph.stores.launcher import attach, release
+from graph.stores.private import locked
 
 GRAPH = "ckg"
 UNIQUE = ("Entity", "Document")  # labels whose id the engine keeps unique

