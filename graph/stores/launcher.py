@@ -110,7 +110,7 @@ def _started(folder: Path, socket: Path, password: str) -> redis.Redis:
     """A client of the folder's server: one that is starting already (its snapshot can take a while), or a new one."""
     log = folder / "server.log"
     offset = log.stat().st_size if log.exists() else 0
-    if not free(folder / "server.lock"):  # the server holds it from its start to its end, however it ends
+    if free(folder / "server.lock"):  # a server holds it from its start to its end, however it ends
         _start(folder, socket, password)
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:

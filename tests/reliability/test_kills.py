@@ -10,6 +10,7 @@ import random
 import shutil
 import signal
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -69,42 +70,47 @@ def scene(tmp_path_factory: pytest.TempPathFactory) -> Scene:
     return scene
 
 
-def test_killing_the_load_at_random_points(scene: Scene) -> None:
-    rng, kills = random.Random(9), 0
+def _at_kill_points(scene: Scene, name: str, seed: int, kill: Callable[[Path, random.Random], bool]) -> None:
+    """``kill`` one load per fresh copy of the template (True if it hit a running process) until 20 did, checking
+    what the store holds after each."""
+    rng, kills = random.Random(seed), 0
     for point in range(KILL_POINTS * 2):
-        folder = scene.copy(f"load{point}")
+        folder = scene.copy(f"{name}{point}")
         try:
-            process = scene.load_in_child(folder)
-            time.sleep(rng.uniform(0, scene.seconds * 1.2))
-            kills += process.is_alive()
-            process.kill()  # SIGKILL
-            process.join(30)
+            kills += kill(folder, rng)
             scene.rerun_and_check(folder, point)
         finally:
             stop_server(folder)
         if kills == KILL_POINTS:
             break
     assert kills == KILL_POINTS
+
+
+def test_killing_the_load_at_random_points(scene: Scene) -> None:
+    def kill(folder: Path, rng: random.Random) -> bool:
+        process = scene.load_in_child(folder)
+        time.sleep(rng.uniform(0, scene.seconds * 1.2))
+        hit = process.is_alive()
+        process.kill()  # SIGKILL
+        process.join(30)
+        return hit
+
+    _at_kill_points(scene, "load", 9, kill)
 
 
 def test_killing_the_server_at_random_points(scene: Scene) -> None:
-    rng, kills = random.Random(11), 0
-    for point in range(KILL_POINTS * 2):
-        folder = scene.copy(f"server{point}")
-        try:
-            process = scene.load_in_child(folder)
-            while (pid := server_pid(folder)) is None and process.is_alive():
-                time.sleep(0.001)
-            time.sleep(rng.uniform(0, scene.seconds))
-            if pid is not None and server_pid(folder) == pid:
-                os.kill(pid, signal.SIGKILL)
-                kills += 1
-            process.join(30)
-            if process.exitcode == 0:
-                assert graph_of(folder) == scene.after, f"kill point {point}: a load said done but is not on disk"
-            scene.rerun_and_check(folder, point)
-        finally:
-            stop_server(folder)
-        if kills == KILL_POINTS:
-            break
-    assert kills == KILL_POINTS
+    def kill(folder: Path, rng: random.Random) -> bool:
+        process = scene.load_in_child(folder)
+        while (pid := server_pid(folder)) is None and process.is_alive():
+            time.sleep(0.001)
+        time.sleep(rng.uniform(0, scene.seconds))
+        hit = False
+        if pid is not None and server_pid(folder) == pid:
+            os.kill(pid, signal.SIGKILL)
+            hit = True
+        process.join(30)
+        if process.exitcode == 0:
+            assert graph_of(folder) == scene.after, "a load said done but is not on disk"
+        return hit
+
+    _at_kill_points(scene, "server", 11, kill)
