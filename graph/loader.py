@@ -129,10 +129,10 @@ def _to_write(store: Store, extraction: Extraction, report: LoadReport, correcte
     """The documents to write and whether to rebuild the whole graph from them.
 
     New, changed and incomplete documents are written (a changed one first gives back what it said before, an
-    incomplete one is removed first). When the corrections changed since the documents were loaded, every
-    document of this run is written again: the whole graph is rebuilt if the run holds every stored document."""
+    incomplete one is removed first), and so are documents loaded under other corrections than these: the whole
+    graph is rebuilt from them if this run holds every stored document."""
     held = {row["id"]: row for row in store.read(query("store/documents.cypher"))}
-    stale = any(row.get("overrides") != corrected for row in held.values() if row.get("complete"))
+    stale = {doc_id for doc_id, row in held.items() if row.get("complete") and row.get("overrides") != corrected}
     if stale and set(held) <= {d.id for d in extraction.documents}:
         report.replaced += [d.source for d in extraction.documents if d.id in held]
         return list(extraction.documents), True
@@ -140,13 +140,13 @@ def _to_write(store: Store, extraction: Extraction, report: LoadReport, correcte
     todo = []
     for document in extraction.documents:
         row = held.get(document.id)
-        if row and row.get("complete") and not stale:
+        if row and row.get("complete") and document.id not in stale:
             report.unchanged.append(document.source)
             continue
         previous = by_source.get(document.source)
         if previous and (previous != document.id or row):
             remove_document(store, previous)
-            if row is None or stale:
+            if row is None or document.id in stale:
                 report.replaced.append(document.source)
         todo.append(document)
     return todo, False

@@ -10,9 +10,11 @@ import sys
 from pathlib import Path
 
 from graph.dump import snapshot
+from graph.loader import load
 from graph.model import Document, Entity, Extraction, Mention
 from graph.stores.falkor import EmbeddedStore
 from loaders.extraction import extract_paths
+from loaders.resolve.overrides import FactRef, Overrides
 from tests.reliability.harness import DEMO, FILES, graph_of, sequential, stop_server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,3 +74,16 @@ def test_a_changed_overrides_file_takes_effect_on_the_next_load(tmp_path: Path) 
     finally:
         stop_server(data)
         stop_server(tmp_path / "clean")
+
+
+def test_a_run_with_part_of_the_documents_redoes_those_once(tmp_path: Path) -> None:
+    rejecting = Overrides(reject=[FactRef(type=REJECTED[0], source=REJECTED[1], target=REJECTED[2])])
+    store = EmbeddedStore(tmp_path)
+    try:
+        load(store, extract_paths(FILES, rejecting), overrides=rejecting)
+        part = extract_paths(FILES[:2])
+        assert load(store, part, overrides=Overrides()).replaced == [str(f) for f in FILES[:2]]
+        again = load(store, extract_paths(FILES[:2]), overrides=Overrides())
+        assert again.replaced == [] and len(again.unchanged) == 2
+    finally:
+        store.close()
