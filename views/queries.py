@@ -22,11 +22,17 @@ def _suggestions(graph: Network, types: list[str]) -> list[str]:
     return sorted({str(d.get("name")) for _, d in graph.nodes(data=True) if d.get("type") in types})
 
 
+def _places(graph: Network) -> list[str]:
+    """Countries, and the cities meetings were held in."""
+    cities = {str(d["city"]) for _, d in graph.nodes(data=True) if d.get("type") == "Meeting" and d.get("city")}
+    return sorted(cities | set(_suggestions(graph, ["Country"])))
+
+
 def _input(graph: Network, spec: QuerySpec, param: ParamSpec, preset: dict[str, str]) -> str | None:
     key, given = f"q-{spec.name}-{param.name}", preset.get(param.name)
     label = f"{param.name}{'' if param.required else ' (optional)'}"
-    if param.entity_types:
-        options = _suggestions(graph, param.entity_types)
+    if param.entity_types or param.type == "place":
+        options = _suggestions(graph, param.entity_types) if param.entity_types else _places(graph)
         if given and given not in options:
             options = [given, *options]
         value = st.selectbox(label, options, index=options.index(given) if given else None, key=key, help=param.help,

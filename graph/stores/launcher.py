@@ -29,6 +29,10 @@ from graph.stores.private import checked, free, locked, open_private, private_fo
 from graph.stores.snapshot import PREVIOUS, SNAPSHOT, damaged, save
 
 START_TIMEOUT = 10.0
+# Every query the server runs, whoever sends it, is bounded (graph/console.py): a default and a maximum timeout
+# (ms), memory per query (bytes), and threads enough that a runaway query does not hold up the others.
+QUERY_BOUNDS = ["TIMEOUT_DEFAULT", "120000", "TIMEOUT_MAX", "120000", "QUERY_MEM_CAPACITY", str(512 * 1024 * 1024),
+                "THREAD_COUNT", "8"]
 
 
 @dataclass
@@ -95,7 +99,7 @@ def _start(folder: Path, socket: Path, password: str) -> None:
     args = [server, str(conf), "--port", "0", "--unixsocket", str(socket),
             "--unixsocketperm", "700", "--dir", str(folder), "--dbfilename", SNAPSHOT, "--appendonly", "no",
             "--save", "", "--crash-memcheck-enabled", "no", "--daemonize", "yes", "--pidfile", str(folder / "server.pid"),
-            "--logfile", str(folder / "server.log"), "--loadmodule", module]
+            "--logfile", str(folder / "server.log"), "--loadmodule", module, *QUERY_BOUNDS]
     held = open_private(folder / "server.lock")  # the server inherits this descriptor and its lock
     try:
         fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -53,6 +53,8 @@ def _connector(text: str, parent: Found) -> int | None:
         return parent.start - 1
     joined = re.compile(r"(?:\s+[-–]\s+|/|\s+(?:of the|of|thuộc|trực thuộc)\s+)$").search(text, max(0, parent.start - 14),
                                                                                       parent.start)
+    if joined is None and parent.attrs.get("kind") == "ministry":  # "Cục X (C04), Bộ Công an": a unit, its ministry
+        joined = re.compile(r",\s+$").search(text, max(0, parent.start - 3), parent.start)
     return joined.start() if joined else None
 
 
@@ -61,6 +63,11 @@ def _unit_before(text: str, parent: Found, at: int) -> Found | None:
     if match is None:
         return None
     unit_text = match.group(0).strip()
+    if text[at:at + 1] == "(" and not unit_text.isascii() and text[parent.start:parent.end].isascii():
+        entry = gazetteer().get(parent.key) or Entry(parent.key, "Agency", parent.name)
+        same = agency_found(entry, match.start(), parent.end + 1)
+        same.attrs["alias"] = unit_text  # a Vietnamese description with the English name in brackets: one body
+        return same
     known = next((u for u in gazetteer().units_of(parent.key) if unit_text in u.unit_names), None)
     if known is None and text[at:at + 1] != "(" and not re.fullmatch(r"[A-ZÀ-Ỹ][\w-]*(?:\s+[\w-]+){1,6}", unit_text):
         return None
@@ -82,8 +89,8 @@ def units(text: str, found: list[Found]) -> list[Found]:
     by_end = {f.end: f for f in agencies}
     for parent in agencies:
         at = _connector(text, parent)
-        if at is None:
-            continue
+        if at is None or any(f.key == parent.key and f.start < parent.start <= f.end for f in agencies if f is not parent):
+            continue  # "Cơ quan … Hoa Kỳ (DEA)": a name that defines the acronym is that agency, not its unit
         before = by_end.get(at) or by_end.get(at - 1)
         if before is not None:
             if before.key != parent.key and _can_be_unit(before, parent):
@@ -261,8 +268,14 @@ def descriptors(text: str, found: list[Found]) -> None:
 
 @cache
 def _organisation() -> re.Pattern[str]:
+    """A Vietnamese name in no list, from its head to a natural boundary: words go on, a comma or "và" goes on only
+    before a capitalised word that starts no other name ("Bộ Môi trường, Lương thực và Nông thôn Anh")."""
     heads = words_pattern(lexicon()["organisation_heads"])
-    return re.compile(rf"{heads}(?:\s+(?!(?:và|với|của|trong|cho|đã|là)\s)[\wÀ-ỹđĐ]+){{1,8}}")
+    stops = words_pattern(lexicon()["name_boundaries_vi"])
+    word = r"[\wÀ-ỹđĐ-]+"
+    capital = r"[A-ZÀ-ỸĐ][\wÀ-ỹđĐ-]*"
+    joined = rf"(?:,\s+(?!{heads}){capital}|\s+và\s+(?!{heads}){word}|,\s+chống)"  # "phòng, chống" is one word
+    return re.compile(rf"{heads}(?!\s+(?:này|đó|trên)(?![\w]))(?:(?:\s+(?!{stops}){word})|{joined}){{1,14}}")
 
 
 def organisations(text: str, found: list[Found]) -> list[Found]:
@@ -271,13 +284,35 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
     countries = [f for f in found if f.type == "Country"]
     domestic = gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
     for match in _organisation().finditer(text):
-        if any(f.overlaps(Found("", "", match.start(), match.end(), "")) for f in found if f.type == "Agency"):
+        known = [f for f in found if f.type == "Agency" and f.overlaps(Found("", "", match.start(), match.end(), ""))]
+        if any(f.start <= match.start() for f in known):
             continue
         inside = [c for c in countries if match.start() <= c.start and c.end <= match.end()]
         located = re.search(r"(?:tại|ở|in)\s+$", text[match.start():inside[-1].start]) if inside else None
         country = gazetteer().get(inside[-1].key) if inside and (located or len(inside) == 1) else domestic
-        name = match.group(0)
+        name = text[match.start():min([match.end()] + [_name_end(text, f.start) for f in known])]
+        explained = _explained_by(text, match.start() + len(name), found)
+        if explained is not None:  # "Cơ quan phòng, chống ma túy Hoa Kỳ (Drug Enforcement Administration)"
+            same = agency_found(gazetteer().get(explained.key) or Entry(explained.key, "Agency", explained.name),
+                                match.start(), explained.end + 1)
+            same.attrs["alias"] = name
+            out.append(same)
+            continue
         entry = Entry(entity_id("Agency", slug(name)), "Agency", name, country=country.name if country else None,
                       kind="association" if name.lower().startswith(("hiệp hội", "association")) else "other")
-        out.append(agency_found(entry, match.start(), match.end()))
+        out.append(agency_found(entry, match.start(), match.start() + len(name)))
     return out
+
+
+def _explained_by(text: str, end: int, found: list[Found]) -> Found | None:
+    """A known agency in brackets right after a name in no list says which agency that name is."""
+    opening = re.compile(r"\s*\(").match(text, end)
+    if opening is None:
+        return None
+    return next((f for f in found if f.type == "Agency" and f.start == opening.end() and text[f.end:f.end + 1] == ")"), None)
+
+
+def _name_end(text: str, other: int) -> int:
+    """A name in no list ends before a known agency named after it ("Bộ Công an và Hải quan Lào")."""
+    joiner = re.compile(r"(?:,|\s+(?:và|cùng|với))?\s*$").search(text, max(0, other - 12), other)
+    return joiner.start() if joiner else other
