@@ -98,7 +98,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
         incomplete = graph.read(query("store/incomplete_documents.cypher"))
     rows = [{"kind": "node", "type": r["label"], "count": r["count"], "evidence": ""} for r in nodes]
     rows += [{"kind": "relationship", "type": r["type"], "count": r["count"], "evidence": r["evidence"]} for r in relations]
-    rows.append({"kind": "document", "type": "incomplete", "count": len(incomplete), "evidence": ""})
+    if incomplete:
+        rows.append({"kind": "document", "type": "incomplete", "count": len(incomplete), "evidence": ""})
     print(render(rows, args.format))
     if incomplete:
         print(f"ckg: {len(incomplete)} documents did not finish loading: `ckg repair` removes them", file=sys.stderr)
