@@ -155,6 +155,8 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
             continue
         inner = index.within(start, match.end())
         known = next((f for f in inner if match.start() < f.start), None)
+        whole = next((f for f in inner if f.start == start and text[f.end:match.start()].strip() == ""), None)
+        known = known or whole  # "Thai Customs Department (TCD)": a new acronym of a known agency
         if known is None and inner and name is not None:  # a head-word name holding a known agency is that agency's
             continue
         entry = gazetteer().get(known.key) if known else None
@@ -162,7 +164,22 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
         entry = entry or Entry(entity_id("Agency", slug(acr)), "Agency", acr)
         result = agency_found(entry, start, match.end())
         result.attrs["alias"] = text[start:match.start()].strip()
+        result.attrs["acronym"] = acr
         out.append(result)
+    return out
+
+
+def acronym_uses(text: str, layer: list[Found]) -> list[Found]:
+    """"the Thai Customs Department (TCD) … the KCS and the TCD": an acronym the article defined names that agency
+    wherever it is used later."""
+    index = SpanIndex(layer)
+    out: list[Found] = []
+    defined = {f.attrs["acronym"]: f for f in layer if f.type == "Agency" and f.attrs.get("acronym")}
+    for acronym, definition in defined.items():
+        for use in re.compile(rf"(?<![\w/-]){re.escape(acronym)}(?![\w/-])").finditer(text, definition.end):
+            if not index.overlapping(use.start(), use.end()):
+                out.append(Found("Agency", definition.key, use.start(), use.end(), definition.name,
+                                 {k: v for k, v in definition.attrs.items() if k in ("country", "kind")}))
     return out
 
 

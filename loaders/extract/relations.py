@@ -114,8 +114,11 @@ def _after_end(sentence: Sentence, trigger: Trigger, ceiling: int) -> int:
 
 
 def _reachable(mention: Found, trigger: Trigger) -> bool:
-    """A campaign named inside a meeting's name is a target only for triggers outside that meeting."""
+    """A campaign named inside a meeting's name is a target only for triggers outside that meeting, and never for
+    support: who sponsors "the Operation X Debriefing Seminar" sponsors the seminar, not the operation."""
     holder = mention.inside
+    if holder is not None and trigger.config["role"] == "supporter":
+        return False
     return holder is None or (mention.type == "Campaign" and not (holder.start <= trigger.start < holder.end))
 
 
