@@ -111,16 +111,19 @@ def _start(folder: Path, socket: Path, password: str) -> None:
 
 
 def _started(folder: Path, socket: Path, password: str) -> redis.Redis:
-    """A client of the folder's server: one that is starting already (its snapshot can take a while), or a new one."""
+    """A client of the folder's server: one that is starting already (its snapshot can take a while), or a new one
+    once no server holds the folder (one that is stopping may take a moment to exit)."""
     log = folder / "server.log"
     offset = log.stat().st_size if log.exists() else 0
-    if free(folder / "server.lock"):  # a server holds it from its start to its end, however it ends
-        _start(folder, socket, password)
+    started = False
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         client = _ping(socket, password)
         if client is not None:
             return client
+        if not started and free(folder / "server.lock"):  # a server holds it from its start until it has exited
+            _start(folder, socket, password)
+            started = True
         damage = damaged(folder, _log_since(log, offset))
         if damage:
             raise StoreUnavailable(damage)
