@@ -67,6 +67,16 @@ def vary(text: str, rng: random.Random) -> str:
     return _NUMBER.sub(lambda m: _number(rng, m.group(0)), varied)
 
 
+def _tag(index: int) -> str:
+    """The index in letters (digits would read as numbers or years)."""
+    letters = ""
+    while True:
+        index, rest = divmod(index, 26)
+        letters = chr(97 + rest) + letters
+        if not index:
+            return letters
+
+
 def variants(sources: list[Path], folder: Path, count: int, seed: int = 11) -> list[Path]:
     """``count`` files: the sources in turn, each copy varied (the first round too) so that no two share an id."""
     rng = random.Random(seed)
@@ -77,8 +87,12 @@ def variants(sources: list[Path], folder: Path, count: int, seed: int = 11) -> l
     for index in range(count):
         original = texts[index % len(texts)]
         varied = vary(original, rng)
-        while varied in seen:
+        for _ in range(5):  # an article of few sentences and numbers has few variants: then it is tagged
+            if varied not in seen:
+                break
             varied = vary(original, rng)
+        if varied in seen:
+            varied += f"\n\n(ref {_tag(index)})"
         seen.add(varied)
         path = folder / f"{index:05d}-{sources[index % len(sources)].stem[:24]}.txt"
         path.write_text(varied, encoding="utf-8")
