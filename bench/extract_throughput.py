@@ -21,7 +21,7 @@ def measure(count: int) -> dict[str, float]:
         paths = generate(Path(folder), count)
         extract_paths(paths[:20])  # load the gazetteer and compile the rules outside the timing
         started = time.perf_counter()
-        extraction = extract_paths([folder])
+        extraction = extract_paths([folder], workers=1)
         elapsed = time.perf_counter() - started
     return {"documents": len(extraction.documents), "seconds": round(elapsed, 2),
             "documents_per_second": round(len(extraction.documents) / elapsed, 1),
@@ -35,7 +35,7 @@ def measure_one_long_document(articles: int) -> dict[str, float]:
         long = Path(folder) / "long.txt"
         long.write_text("\n".join(p.read_text(encoding="utf-8") for p in paths), encoding="utf-8")
         started = time.perf_counter()
-        extract_paths([long])
+        extract_paths([long], workers=1)
         elapsed = time.perf_counter() - started
         return {"long_document_mb": round(long.stat().st_size / 1e6, 1), "long_document_seconds": round(elapsed, 1)}
 

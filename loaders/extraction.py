@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from graph.model import Document, DocumentError, Extraction
@@ -13,11 +16,49 @@ from loaders.resolve.overrides import Overrides
 from loaders.resolve.resolver import resolve
 
 Progress = Callable[[str], None]
+Outcome = tuple[list[DocumentError], DocumentResult | None]  # a worker's extraction: its errors, its result
+Extracted = tuple[ReadDocument | DocumentError, Outcome | None]
+POOL_MIN_FILES = 64  # below this, starting workers costs more than it saves
+POOL_CHUNK = 16
+
+
+def workers_wanted() -> int:
+    """CKG_WORKERS, else every core."""
+    return max(1, int(os.environ.get("CKG_WORKERS") or os.cpu_count() or 1))
+
+
+def _read_and_extract(path: Path) -> list[Extracted]:
+    """One file in a worker: read as the one-process run reads it, then extracted (a duplicate is dropped later)."""
+    out: list[Extracted] = []
+    for item in read_all([path]):
+        errors: list[DocumentError] = []
+        out.append((item, (errors, None if isinstance(item, DocumentError) else _extract_one(item, errors))))
+    return out
+
+
+def _pooled(paths: Iterable[str | Path], workers: int) -> Iterator[Extracted]:
+    """Files read and extracted in ``workers`` processes, handed back in file order: the output is the one-process
+    run's. Workers are forked, so they start with the gazetteer and the compiled rules the parent already holds."""
+    files = list(iter_files(paths))
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    with ProcessPoolExecutor(min(workers, len(files)), mp_context=context) as pool:
+        for items in pool.map(_read_and_extract, files, chunksize=POOL_CHUNK):
+            yield from items
+
+
+def _items(paths: list[str | Path], workers: int) -> Iterator[Extracted]:
+    """What was read, with its extraction when a worker did it (else None: extracted here, as before)."""
+    if workers > 1 and count_files(paths) >= POOL_MIN_FILES:
+        yield from _pooled(paths, workers)
+    else:
+        for item in read_all(paths):
+            yield item, None
 
 
 def extract_paths(paths: Iterable[str | Path], overrides: Overrides | None = None,
-                  progress: Progress | None = None) -> Extraction:
+                  progress: Progress | None = None, workers: int | None = None) -> Extraction:
     """Extract every document under ``paths``; unreadable ones are listed in ``errors``, the others go on.
+    ``workers`` processes (default: workers_wanted()) share the documents when there are enough of them.
 
     >>> extract_paths([]).entities
     []
@@ -26,14 +67,18 @@ def extract_paths(paths: Iterable[str | Path], overrides: Overrides | None = Non
     results: list[DocumentResult] = []
     errors: list[DocumentError] = []
     seen: set[str] = set()
-    for item in read_all(paths):
+    for item, outcome in _items(list(paths), workers_wanted() if workers is None else workers):
         if progress:
             progress(item.source if isinstance(item, DocumentError) else item.document.source)
         if isinstance(item, DocumentError):
             errors.append(item)
         elif item.document.id not in seen:  # the same text twice is one document
             seen.add(item.document.id)
-            result = _extract_one(item, errors)
+            if outcome is None:
+                result = _extract_one(item, errors)
+            else:  # extracted by a worker
+                failed, result = outcome
+                errors.extend(failed)
             if result is not None:  # a document whose extraction failed is not stored: a rerun will try it again
                 documents.append(item.document)
                 results.append(result)

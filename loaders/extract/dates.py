@@ -125,10 +125,15 @@ def _build(match: re.Match[str]) -> tuple[PartialDate, PartialDate | None] | Non
     return first, last
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_dates(text: str, default_year: int | None) -> list[DateMatch]:
     """Every date or range in ``text`` (a sentence), in order, with years filled in from context."""
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, int, PartialDate, PartialDate | None]] = []
+    if not _DIGIT.search(text):  # every pattern holds a day, month or year in digits: most sentences have none
+        return []
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
             if any(match.start() < e and s < match.end() for s, e in taken):

@@ -33,7 +33,13 @@ class Found:
 
 
 def words_pattern(words: list[str]) -> str:
-    """An alternation of phrases, longest first, matching whole words only."""
+    """An alternation of phrases, longest first, matching whole words only. Rules ask for the same lexicon lists
+    on every match: the pattern is built once per list."""
+    return _words_pattern(tuple(words))
+
+
+@cache
+def _words_pattern(words: tuple[str, ...]) -> str:
     ordered = sorted({re.escape(w) for w in words}, key=len, reverse=True)
     return r"(?<![\w])(?:" + "|".join(ordered) + r")(?![\w])"
 

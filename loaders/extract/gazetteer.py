@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -109,10 +109,23 @@ class Gazetteer:
     def country_by_name(self, name: str | None) -> Entry | None:
         return self.countries.get(fold(name or ""))
 
+    @cached_property
+    def _country_phrases(self) -> tuple[dict[str, int], int]:
+        """Each country's names and demonyms (single-spaced phrases) -> the place of the first country that has it."""
+        phrases: dict[str, int] = {}
+        for index, entry in enumerate(self.countries.values()):
+            for phrase in [entry.name, *entry.demonyms]:
+                phrases.setdefault(phrase, index)
+        return phrases, max((len(p.split(" ")) for p in phrases), default=0)
+
     def country_in(self, name: str) -> Entry | None:
-        """The country an English agency name speaks of: "Royal Thai Police" is Thailand's."""
-        words = f" {name} "
-        return next((e for e in self.countries.values() if any(f" {n} " in words for n in [e.name, *e.demonyms])), None)
+        """The country an English agency name speaks of: "Royal Thai Police" is Thailand's. The first country, in
+        gazetteer order, one of whose names is a run of whole words of ``name``: runs are looked up, not scanned."""
+        phrases, longest = self._country_phrases
+        words = name.split(" ")
+        found = [phrases[run] for size in range(1, longest + 1) for start in range(len(words) - size + 1)
+                 if (run := " ".join(words[start:start + size])) in phrases]
+        return list(self.countries.values())[min(found)] if found else None
 
     def customs_of(self, country: Entry) -> Entry | None:
         return self.customs.get(country.name)

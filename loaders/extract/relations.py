@@ -41,8 +41,14 @@ def _phrase_regex(phrase: str) -> str:
 
 @cache
 def _triggers() -> tuple[re.Pattern[str], list[dict[str, Any]]]:
+    """One alternation of every phrase, longest first. Phrases that begin with different letters never match at one
+    place, so grouping them by their first letter keeps the alternation's choice while the engine tries one group
+    at each word, not every phrase."""
     configs = sorted(lexicon()["triggers"], key=lambda t: len(t["phrase"]), reverse=True)
-    pattern = "|".join(rf"(?P<t{i}>{_phrase_regex(t['phrase'])}(?![\w]))" for i, t in enumerate(configs))
+    groups: dict[str, list[str]] = {}
+    for i, t in enumerate(configs):
+        groups.setdefault(t["phrase"][0].lower(), []).append(rf"(?P<t{i}>{_phrase_regex(t['phrase'])}(?![\w]))")
+    pattern = "|".join(rf"(?={re.escape(first)})(?:{'|'.join(phrases)})" for first, phrases in groups.items())
     return re.compile(rf"(?<![\w])(?:{pattern})", re.I), configs
 
 
