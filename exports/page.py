@@ -156,5 +156,6 @@ def compose(view: View, page: str | None = None) -> Sheet:
     nodes, zoom = _network(view, area)
     names = {node.id: node.name for node in nodes}
     edges = [Edge(s, t, k, edge_label(d), edge_style(k), names[s], names[t]) for s, t, k, d in edge_items(view.graph)]
-    return Sheet(width, height, title, caption, footer, legend, keys, nodes, edges, sizes["edge"] * max(zoom, 0.75))
+    edge_size = max(sizes["edge"] * zoom, float(sizes["minimum"]))  # no text below the minimum
+    return Sheet(width, height, title, caption, footer, legend, keys, nodes, edges, edge_size)
 

@@ -115,11 +115,23 @@ def _chase(merged: dict[str, str]) -> dict[str, str]:
     return final
 
 
+PLACE = ("country_key", "country", "city", "place_sentence")
+
+
+def _share_place(meetings: list[Found], firsts: dict[str, Found], merged: dict[str, str]) -> None:
+    """One meeting, one place: where any of its namings says it was held, its first naming knows it too."""
+    for meeting in meetings:
+        first = firsts.get(merged.get(meeting.key, meeting.key))
+        if first is not None and "country_key" not in first.attrs and "country_key" in meeting.attrs:
+            first.attrs.update({k: meeting.attrs[k] for k in PLACE if k in meeting.attrs})
+
+
 def rekey_meetings(text: str, mentions: list[Found], facts: FactSet) -> None:
     """Final meeting ids (planning/review ones by their campaign), repeats folded into their first naming."""
     meetings = [m for m in mentions if m.type == "Meeting" and m.key and m.role != "anaphor"]
     merged = _chase(_descriptive(meetings, facts) | _bracketed(text, meetings) | _repeats(meetings))
     firsts = {m.key: m for m in meetings if m.key not in merged}
+    _share_place(meetings, firsts, merged)
     final = {key: _meeting_key(m, facts) for key, m in firsts.items()}
     renamed = final | {old: final[new] for old, new in merged.items() if new in final}
     for mention in mentions:

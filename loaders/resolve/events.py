@@ -32,6 +32,25 @@ def _alike(first: str, second: str) -> bool:
     return SequenceMatcher(None, fold(first), fold(second)).ratio() >= 0.8
 
 
+def placeless_reviews(entities: dict[str, Entity]) -> dict[str, str]:
+    """A planning or review meeting of a phase whose article gave no place ("meeting:review-mekong-dragon-5") is the
+    one meeting of that kind and phase that another article placed ("meeting:review-mekong-dragon-5-cn"), when there
+    is just one.
+
+    >>> from graph.model import Entity
+    >>> ids = ["meeting:review-omd-5", "meeting:review-omd-5-cn"]
+    >>> placeless_reviews({i: Entity(id=i, type="Meeting", name=i) for i in ids})
+    {'meeting:review-omd-5': 'meeting:review-omd-5-cn'}
+    """
+    ids = sorted(i for i, e in entities.items() if e.type == "Meeting" and i.startswith(("meeting:review-", "meeting:planning-")))
+    out = {}
+    for key in ids:
+        placed = [other for other in ids if other.startswith(key + "-") and len(other) - len(key) == 3]
+        if len(placed) == 1:
+            out[key] = placed[0]
+    return out
+
+
 def same_meetings(entities: dict[str, Entity]) -> dict[str, str]:
     """Meeting ids to fold into the first (by id) meeting of the same day, place and numbers."""
     days: dict[tuple[str, str], list[Entity]] = defaultdict(list)
@@ -45,3 +64,26 @@ def same_meetings(entities: dict[str, Entity]) -> dict[str, str]:
             if first is not None:
                 mapping[entity.id] = first.id
     return mapping
+
+
+def tell_apart(entities: list[Entity]) -> None:
+    """Two meetings of one name ("Mekong Dragon 5 planning meeting" in Hong Kong and in Hanoi) are told apart by
+    their place; the shared name stays an alias of each.
+
+    >>> from graph.model import Entity
+    >>> a = Entity(id="meeting:a", type="Meeting", name="X planning meeting", city="Hanoi")
+    >>> b = Entity(id="meeting:b", type="Meeting", name="X planning meeting", country="Hong Kong")
+    >>> tell_apart([a, b]); [a.name, b.name]
+    ['X planning meeting (Hanoi)', 'X planning meeting (Hong Kong)']
+    """
+    named: dict[str, list[Entity]] = defaultdict(list)
+    for entity in entities:
+        if entity.type == "Meeting":
+            named[entity.name].append(entity)
+    for name, group in named.items():
+        places = [e.city or e.country for e in group]
+        if len(group) < 2 or None in places or len(set(places)) < len(places):
+            continue
+        for entity, place in zip(group, places, strict=True):
+            entity.name = f"{name} ({place})"
+            entity.aliases.insert(0, name)

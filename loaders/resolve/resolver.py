@@ -13,7 +13,7 @@ from graph.merge import merge_entity, merge_relation, tidy_entity, tidy_relation
 from graph.model import Document, Entity, Extraction, Relation
 from loaders.extract.gazetteer import gazetteer
 from loaders.extract.pipeline import DocumentResult
-from loaders.resolve.events import same_meetings
+from loaders.resolve.events import placeless_reviews, same_meetings, tell_apart
 from loaders.resolve.overrides import Overrides
 
 
@@ -35,7 +35,8 @@ def _alias_targets(entities: dict[str, Entity], overrides: Overrides) -> dict[st
 
 def _id_map(entities: dict[str, Entity], overrides: Overrides) -> dict[str, str]:
     mapping = _alias_targets(entities, overrides)
-    mapping.update({old: new for old, new in same_meetings(entities).items() if not overrides.apart(old, new)})
+    events = placeless_reviews(entities) | same_meetings(entities)
+    mapping.update({old: new for old, new in events.items() if not overrides.apart(old, new)})
     for merge in overrides.merge:  # into an entity these documents hold; the store applies the others
         mapping.update({i: merge.into for i in merge.ids if i != merge.into and merge.into in entities})
     return mapping
@@ -110,6 +111,7 @@ def resolve(documents: list[Document], results: Iterable[DocumentResult], overri
     extraction = Extraction(documents=sorted(documents, key=lambda d: d.source),
                             entities=sorted(entities.values(), key=lambda e: e.id),
                             relations=sorted(merged.values(), key=lambda r: r.key))
+    tell_apart(extraction.entities)
     for entity in extraction.entities:
         tidy_entity(entity)
     for relation in extraction.relations:
