@@ -1,15 +1,14 @@
-"""The app, page by page and action by action, with Streamlit's AppTest on the real embedded store."""
+"""The app, page by page and action by action, with Streamlit's AppTest on the real embedded store and on Neo4j."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from graph.loader import load
-from graph.stores.falkor import EmbeddedStore
+from graph.stores.base import Store
 from loaders.extraction import extract_paths
 from loaders.resolve.overrides import load_overrides
 from tests.helpers import DEMO, ROOT
@@ -18,14 +17,12 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
 @pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppTest]:
+def app(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    """The app on the demo corpus, once per backend (the store fixture: embedded in tmp_path/data, and Neo4j)."""
     monkeypatch.setenv("CKG_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("CKG_STORE", "embedded")
-    store = EmbeddedStore(tmp_path / "data")
+    monkeypatch.setenv("CKG_STORE", store.kind)
     load(store, extract_paths([DEMO]))
-    test = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    yield test
-    store.close()
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
 
 
 def _caption(at: AppTest) -> str:

@@ -20,7 +20,7 @@ class Neo4jStore:
         if not uri:
             raise StoreUnavailable("CKG_STORE=neo4j needs NEO4J_URI (e.g. bolt://localhost:7687); "
                                    "start one with `docker compose up -d neo4j`")
-        self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))
+        self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), notifications_min_severity="OFF")
         self._database = database
         try:
             self._driver.verify_connectivity()
