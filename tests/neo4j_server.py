@@ -18,7 +18,8 @@ from pathlib import Path
 FOLDER = Path(__file__).resolve().parents[1] / "neo4j-server"
 TARGET = FOLDER / "target"
 SOURCES = [FOLDER / "pom.xml", FOLDER / "src" / "main" / "java" / "ckg" / "Neo4jServer.java"]
-JVM = ["-Xms256m", "-Xmx1g", *(f"--add-opens=java.base/{p}=ALL-UNNAMED" for p in ("java.nio", "java.io", "java.lang", "sun.nio.ch"))]
+OPENS = ("java.nio", "java.io", "java.lang", "sun.nio.ch")  # as Neo4j's own start script opens them on Java 17
+JVM = ["-Xms256m", "-Xmx1g", *(f"--add-opens=java.base/{package}=ALL-UNNAMED" for package in OPENS)]
 START_TIMEOUT_S = 180
 
 
