@@ -41,10 +41,13 @@ def extract_paths(paths: Iterable[str | Path], overrides: Overrides | None = Non
 
 def _extract_one(item: ReadDocument, errors: list[DocumentError]) -> DocumentResult:
     try:
-        return extract(item)
+        result = extract(item)
     except (ValueError, KeyError, IndexError) as exc:  # a rule tripped on odd text: report it, keep going
         errors.append(DocumentError(source=item.document.source, reason=f"extraction failed: {exc!r}"))
         return DocumentResult()
+    errors += [DocumentError(source=item.document.source, reason=f"rule {f.rule} failed ({f.reason}); its other facts are kept")
+               for f in result.failures]
+    return result
 
 
 def count_files(paths: Iterable[str | Path]) -> int:

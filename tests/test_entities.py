@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from loaders.extract.matcher import find_names
-from tests.helpers import entity, extract_text
+from tests.helpers import entity, extract_text, facts
 
 
 def _ids(text: str) -> list[str]:
@@ -142,3 +142,11 @@ def test_a_programme_with_phases_is_tracked_like_a_campaign(tmp_path: Path) -> N
     text = "UNODC and the WCO launched the second phase of the Container Control Programme in Cambodia."
     extraction = extract_text(tmp_path, text)
     assert entity(extraction, "Container Control Programme 2").series == "Container Control Programme"
+
+
+def test_english_administrations_named_by_country_are_countries(tmp_path: Path) -> None:
+    """"the customs administrations of A, B and C" makes the countries the parties, not invented agencies."""
+    text = "The customs administrations of Laos, Cambodia and Thailand took part in Operation Bluefin."
+    extraction = extract_text(tmp_path, text)
+    assert not [e for e in extraction.entities if e.type == "Agency"]
+    assert {s for (t, s, _) in facts(extraction) if t == "PARTICIPATED_IN"} == {"Laos", "Cambodia", "Thailand"}

@@ -26,8 +26,9 @@ def _number(raw: str) -> int | None:
 def _phase_after(text: str, end: int, yearly: bool) -> tuple[int, int] | None:
     phase_words = words_pattern(lexicon()["phase_words"])
     number = r"(?P<n>(?:19|20)\d{2}|\d{1,2}|[IVX]{1,5}|" + "|".join(lexicon()["number_words"]) + r")"
-    pattern = (r"(?:\s+(?:campaign|Campaign|chiến dịch|operation|Operation))?(?:\s*,?\s*" + phase_words +
-               r"(?:\s+thứ)?)?\s*" + number + r"(?![\w/.,]\d)(?!\s+" + _COUNTED + r")(?![\w])")
+    space = r"[^\S\n]"  # a name and its phase stand on one line: a dateline below a title is no phase
+    pattern = (rf"(?:{space}+(?:campaign|Campaign|chiến dịch|operation|Operation))?(?:{space}*,?{space}*" + phase_words +
+               rf"(?:{space}+thứ)?)?{space}*" + number + r"(?![\w/.,]\d)(?!\s+" + _COUNTED + r")(?![\w])")
     match = re.compile(pattern).match(text, end)
     if not match:
         return None
@@ -98,6 +99,13 @@ def _series_for(name: str) -> Entry:
     return Entry(entity_id("Campaign", slug(base)), "Campaign", base)
 
 
+def _before_event_word(words: list[str]) -> list[str]:
+    """"Operation SIREN Debriefing Seminar": a campaign's name ends before a meeting word (the rest names an event)."""
+    events = {w.lower() for w in lexicon()["meeting_words"]} | {w.lower() for w in lexicon()["meeting_modifiers"]}
+    cut = next((i for i, w in enumerate(words) if w.lower() in events), len(words))
+    return words[:cut]
+
+
 def named(text: str) -> list[Found]:
     """"Chiến dịch Twin Guardian", "Operation Pangea XVI", "the Lionfish campaign": names in no list."""
     name = r"(?P<name>[A-Z][A-Za-z0-9\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9\-]*))*)"  # one line: a title never runs on
@@ -107,7 +115,7 @@ def named(text: str) -> list[Found]:
     out = []
     for pattern in (cue_first, cue_last):
         for match in pattern.finditer(text):
-            words = match.group("name").split()
+            words = _before_event_word(match.group("name").split())
             while words and (words[0] in stop or words[0].endswith(tuple(lexicon()["compound_roles"]))):
                 words = words[1:]
             if not words or (len(words) == 1 and len(words[0]) < 3):

@@ -44,8 +44,12 @@ def lexicon_regex(key: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def is_name_word(word: str) -> bool:
-    """A capitalised word of a personal name: "Nguyễn", "Kiệt", "Smith"."""
-    return word.isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+    """A capitalised word of a personal name: "Nguyễn", "Kiệt", "Smith", and hyphenated given names of Korean and
+    Cantonese romanisation: "Cheon-Jeong", "Jong-wook", "Pui-shan"."""
+    first, _, rest = word.partition("-")
+    if rest and not (rest.isalpha() and (rest.islower() or (rest[:1].isupper() and rest[1:].islower()))):
+        return False
+    return first.isalpha() and first[:1].isupper() and (len(first) == 1 or first[1:].islower())
 
 
 

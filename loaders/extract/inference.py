@@ -2,6 +2,7 @@
 
 - the agency an article is about takes part in the campaigns it reports on, when nothing else links them;
 - the parties to a planning meeting for a campaign phase are partners of that phase;
+- the countries reporting at a review meeting of a phase took part in it;
 - a body that supports or coordinates a series does so for the phases its partners take part in.
 Campaigns are joined by administrations, so a department's inferred participation counts for its administration.
 """
@@ -50,7 +51,8 @@ def focal_participation(mentions: list[Found], facts: FactSet, sentence_of: dict
     root = administration(focal, facts)
     for campaign in [m for m in mentions if m.type == "Campaign" and m.key and m.inside is None and m.role != "anaphor"]:
         if not _linked(facts, root, campaign.key) and not _linked(facts, focal, campaign.key):
-            facts.add(Fact("PARTICIPATED_IN", root, campaign.key, sentence_of[id(campaign)], {"participant"}, 0.5))
+            span = sentence_of.get(id(campaign), (campaign.start, campaign.end))  # a name outside every sentence
+            facts.add(Fact("PARTICIPATED_IN", root, campaign.key, span, {"participant"}, 0.5))
 
 
 def planning_partners(meetings: list[Found], facts: FactSet) -> None:
@@ -72,3 +74,17 @@ def inherited_roles(facts: FactSet) -> None:
         if roles:
             sentence = facts.facts[("PARTICIPATED_IN", agent, phase)][0].sentence
             facts.add(Fact("PARTICIPATED_IN", agent, phase, sentence, roles, 0.6))
+
+
+def review_partners(meetings: list[Found], facts: FactSet) -> None:
+    """The countries reporting at a review of one phase took part in that phase (a series' review gathers guests too,
+    so only phases count)."""
+    phases = {s for (_, s, _) in facts.of("PHASE_OF")}
+    for meeting in [m for m in meetings if m.attrs.get("kind") == "review"]:
+        reviewed = [t for (_, s, t) in facts.of("ABOUT") if s == meeting.key and t in phases]
+        for (_, party, _) in [k for k in facts.of("ATTENDED") if k[2] == meeting.key and k[1].startswith("country:")]:
+            if "host" in facts.roles("ATTENDED", party, meeting.key):
+                continue
+            evidence = facts.facts[("ATTENDED", party, meeting.key)][0].sentence
+            for phase in reviewed:
+                facts.add(Fact("PARTICIPATED_IN", party, phase, evidence, {"participant"}, 0.6))

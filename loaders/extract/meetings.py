@@ -112,8 +112,9 @@ def find_meetings(text: str) -> list[Found]:
         online = any(w in name.lower() for w in lexicon()["online_words"])
         out.append(Found("Meeting", "meeting:" + short_hash(name), start, start + len(name), name,
                          {"kind": kind, "online": online or None, "alias": name}))
-    named = SpanIndex([f for f in out if f.role != "anaphor"])
-    return [f for f in out if f.role != "anaphor" or not any(f.within(o) for o in named.overlapping(f.start, f.end))]
+    named = SpanIndex([f for f in out if f.role != "anaphor"])  # one name inside another is part of it
+    return [f for f in out if not any(f.within(o) and o is not f and (o.start, o.end) != (f.start, f.end)
+                                      for o in named.overlapping(f.start, f.end))]
 
 
 def event_anaphora(text: str) -> list[Found]:

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 
+from collections.abc import Callable
+from functools import partial
+
 from loaders.extract import agencies, campaigns, meetings, people
 from loaders.extract.found import Found, SpanIndex
+from loaders.extract.guard import attempt
 from loaders.extract.matcher import Hit, find_names
 
 
@@ -56,18 +60,32 @@ def _absorb_brackets(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _entity_layer(text: str) -> list[Found]:
+def _rule(name: str, run: Callable[[], list[Found]]) -> list[Found]:
+    """One name-finding rule; a rule that fails finds nothing and the others go on (see guard)."""
+    return attempt(name, run, [])
+
+
+def _gazetteer_names(text: str) -> list[Found]:
     found = [f for f in (_from_hit(text, h) for h in find_names(text)) if f]
     for item in found:
         item.attrs["gazetteer"] = True
-    found += campaigns.coded(text) + campaigns.named(text) + campaigns.described(text)
-    found += agencies.acronym_definitions(text, found) + agencies.units(text, found)
+    return found
+
+
+def _entity_layer(text: str) -> list[Found]:
+    found = _rule("gazetteer", lambda: _gazetteer_names(text))
+    for name, finder in (("campaigns.coded", campaigns.coded), ("campaigns.named", campaigns.named),
+                         ("campaigns.described", campaigns.described)):
+        found += _rule(name, partial(finder, text))
+    found += _rule("agencies.acronym_definitions", lambda: agencies.acronym_definitions(text, found))
+    found += _rule("agencies.units", lambda: agencies.units(text, found))
     gazetted = [f for f in found if f.type == "Agency"]
-    found += [e for e in agencies.english_names(text) if not any(e.overlaps(g) for g in gazetted)]
-    found += agencies.organisations(text, found)
+    found += [e for e in _rule("agencies.english_names", lambda: agencies.english_names(text))
+              if not any(e.overlaps(g) for g in gazetted)]
+    found += _rule("agencies.organisations", lambda: agencies.organisations(text, found))
     layer = _absorb_brackets(text, _layer(found))
-    agencies.descriptors(text, layer)
-    return layer + agencies.customs_enumerations(text, layer)
+    attempt("agencies.descriptors", lambda: agencies.descriptors(text, layer), None)
+    return layer + _rule("agencies.customs_enumerations", lambda: agencies.customs_enumerations(text, layer))
 
 
 def _nest(entities: list[Found], meeting_list: list[Found]) -> list[Found]:
@@ -83,8 +101,10 @@ def find_mentions(text: str) -> list[Found]:
     """Every mention in a content view, in text order."""
     entities = _entity_layer(text)
     index = SpanIndex(entities)
-    entities += [a for a in campaigns.anaphora(text) if not index.overlapping(a.start, a.end)]
-    meeting_list = _nest(entities, meetings.find_meetings(text) + meetings.event_anaphora(text))
-    persons = people.find_people(text, [e for e in entities if e.type == "Agency"])
+    entities += [a for a in _rule("campaigns.anaphora", lambda: campaigns.anaphora(text))
+                 if not index.overlapping(a.start, a.end)]
+    meeting_list = _nest(entities, _rule("meetings.find_meetings", lambda: meetings.find_meetings(text))
+                         + _rule("meetings.event_anaphora", lambda: meetings.event_anaphora(text)))
+    persons = _rule("people.find_people", lambda: people.find_people(text, [e for e in entities if e.type == "Agency"]))
     persons = [p for p in persons if not any(e.role != "title" for e in index.overlapping(p.start, p.end))]
     return sorted(entities + meeting_list + persons, key=lambda f: (f.start, -f.end))

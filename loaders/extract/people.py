@@ -29,6 +29,12 @@ def _titles() -> re.Pattern[str]:
 
 
 @cache
+def _organisation_words() -> frozenset[str]:
+    """Words that end an organisation's name ("Team", "Bureau"): never part of a personal name."""
+    return frozenset(lexicon()["agency_heads_en"]) | frozenset(lexicon()["unit_words_en"])
+
+
+@cache
 def _honorifics() -> re.Pattern[str]:
     return re.compile(words_pattern(lexicon()["honorifics"]))
 
@@ -37,17 +43,29 @@ def _title_info(phrase: str) -> dict[str, Any]:
     return next(t for t in lexicon()["titles"] if t["phrase"] == phrase)
 
 
+def _initial(word: str, taken: list[re.Match[str]]) -> bool:
+    """A middle initial ("Leonardo B. Guerrero"): one capital and a full stop, after a first name."""
+    return bool(taken) and re.fullmatch(r"[A-Z]\.", word) is not None
+
+
 def _name_at(text: str, start: int) -> tuple[int, int] | None:
-    """A personal name of 2-4 capitalised words beginning at ``start``."""
+    """A personal name of 2-4 capitalised words (a middle initial may stand among them) beginning at ``start``."""
     words = list(re.finditer(r"\S+", text[start:start + 80]))
     taken: list[re.Match[str]] = []
     for word in words:
+        if taken and taken[-1].end() + 1 != word.start():
+            break
+        if _initial(word.group(0), taken):
+            taken.append(word)
+            continue
         clean = word.group(0).rstrip(",.;:)")
-        if not is_name_word(clean) or (not taken and clean in _HEADS) or (taken and taken[-1].end() + 1 != word.start()):
+        if not is_name_word(clean) or (not taken and clean in _HEADS) or clean in _organisation_words():
             break
         taken.append(word)
-        if clean != word.group(0) or len(taken) == 4:
+        if clean != word.group(0) or len(taken) == 5:
             break
+    while taken and _initial(taken[-1].group(0), taken[:-1]):
+        taken.pop()
     if len(taken) < 2 or words[0].start() != 0:
         return None
     last = taken[-1]
@@ -98,11 +116,32 @@ def _apposition(text: str, name_end: int, agencies: SpanIndex) -> tuple[Title | 
     return info, _agency_at(title.end(), text, agencies)
 
 
+def _before_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
+    """"Rolph Payet, Executive Secretary of …": a name right before a comma and a post (no honorific needed)."""
+    comma = re.compile(r"([^\s,.;:()]+(?:\s+[^\s,.;:()]+){1,4}),\s*$").search(text, max(0, title.start - 60), title.start)
+    if comma is None:
+        return None
+    for offset in [m.start() for m in re.finditer(r"\S+", comma.group(1))]:
+        span = _name_at(text, comma.start(1) + offset)
+        if span and span[1] == comma.end(1) and _stands_alone(text, span[0]):
+            return _person(text, span, title, _agency_at(title.end, text, agencies))
+    return None
+
+
+def _stands_alone(text: str, start: int) -> bool:
+    """A name is not the tail of a longer proper noun ("the UNODC Environment Team"): the word before it is no
+    capitalised word, article or "of"."""
+    before = text[max(0, start - 30):start].split()
+    last = before[-1] if before else ""
+    return not (last[:1].isupper() and last[-1:].isalnum()) and last.lower() not in {"the", "of", "của"}
+
+
 def find_people(text: str, agency_list: list[Found]) -> list[Found]:
     agencies = SpanIndex(agency_list)
     people: dict[int, Found] = {}
     for match in _titles().finditer(text):
-        person = _after_title(text, Title(match.start(), match.end(), _title_info(match.group(0))), agencies)
+        title = Title(match.start(), match.end(), _title_info(match.group(0)))
+        person = _after_title(text, title, agencies) or _before_title(text, title, agencies)
         if person:
             people.setdefault(person.start, person)
     for match in _honorifics().finditer(text):

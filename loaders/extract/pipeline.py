@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
-from functools import lru_cache
 
-from graph.keys import fold, short_hash, slug
 from graph.model import Entity, Relation
-from loaders.extract import inference, structure
+from loaders.extract import frames, identity, inference, structure
 from loaders.extract.assemble import entities_of, relations_of
 from loaders.extract.attributes import assign_dates, meeting_facts, share_attributes, sideline_place
 from loaders.extract.facts import Fact, FactSet
 from loaders.extract.found import Found, SpanIndex
+from loaders.extract.guard import RuleFailure, attempt, collecting
 from loaders.extract.mentions import find_mentions
 from loaders.extract.relations import Sentence, sentence_relations
 from loaders.extract.sentences import split_sentences
@@ -25,6 +21,7 @@ from loaders.read import ReadDocument
 class DocumentResult:
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    failures: list[RuleFailure] = field(default_factory=list)  # rules that raised on this document, skipped
 
 
 def resolve_anaphora(mentions: list[Found]) -> None:
@@ -60,57 +57,6 @@ def _sentences(read: ReadDocument, mentions: list[Found]) -> list[Sentence]:
             for s, e in split_sentences(read.content)]
 
 
-def _meeting_key(meeting: Found, facts: FactSet) -> str:
-    about = [t for (_, s, t) in facts.of("ABOUT") if s == meeting.key]
-    kind = meeting.attrs.get("kind")
-    if about and kind in ("planning", "review"):
-        return f"meeting:{kind}-{about[0].split(':', 1)[1]}"
-    year = str(meeting.attrs.get("start") or "")[:4]
-    return f"meeting:{slug(meeting.name)[:48]}-{short_hash(meeting.name + year)[:6]}"
-
-
-@lru_cache(maxsize=65536)
-def _similar(first: str, second: str) -> bool:
-    """Folded names that mostly agree (a headline paraphrase). Kept per pair: a long document repeats its names, and
-    the quick upper bounds spare most full comparisons."""
-    if min(len(first), len(second)) < 12:
-        return False
-    matcher = SequenceMatcher(None, first, second)
-    return matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
-
-
-def _merge_repeats(mentions: list[Found]) -> dict[str, str]:
-    """One article naming one meeting twice: the same kind and the same numbers ("lần thứ 25" and "lần thứ 33" are
-    two meetings), and similar names. Only namings of one kind and numbers are compared, each distinct one kept once."""
-    named: dict[tuple[object, tuple[str, ...]], list[tuple[str, str]]] = defaultdict(list)
-    merged: dict[str, str] = {}
-    for meeting in [m for m in mentions if m.type == "Meeting" and m.key and m.role != "anaphor"]:
-        name = fold(meeting.name)
-        bucket = named[(meeting.attrs.get("kind"), tuple(re.findall(r"\d+", name)))]
-        twin = next((key for key, other in bucket if key != meeting.key and _similar(other, name)), None)
-        if twin is None and (meeting.key, name) not in bucket:
-            bucket.append((meeting.key, name))
-        elif twin is not None and meeting.key not in merged:
-            merged[meeting.key] = twin
-    return merged
-
-
-def _rekey_meetings(mentions: list[Found], facts: FactSet) -> None:
-    """Final meeting ids (planning/review ones by their campaign), repeats folded into their first naming."""
-    merged = _merge_repeats(mentions)
-    firsts = {m.key: m for m in mentions if m.type == "Meeting" and m.key and m.role != "anaphor" and m.key not in merged}
-    final = {key: _meeting_key(m, facts) for key, m in firsts.items()}
-    renamed = final | {old: final[new] for old, new in merged.items() if new in final}
-    for mention in mentions:
-        mention.key = renamed.get(mention.key, mention.key)
-    old = facts.facts
-    facts.facts = {}
-    for (_, source, target), items in old.items():
-        for fact in items:
-            fact.source, fact.target = renamed.get(source, source), renamed.get(target, target)
-            facts.add(fact)
-
-
 def _held_in(mentions: list[Found], facts: FactSet) -> None:
     for meeting in [m for m in mentions if m.type == "Meeting" and m.attrs.get("country_key")]:
         facts.add(Fact("HELD_IN", meeting.key, meeting.attrs["country_key"], meeting.attrs["place_sentence"]))
@@ -130,15 +76,17 @@ class _Reading:
 
     def events(self, sentence: Sentence) -> None:
         """Meetings, dates and the trigger facts of one sentence."""
-        assign_dates(sentence, self.read.year)
-        meeting_facts(sentence, self.facts)
-        sideline_place(sentence, self.host)
+        attempt("attributes.assign_dates", lambda: assign_dates(sentence, self.read.year), None)
+        attempt("attributes.meeting_facts", lambda: meeting_facts(sentence, self.facts), None)
+        attempt("attributes.sideline_place", lambda: sideline_place(sentence, self.host), None)
         self.host = next((m for m in reversed(sentence.mentions) if m.type == "Meeting" and "country_key" in m.attrs),
                          self.host)
-        self.pair = sentence_relations(sentence, self.facts, self.pair, [c for named in self.recent[-2:] for c in named])
+        recent = [c for named in self.recent[-2:] for c in named]
+        self.pair = attempt("relations.triggers", lambda: sentence_relations(sentence, self.facts, self.pair, recent),
+                            self.pair)
         self.recent.append([m for m in sentence.mentions if m.type == "Campaign" and m.key])
         self.pair = _meeting_pair(sentence, self.facts) or self.pair
-        share_attributes(sentence)
+        attempt("attributes.share_attributes", lambda: share_attributes(sentence), None)
 
     def structure(self, sentence: Sentence) -> None:
         """What the sentence states by the way it names things."""
@@ -146,29 +94,40 @@ class _Reading:
         for mention in sentence.mentions:
             self.sentence_of[id(mention)] = span
             if mention.role != "anaphor" and mention.key:
-                structure.mention_facts(mention, self.mentioned, self.facts, span)
+                attempt("structure.mention_facts", lambda m=mention: structure.mention_facts(m, self.mentioned, self.facts, span),
+                        None)
             if mention.type == "Person":
-                structure.nearest_leader(mention, sentence.mentions, self.facts, span)
-        structure.part_of_phrases(self.read.content, sentence.mentions, self.facts, span)
-        structure.compound_roles(self.read.content, sentence.mentions, self.facts, span)
+                attempt("structure.nearest_leader",
+                        lambda m=mention: structure.nearest_leader(m, sentence.mentions, self.facts, span), None)
+        text = self.read.content
+        attempt("structure.part_of_phrases", lambda: structure.part_of_phrases(text, sentence.mentions, self.facts, span), None)
+        attempt("structure.compound_roles", lambda: structure.compound_roles(text, sentence.mentions, self.facts, span), None)
 
 
 def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
     mentions = find_mentions(read.content)
     resolve_anaphora(mentions)
     reading = _Reading(read, {m.key for m in mentions})
-    for sentence in _sentences(read, mentions):
+    sentences = _sentences(read, mentions)
+    for sentence in sentences:
         reading.events(sentence)
         reading.structure(sentence)
     facts = reading.facts
-    _held_in(mentions, facts)
-    inference.focal_participation(mentions, facts, reading.sentence_of)
-    inference.planning_partners([m for m in mentions if m.type == "Meeting" and m.key], facts)
-    inference.inherited_roles(facts)
-    _rekey_meetings(mentions, facts)
+    identity.rekey_meetings(read.content, mentions, facts)
+    attempt("frames.co_hosts", lambda: frames.co_hosts(sentences, facts), None)
+    attempt("frames.frame_attendance", lambda: frames.frame_attendance(sentences, facts), None)
+    attempt("pipeline.held_in", lambda: _held_in(mentions, facts), None)
+    attempt("inference.focal_participation", lambda: inference.focal_participation(mentions, facts, reading.sentence_of), None)
+    attempt("inference.planning_partners",
+            lambda: inference.planning_partners([m for m in mentions if m.type == "Meeting" and m.key], facts), None)
+    attempt("inference.review_partners",
+            lambda: inference.review_partners([m for m in mentions if m.type == "Meeting" and m.key], facts), None)
+    attempt("inference.inherited_roles", lambda: inference.inherited_roles(facts), None)
     return mentions, facts
 
 
 def extract(read: ReadDocument) -> DocumentResult:
-    mentions, facts = analyse(read)
-    return DocumentResult(entities_of(read, mentions, facts), relations_of(read, facts))
+    """One document's entities and facts; a rule that raises is listed in ``failures`` and the rest is kept."""
+    with collecting() as failures:
+        mentions, facts = analyse(read)
+        return DocumentResult(entities_of(read, mentions, facts), relations_of(read, facts), failures)

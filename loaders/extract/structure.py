@@ -22,8 +22,6 @@ def _declared(mention: Found, mentioned: set[str], facts: FactSet, span: Span) -
     entry = gazetteer().get(mention.key)
     if entry is None:
         return
-    if entry.parent in mentioned:
-        facts.add(Fact("PART_OF", mention.key, entry.parent or "", span, confidence=0.7))
     if entry.member_of in mentioned:
         facts.add(Fact("MEMBER_OF", mention.key, entry.member_of or "", span, confidence=0.7))
 

@@ -1,0 +1,196 @@
+"""Events as frames across sentences. A meeting is introduced once and then filled over the next sentences: who
+attended (often as a list two sentences later), who spoke, who headed a delegation. The frame is the meeting named
+last; a sentence that names no meeting still belongs to it. Inside a frame:
+
+- a sentence with an attendance cue ("attended", "gathered", "delegates of", "gave presentations", "tham dự",
+  "phát biểu"…) makes every acting country, agency and person it names an attendee, except names in a clause that
+  only invites ("invited to", "được mời");
+- a person named in a frame sentence attends (reports name people at the event they report on);
+- the agency a person speaks for ("Mr. X of China Customs", "X, Program Officer of UNODC") attends with them;
+- countries listed as "member administrations" are members of the international body that hosts the meeting;
+- a delegation head ("Trưởng đoàn Hải quan Việt Nam là ông X", "X led the Y delegation") LEADS that delegation's
+  agency and attends with the role ``delegation_head``.
+Units of an agency (its departments) attend only when a trigger says so: the administration is the party.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from loaders.extract.facts import Fact, FactSet
+from loaders.extract.found import Found, lexicon_regex
+from loaders.extract.gazetteer import gazetteer
+from loaders.extract.relations import Sentence, is_agent
+
+FRAME_CONFIDENCE = 0.7
+
+
+@dataclass
+class Frame:
+    meeting: Found | None = None
+
+
+def _named_meeting(sentence: Sentence, frame: Frame) -> Found | None:
+    keys = {m.key: m for m in sentence.mentions if m.type == "Meeting" and m.key and m.inside is None}
+    if len(keys) == 1:
+        return next(iter(keys.values()))
+    return frame.meeting if frame.meeting and frame.meeting.key in keys else (next(iter(keys.values()), frame.meeting))
+
+
+def _blocked(sentence: Sentence) -> list[tuple[int, int]]:
+    """Clauses that only invite: from an invitation cue to the end of its clause."""
+    spans = []
+    for match in lexicon_regex("invitation_cues", re.I).finditer(sentence.text, sentence.start, sentence.end):
+        clause = re.compile(r"[;.]|,\s+(?:while|whereas|but|and|còn|nhưng)\s").search(sentence.text, match.end(), sentence.end)
+        begin = sentence.text.rfind(",", sentence.start, match.start())
+        spans.append((begin + 1 if begin >= 0 else sentence.start, clause.start() if clause else sentence.end))
+    return spans
+
+
+def _outside(mention: Found, spans: Iterable[tuple[int, int]]) -> bool:
+    return not any(start <= mention.start < end for start, end in spans)
+
+
+def _is_place(mention: Found, sentence: Sentence) -> bool:
+    """"Guangzhou, China": the country after a city is where, not who."""
+    before = [m for m in sentence.mentions if m.end <= mention.start and m.type == "City"]
+    return bool(before) and re.fullmatch(r",\s*", sentence.text[before[-1].end:mention.start]) is not None
+
+
+def _party(mention: Found, unit_keys: set[str]) -> bool:
+    return mention.type in ("Agency", "Country") and mention.key not in unit_keys
+
+
+def units(facts: FactSet) -> set[str]:
+    """Departments of an administration: joined to a parent in the text, or listed with one that is no ministry."""
+    keys = {s for (_, s, _) in facts.of("PART_OF")}
+    for key, entry in gazetteer().entries.items():
+        parent = gazetteer().get(entry.parent) if entry.parent else None
+        if parent is not None and parent.kind != "ministry":
+            keys.add(key)
+    return keys
+
+
+def _reported(sentence: Sentence) -> int:
+    """Where reported speech begins ("cho biết", "said that"): names after it are what was said, not who came."""
+    marker = lexicon_regex("speech_markers", re.I).search(sentence.text, sentence.start, sentence.end)
+    return marker.end() if marker else sentence.end
+
+
+def _speaks_for(person: Found, sentence: Sentence) -> Found | None:
+    """The agency right after a person's name and title: "X of China Customs", "X, Head of RILO AP"."""
+    after = [m for m in sentence.mentions if m.type == "Agency" and m.start >= person.end and m.start - person.end <= 90]
+    if not after:
+        return None
+    gap = sentence.text[person.end:after[0].start]
+    return after[0] if re.fullmatch(r"(?:\s+(?:of|from|của)\s+(?:the\s+)?|,[^,.;()]{0,70}?\s(?:of|của)\s+(?:the\s+)?)", gap) \
+        else None
+
+
+def _delegation_of(person: Found, sentence: Sentence) -> Found | None:
+    """The agency whose delegation the person heads, from a cue such as "Trưởng đoàn X là ông Y" or "Y led the X
+    delegation" in the same sentence."""
+    for cue in lexicon_regex("delegation_head_cues", re.I).finditer(sentence.text, sentence.start, sentence.end):
+        near = [m for m in sentence.mentions if m.type == "Agency" and m.role != "part" and m.start >= cue.end()
+                and m.start - cue.end() <= 40]
+        behind = [m for m in sentence.mentions if m.type == "Agency" and m.role != "part" and m.end <= cue.start()
+                  and cue.start() - m.end <= 12]
+        if (near or behind) and abs(cue.start() - person.start) <= 160:
+            return (near or behind)[0] if near else behind[-1]
+    return None
+
+
+def _add(facts: FactSet, sentence: Sentence, who: Found, meeting: Found, role: str = "participant") -> None:
+    facts.add(Fact("ATTENDED", who.key, meeting.key, (sentence.start, sentence.end), {role}, FRAME_CONFIDENCE))
+
+
+def _people(sentence: Sentence, meeting: Found, facts: FactSet, unit_keys: set[str], blocked: list[tuple[int, int]]) -> None:
+    for person in [m for m in sentence.mentions if m.type == "Person" and m.key and _outside(m, blocked)]:
+        _add(facts, sentence, person, meeting)
+        agency = _speaks_for(person, sentence)
+        if agency is not None:
+            title = person.attrs.get("title")
+            facts.add(Fact("REPRESENTS", person.key, agency.key, (sentence.start, sentence.end), set(),
+                           FRAME_CONFIDENCE, title=title))
+            if agency.key not in unit_keys:
+                _add(facts, sentence, agency, meeting)
+        head_of = _delegation_of(person, sentence)
+        if head_of is not None:
+            _add(facts, sentence, person, meeting, "delegation_head")
+            facts.add(Fact("LEADS", person.key, head_of.key, (sentence.start, sentence.end), set(), FRAME_CONFIDENCE,
+                           title="Head of delegation"))
+
+
+def _parties(sentence: Sentence, meeting: Found, facts: FactSet, unit_keys: set[str], blocked: list[tuple[int, int]]) -> None:
+    said = _reported(sentence)
+    for mention in sentence.mentions:
+        if _party(mention, unit_keys) and mention.key and _outside(mention, blocked) and not _is_place(mention, sentence) \
+                and mention.start < said and (is_agent(mention, sentence.text, sentence.start) or _listed(mention, sentence)):
+            _add(facts, sentence, mention, meeting)
+
+
+def _listed(mention: Found, sentence: Sentence) -> bool:
+    """The first name of a bracketed list: "(Australia, Bangladesh, …)"."""
+    return mention.type == "Country" and mention.role == "" and mention.inside is None and \
+        sentence.text[mention.start - 1:mention.start] == "(" and sentence.text[mention.end:mention.end + 1] == ","
+
+
+def frame_attendance(sentences: list[Sentence], facts: FactSet) -> None:
+    """Attendance stated across the sentences of each meeting's frame (see the module's description)."""
+    frame = Frame()
+    unit_keys = units(facts)
+    for sentence in sentences:
+        frame.meeting = _named_meeting(sentence, frame)
+        if frame.meeting is None:
+            continue
+        blocked = _blocked(sentence)
+        _people(sentence, frame.meeting, facts, unit_keys, blocked)
+        if lexicon_regex("attendance_cues", re.I).search(sentence.text, sentence.start, sentence.end):
+            _parties(sentence, frame.meeting, facts, unit_keys, blocked)
+            _members(sentence, frame.meeting, facts)
+
+
+def _hosts_in(sentence: Sentence, facts: FactSet) -> list[tuple[str, str]]:
+    """(host, meeting) facts this sentence states."""
+    span = (sentence.start, sentence.end)
+    return [(s, t) for (typ, s, t), items in facts.facts.items()
+            if typ == "ATTENDED" and any(f.sentence == span and "host" in f.roles for f in items)]
+
+
+def co_hosts(sentences: list[Sentence], facts: FactSet) -> None:
+    """"X organised the seminar in cooperation with Y", "X là đơn vị tổ chức, phối hợp cùng Y và Z": those an
+    organiser works with host too."""
+    for sentence in sentences:
+        hosts = _hosts_in(sentence, facts)
+        marker = lexicon_regex("cooperation_markers", re.I).search(sentence.text, sentence.start, sentence.end)
+        if not hosts or marker is None:
+            continue
+        end = _reported(sentence)
+        partners = [m for m in sentence.mentions if m.type == "Agency" and m.key and marker.end() <= m.start < end
+                    and m.role not in ("part", "title") and m.inside is None]
+        for partner in partners:
+            for _, meeting in hosts:
+                facts.add(Fact("ATTENDED", partner.key, meeting, (sentence.start, sentence.end), {"host"}, FRAME_CONFIDENCE))
+
+
+def _members(sentence: Sentence, meeting: Found, facts: FactSet) -> None:
+    """"delegates of 25 member administrations (A, B, …)": the listed countries are members of the body the
+    meeting belongs to (its host that is an international body or working group)."""
+    cue = lexicon_regex("member_cues", re.I).search(sentence.text, sentence.start, sentence.end)
+    if cue is None:
+        return
+    close = sentence.text.find(")", cue.end(), sentence.end)
+    end = close if close > 0 else sentence.end
+    listed = [m for m in sentence.mentions if m.type == "Country" and cue.end() <= m.start < end]
+    for body in _bodies(meeting, facts)[:1]:
+        for country in listed:
+            facts.add(Fact("MEMBER_OF", country.key, body, (sentence.start, sentence.end), set(), FRAME_CONFIDENCE))
+
+
+def _bodies(meeting: Found, facts: FactSet) -> list[str]:
+    hosts = sorted(s for (typ, s, t), items in facts.facts.items() if typ == "ATTENDED" and t == meeting.key
+                   and any("host" in f.roles for f in items))
+    kinds = {"international_org", "working_group"}
+    return [h for h in hosts if (entry := gazetteer().get(h)) is not None and entry.kind in kinds]

@@ -1,0 +1,130 @@
+"""One meeting, one id within a document. An article names its event several times: in the headline, in full in
+the first paragraph, with a short name in brackets ("(the 33rd NCP Meeting)"), and later descriptively ("the
+meeting to discuss OMD V's achievements", "the high-level debriefing"). These namings are folded into one:
+
+- namings of one kind with the same numbers and similar names (a headline paraphrase);
+- a name in brackets right after a meeting's name is another name of it;
+- a descriptive English naming (in lower case) belongs to the meeting whose frame it stands in, unless it names
+  other numbers or another campaign.
+Planning and review meetings then take an id from their campaign, the others from their name and year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from graph.keys import fold, short_hash, slug
+from loaders.extract.facts import FactSet
+from loaders.extract.found import Found
+
+
+def _meeting_key(meeting: Found, facts: FactSet) -> str:
+    about = [t for (_, s, t) in facts.of("ABOUT") if s == meeting.key]
+    kind = meeting.attrs.get("kind")
+    if about and kind in ("planning", "review"):
+        return f"meeting:{kind}-{about[0].split(':', 1)[1]}"
+    year = str(meeting.attrs.get("start") or "")[:4]
+    return f"meeting:{slug(meeting.name)[:48]}-{short_hash(meeting.name + year)[:6]}"
+
+
+@lru_cache(maxsize=65536)
+def _similar(first: str, second: str, floor: float = 0.85) -> bool:
+    """Folded names that mostly agree. Kept per pair: a long document repeats its names, and the quick upper bounds
+    spare most full comparisons."""
+    if min(len(first), len(second)) < 12:
+        return False
+    matcher = SequenceMatcher(None, first, second)
+    return matcher.real_quick_ratio() >= floor and matcher.quick_ratio() >= floor and matcher.ratio() >= floor
+
+
+def _numbers(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\d+", name))
+
+
+def _repeats(meetings: list[Found]) -> dict[str, str]:
+    """Namings of one kind and numbers with similar names (the same numbers let shorter paraphrases agree)."""
+    named: dict[tuple[object, tuple[str, ...]], list[tuple[str, str]]] = defaultdict(list)
+    merged: dict[str, str] = {}
+    for meeting in meetings:
+        name = fold(meeting.name)
+        numbers = _numbers(name)
+        bucket = named[(meeting.attrs.get("kind"), numbers)]
+        floor = 0.6 if numbers else 0.85
+        twin = next((key for key, other in bucket if key != meeting.key and _similar(other, name, floor)), None)
+        if twin is None and (meeting.key, name) not in bucket:
+            bucket.append((meeting.key, name))
+        elif twin is not None and meeting.key not in merged:
+            merged[meeting.key] = twin
+    return merged
+
+
+def _bracketed(text: str, meetings: list[Found]) -> dict[str, str]:
+    """"The 33rd Meeting of … (the 33rd NCP Meeting)": the bracketed name is the same meeting."""
+    merged = {}
+    for first, second in zip(meetings, meetings[1:], strict=False):
+        if re.fullmatch(r"\s*\(\s*(?:the\s+)?", text[first.end:second.start], re.I) and \
+                text[second.end:second.end + 1] == ")" and second.key != first.key:
+            merged[second.key] = first.key
+    return merged
+
+
+def _campaigns(facts: FactSet) -> dict[str, set[str]]:
+    about: dict[str, set[str]] = defaultdict(set)
+    for (_, meeting, campaign) in facts.of("ABOUT"):
+        about[meeting].add(campaign)
+    return about
+
+
+def _descriptive_naming(meeting: Found) -> bool:
+    """An English naming in lower case ("the meeting of OMD V"): English writes a meeting's own name capitalised.
+    Vietnamese writes "cuộc họp", "hội thảo" in lower case for named meetings too, so only English counts."""
+    return meeting.name[:1].islower() and meeting.name.isascii()
+
+
+def _descriptive(meetings: list[Found], facts: FactSet) -> dict[str, str]:
+    """Lower-case namings after a meeting was named belong to that meeting's frame, unless they name other
+    numbers or another campaign."""
+    about = _campaigns(facts)
+    merged: dict[str, str] = {}
+    frame: Found | None = None
+    for meeting in meetings:
+        if frame is not None and _descriptive_naming(meeting) and meeting.key != frame.key:
+            numbers = set(_numbers(meeting.name)) - set(_numbers(frame.name))
+            other = about.get(meeting.key, set()) - about.get(frame.key, set())
+            if not numbers and not other:
+                merged[meeting.key] = frame.key
+                continue
+        frame = meeting
+    return merged
+
+
+def _chase(merged: dict[str, str]) -> dict[str, str]:
+    """Each folded key to the first naming its chain ends at."""
+    final = {}
+    for key in merged:
+        seen, target = {key}, merged[key]
+        while target in merged and target not in seen:
+            seen.add(target)
+            target = merged[target]
+        final[key] = target
+    return final
+
+
+def rekey_meetings(text: str, mentions: list[Found], facts: FactSet) -> None:
+    """Final meeting ids (planning/review ones by their campaign), repeats folded into their first naming."""
+    meetings = [m for m in mentions if m.type == "Meeting" and m.key and m.role != "anaphor"]
+    merged = _chase(_descriptive(meetings, facts) | _bracketed(text, meetings) | _repeats(meetings))
+    firsts = {m.key: m for m in meetings if m.key not in merged}
+    final = {key: _meeting_key(m, facts) for key, m in firsts.items()}
+    renamed = final | {old: final[new] for old, new in merged.items() if new in final}
+    for mention in mentions:
+        mention.key = renamed.get(mention.key, mention.key)
+    old = facts.facts
+    facts.facts = {}
+    for (_, source, target), items in old.items():
+        for fact in items:
+            fact.source, fact.target = renamed.get(source, source), renamed.get(target, target)
+            facts.add(fact)
