@@ -7,7 +7,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from cypher import query
+from cypher import query, variant
 from graph.keys import fold
 from graph.stores.base import Store, StoreError
 
@@ -39,9 +39,9 @@ def _suggest(store: Store, types: list[str], key: str) -> str:
 def find_ids(store: Store, types: list[str], name: str) -> list[str]:
     """Ids of the entities of ``types`` that ``name`` names; raises NotFound with suggestions."""
     key = fold(name)
-    rows = store.read(query("store/lookup_keys.cypher"), {"types": types, "key": key})
+    rows = store.read(variant("store/lookup_keys.cypher", store.kind), {"types": types, "key": key})
     if not rows and "Campaign" in types and (phase := _phase_of(key)):
-        series = store.read(query("store/lookup_keys.cypher"), {"types": ["Campaign"], "key": phase[0]})
+        series = store.read(variant("store/lookup_keys.cypher", store.kind), {"types": ["Campaign"], "key": phase[0]})
         if series:
             rows = store.read(query("store/lookup_phase.cypher"), {"series": [r["id"] for r in series], "phase": phase[1]})
     if not rows and len(key) >= 8:
