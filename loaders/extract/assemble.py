@@ -44,7 +44,8 @@ def _add(entities: dict[str, Entity], read: ReadDocument, mention: Found, name: 
     text = doc.text[mention.start:mention.end]
     entity = entities.setdefault(mention.key, Entity(id=mention.key, type=mention.type, name=name))  # type: ignore[arg-type]
     entity.mentions.append(Mention(document=doc.id, text=text, start=mention.start, end=mention.end))
-    for alias in () if implied or mention.attrs.get("derived") else (text, mention.attrs.get("alias")):
+    named = (text, mention.attrs.get("alias"), mention.attrs.get("unit_name"))
+    for alias in () if implied or mention.attrs.get("derived") else named:
         if alias and alias != entity.name and alias not in entity.aliases:
             entity.aliases.append(alias)
     for key, value in _fields(mention).items():

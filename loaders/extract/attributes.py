@@ -31,7 +31,7 @@ def _meetings(sentence: Sentence) -> list[Found]:
 _TOWN = re.compile(r"(?:tỉnh\s+|province of\s+)?(?P<town>[A-ZĐÀ-Ỹ][\wÀ-ỹđ'-]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹđ'-]*){0,2})\s*(?:,|\()\s*")
 
 
-def _place_in(sentence: Sentence, start: int, end: int) -> Found | None:
+def place_in(sentence: Sentence, start: int, end: int) -> Found | None:
     """The place after a preposition: a city or country we know, or an unlisted town followed by its country."""
     places = [m for m in sentence.mentions if m.type in ("Country", "City") and m.start >= start]
     for match in _place_regex().finditer(sentence.text, start, end):
@@ -47,11 +47,11 @@ def _place_in(sentence: Sentence, start: int, end: int) -> Found | None:
 
 def _place(sentence: Sentence, meeting: Found, limit: int, alone: bool) -> Found | None:
     """The place after a meeting ("… tại Hà Nội"), or, for the only meeting of a sentence, one before it."""
-    after = _place_in(sentence, meeting.end, min(limit, meeting.end + PLACE_WINDOW))
-    return after or (_place_in(sentence, sentence.start, meeting.start) if alone else None)
+    after = place_in(sentence, meeting.end, min(limit, meeting.end + PLACE_WINDOW))
+    return after or (place_in(sentence, sentence.start, meeting.start) if alone else None)
 
 
-def _set_place(meeting: Found, place: Found, span: tuple[int, int]) -> None:
+def set_place(meeting: Found, place: Found, span: tuple[int, int]) -> None:
     if place.type == "City":
         entry = gazetteer().get(place.key)
         meeting.attrs.setdefault("city", place.name)
@@ -125,7 +125,7 @@ def meeting_facts(sentence: Sentence, facts: FactSet) -> None:
         limit = meetings[index + 1].start if index + 1 < len(meetings) else sentence.end
         place = _place(sentence, meeting, limit, len({m.key for m in meetings}) == 1)
         if place is not None:
-            _set_place(meeting, place, span)
+            set_place(meeting, place, span)
         for campaign in [m for m in sentence.mentions if m.inside is meeting and m.type == "Campaign"]:
             facts.add(Fact("ABOUT", meeting.key, campaign.key, span))
         partners = _partners(sentence, meeting)

@@ -106,11 +106,17 @@ def _before_event_word(words: list[str]) -> list[str]:
     return words[:cut]
 
 
+def _organisation(words: list[str]) -> bool:
+    """"an Operation Co-ordination Unit was set up": a name ending in an organisation word names a body."""
+    return words[-1] in lexicon()["agency_heads_en"] or words[-1] in lexicon()["unit_words_en"]
+
+
 def named(text: str) -> list[Found]:
     """"Chiến dịch Twin Guardian", "Operation Pangea XVI", "the Lionfish campaign": names in no list."""
     name = r"(?P<name>[A-Z][A-Za-z0-9\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9\-]*))*)"  # one line: a title never runs on
-    cue_first = re.compile(r"(?<![\w])(?:Chiến dịch|chiến dịch|Operation|operation)[ \t]+[\"“]?" + name)
-    cue_last = re.compile(name + r"[ \t]+(?:campaign|Campaign|operation|Operation)(?![\w])")
+    cues = "|".join(re.escape(c) for c in sorted(lexicon()["campaign_cues"], key=len, reverse=True))
+    cue_first = re.compile(rf"(?<![\w])(?:{cues})[ \t]+[\"“]?" + name)
+    cue_last = re.compile(name + r"[ \t]+(?:campaign|Campaign|operation|Operation|Project|Programme|Program)(?![\w])")
     stop = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "In", "On", "Con", "Chiến", "Operation"}
     out = []
     for pattern in (cue_first, cue_last):
@@ -118,7 +124,7 @@ def named(text: str) -> list[Found]:
             words = _before_event_word(match.group("name").split())
             while words and (words[0] in stop or words[0].endswith(tuple(lexicon()["compound_roles"]))):
                 words = words[1:]
-            if not words or (len(words) == 1 and len(words[0]) < 3):
+            if not words or (len(words) == 1 and len(words[0]) < 3) or _organisation(words):
                 continue
             raw = " ".join(words)
             series = _series_for(raw)

@@ -8,6 +8,7 @@ last; a sentence that names no meeting still belongs to it. Inside a frame:
 - a person named in a frame sentence attends (reports name people at the event they report on);
 - the agency a person speaks for ("Mr. X of China Customs", "X, Program Officer of UNODC") attends with them;
 - countries listed as "member administrations" are members of the international body that hosts the meeting;
+- a sentence saying where the event took place gives the meeting its place when it has none;
 - a delegation head ("Trưởng đoàn Hải quan Việt Nam là ông X", "X led the Y delegation") LEADS that delegation's
   agency and attends with the role ``delegation_head``.
 Units of an agency (its departments) attend only when a trigger says so: the administration is the party.
@@ -19,10 +20,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from loaders.extract.attributes import place_in, set_place
 from loaders.extract.facts import Fact, FactSet
 from loaders.extract.found import Found, lexicon_regex
 from loaders.extract.gazetteer import gazetteer
-from loaders.extract.relations import Sentence, is_agent
+from loaders.extract.relations import Sentence, invited_spans, is_agent
 
 FRAME_CONFIDENCE = 0.7
 
@@ -37,16 +39,6 @@ def _named_meeting(sentence: Sentence, frame: Frame) -> Found | None:
     if len(keys) == 1:
         return next(iter(keys.values()))
     return frame.meeting if frame.meeting and frame.meeting.key in keys else (next(iter(keys.values()), frame.meeting))
-
-
-def _blocked(sentence: Sentence) -> list[tuple[int, int]]:
-    """Clauses that only invite: from an invitation cue to the end of its clause."""
-    spans = []
-    for match in lexicon_regex("invitation_cues", re.I).finditer(sentence.text, sentence.start, sentence.end):
-        clause = re.compile(r"[;.]|,\s+(?:while|whereas|but|and|còn|nhưng)\s").search(sentence.text, match.end(), sentence.end)
-        begin = sentence.text.rfind(",", sentence.start, match.start())
-        spans.append((begin + 1 if begin >= 0 else sentence.start, clause.start() if clause else sentence.end))
-    return spans
 
 
 def _outside(mention: Found, spans: Iterable[tuple[int, int]]) -> bool:
@@ -102,6 +94,16 @@ def _delegation_of(person: Found, sentence: Sentence) -> Found | None:
     return None
 
 
+def _place(sentence: Sentence, meeting: Found) -> None:
+    """"It took place in hybrid form …, with participants gathering in Seoul, Republic of Korea": a frame sentence
+    that says where the event was held gives the place of a meeting that has none yet."""
+    if "country_key" in meeting.attrs or not lexicon_regex("held_cues", re.I).search(sentence.text, sentence.start, sentence.end):
+        return
+    place = place_in(sentence, sentence.start, sentence.end)
+    if place is not None:
+        set_place(meeting, place, (sentence.start, sentence.end))
+
+
 def _add(facts: FactSet, sentence: Sentence, who: Found, meeting: Found, role: str = "participant") -> None:
     facts.add(Fact("ATTENDED", who.key, meeting.key, (sentence.start, sentence.end), {role}, FRAME_CONFIDENCE))
 
@@ -145,7 +147,8 @@ def frame_attendance(sentences: list[Sentence], facts: FactSet) -> None:
         frame.meeting = _named_meeting(sentence, frame)
         if frame.meeting is None:
             continue
-        blocked = _blocked(sentence)
+        _place(sentence, frame.meeting)
+        blocked = invited_spans(sentence)
         _people(sentence, frame.meeting, facts, unit_keys, blocked)
         if lexicon_regex("attendance_cues", re.I).search(sentence.text, sentence.start, sentence.end):
             _parties(sentence, frame.meeting, facts, unit_keys, blocked)

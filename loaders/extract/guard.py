@@ -43,7 +43,7 @@ def attempt(rule: str, run: Callable[[], T], fallback: T) -> T:
     """``run()``, or ``fallback`` when it raises; the failure is recorded for the document being extracted."""
     try:
         return run()
-    except Exception as exc:  # noqa: BLE001 - any rule's failure is reported, never fatal to its document
+    except Exception as exc:
         failures = _FAILURES.get()
         if failures is not None:
             failures.append(RuleFailure(rule, f"{type(exc).__name__}: {exc}"))

@@ -11,6 +11,7 @@ Planning and review meetings then take an id from their campaign, the others fro
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from difflib import SequenceMatcher
@@ -64,7 +65,7 @@ def _repeats(meetings: list[Found]) -> dict[str, str]:
 def _bracketed(text: str, meetings: list[Found]) -> dict[str, str]:
     """"The 33rd Meeting of … (the 33rd NCP Meeting)": the bracketed name is the same meeting."""
     merged = {}
-    for first, second in zip(meetings, meetings[1:], strict=False):
+    for first, second in itertools.pairwise(meetings):
         if re.fullmatch(r"\s*\(\s*(?:the\s+)?", text[first.end:second.start], re.I) and \
                 text[second.end:second.end + 1] == ")" and second.key != first.key:
             merged[second.key] = first.key

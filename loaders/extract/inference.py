@@ -3,6 +3,7 @@
 - the agency an article is about takes part in the campaigns it reports on, when nothing else links them;
 - the parties to a planning meeting for a campaign phase are partners of that phase;
 - the countries reporting at a review meeting of a phase took part in it;
+- a sentence dated in the year of the one annual edition an article names speaks of that edition;
 - a body that supports or coordinates a series does so for the phases its partners take part in.
 Campaigns are joined by administrations, so a department's inferred participation counts for its administration.
 """
@@ -88,3 +89,23 @@ def review_partners(meetings: list[Found], facts: FactSet) -> None:
             evidence = facts.facts[("ATTENDED", party, meeting.key)][0].sentence
             for phase in reviewed:
                 facts.add(Fact("PARTICIPATED_IN", party, phase, evidence, {"participant"}, 0.6))
+
+
+def edition_facts(text: str, facts: FactSet) -> None:
+    """An article about one annual edition of a series ("Thunder 2022") speaks of that edition when a sentence dated
+    in its year says who coordinated, supported or took part in the series: those facts move to the edition. Who
+    initiated the series stays with the series."""
+    editions: dict[str, list[str]] = {}
+    for (_, phase, series) in facts.of("PHASE_OF"):
+        editions.setdefault(series, []).append(phase)
+    for series, phases in editions.items():
+        year = phases[0].rsplit("-", 1)[-1]
+        if len(phases) != 1 or not (year.isdigit() and len(year) == 4):
+            continue
+        for key in [k for k in facts.of("PARTICIPATED_IN") if k[2] == series]:
+            moved = [f for f in facts.facts[key] if not f.roles & {"initiator"} and year in text[f.sentence[0]:f.sentence[1]]]
+            facts.facts[key] = [f for f in facts.facts[key] if f not in moved]
+            if not facts.facts[key]:
+                del facts.facts[key]
+            for fact in moved:
+                facts.add(Fact(fact.type, fact.source, phases[0], fact.sentence, fact.roles, fact.confidence, fact.title))

@@ -96,6 +96,33 @@ def _specific(text: str, match: re.Match[str], start: int, end: int) -> bool:
                                     else 2)
 
 
+def _demonstrative(rest: str) -> bool:
+    """"Hội nghị lần này" (this conference): a meeting word and a demonstrative point back, they name nothing."""
+    return rest.strip().lower() in {w.lower() for w in lexicon()["meeting_demonstratives"]}
+
+
+def _standing_body(name: str) -> bool:
+    """"Permanent Forum of …", "Standing Committee on …": a body that lasts, not a meeting."""
+    return bool(re.match(words_pattern(lexicon()["standing_words"]), name))
+
+
+def _joined(text: str, found: list[Found]) -> list[Found]:
+    """"the high-level debriefing and interim evaluation meeting of X": two meeting words joined by "and" and
+    lower-case words name one meeting."""
+    out: list[Found] = []
+    for item in found:
+        prev = out[-1] if out else None
+        if prev and prev.role != "anaphor" and item.role != "anaphor" and prev.end < item.start and \
+                re.fullmatch(r"\s+and(?:\s+[a-z][\w-]*){0,4}\s+", text[prev.end:item.start + 0] + " ") and \
+                item.name[:1].islower() and text[prev.end:item.start].count("\n") == 0:
+            name = text[prev.start:item.end]
+            out[-1] = Found("Meeting", "meeting:" + short_hash(name), prev.start, item.end, name,
+                            {**item.attrs, "alias": name})
+            continue
+        out.append(item)
+    return out
+
+
 def find_meetings(text: str) -> list[Found]:
     out: list[Found] = []
     for match in _trigger().finditer(text):
@@ -104,6 +131,11 @@ def find_meetings(text: str) -> list[Found]:
         start = _backward_en(text, match.start()) if english else match.start()
         end = _forward(text, match.end()) if not english or _continues(text, match.end()) else match.end()
         name = text[start:end].strip()
+        if _standing_body(name):
+            continue
+        if _demonstrative(name[len(word):]):
+            out.append(Found("Meeting", "", match.start(), start + len(name), name, {"kind": _kind(word, word)}, role="anaphor"))
+            continue
         if not _specific(text, match, start, start + len(name)) and not (english and start < match.start()):
             out.append(Found("Meeting", "", match.start(), match.end(), word, {"kind": _kind(word, word)},
                              role="anaphor"))
@@ -112,6 +144,7 @@ def find_meetings(text: str) -> list[Found]:
         online = any(w in name.lower() for w in lexicon()["online_words"])
         out.append(Found("Meeting", "meeting:" + short_hash(name), start, start + len(name), name,
                          {"kind": kind, "online": online or None, "alias": name}))
+    out = _joined(text, out)
     named = SpanIndex([f for f in out if f.role != "anaphor"])  # one name inside another is part of it
     return [f for f in out if not any(f.within(o) and o is not f and (o.start, o.end) != (f.start, f.end)
                                       for o in named.overlapping(f.start, f.end))]
@@ -122,3 +155,10 @@ def event_anaphora(text: str) -> list[Found]:
     pattern = re.compile(words_pattern(lexicon()["meeting_anaphora"]))
     return [Found("Meeting", "", m.start(), m.end(), m.group(0), {"kind": "meeting"}, role="anaphor")
             for m in pattern.finditer(text)]
+
+
+def without_posts(text: str, found: list[Found]) -> list[Found]:
+    """"the incumbent Chairman of the ASEAN Directors-General Meeting": a meeting named in someone's post is no
+    event of the article (a standing body there); it is dropped so that no frame or "the meeting" points to it."""
+    post = re.compile(words_pattern([t["phrase"] for t in lexicon()["titles"]]) + r"\s+of\s+(?:the\s+)?$")
+    return [m for m in found if not (m.type == "Meeting" and m.role == "" and post.search(text, max(0, m.start - 40), m.start))]

@@ -4,7 +4,6 @@ with meetings laid over it (a meeting's name may hold the agencies and campaigns
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-
 from collections.abc import Callable
 from functools import partial
 

@@ -43,6 +43,15 @@ def _title_info(phrase: str) -> dict[str, Any]:
     return next(t for t in lexicon()["titles"] if t["phrase"] == phrase)
 
 
+def _post(text: str, match: re.Match[str]) -> Title:
+    """A post as written; one held in second place ("Deputy Secretary General", "Vice Chairman") leads nothing."""
+    info = _title_info(match.group(0))
+    second = re.search(words_pattern(lexicon()["deputy_words"]) + r"\s+$", text[max(0, match.start() - 12):match.start()])
+    if second:
+        info = {**info, "en": f"{second.group(0).strip()} {info['en']}", "leads": False}
+    return Title(match.start(), match.end(), info)
+
+
 def _initial(word: str, taken: list[re.Match[str]]) -> bool:
     """A middle initial ("Leonardo B. Guerrero"): one capital and a full stop, after a first name."""
     return bool(taken) and re.fullmatch(r"[A-Z]\.", word) is not None
@@ -104,6 +113,10 @@ def _after_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
     span = _name_at(text, gap.end()) if gap else None
     if span and agency is None:
         agency = _agency_at(span[1], text, agencies) if re.match(r"\s+of\s", text[span[1]:span[1] + 5]) else None
+    if span and agency is None:  # "Chairman X, State Deputy Director of Y": the post after the name says more
+        post, post_agency = _apposition(text, span[1], agencies)
+        if post is not None and post_agency is not None:
+            title, agency = post, post_agency
     return _person(text, span, title, agency) if span else None
 
 
@@ -112,7 +125,7 @@ def _apposition(text: str, name_end: int, agencies: SpanIndex) -> tuple[Title | 
     title = _titles().match(text, match.end()) if match else None
     if not title:
         return None, None
-    info = Title(title.start(), title.end(), _title_info(title.group(0)))
+    info = _post(text, title)
     return info, _agency_at(title.end(), text, agencies)
 
 
@@ -123,7 +136,7 @@ def _before_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
         return None
     for offset in [m.start() for m in re.finditer(r"\S+", comma.group(1))]:
         span = _name_at(text, comma.start(1) + offset)
-        if span and span[1] == comma.end(1) and _stands_alone(text, span[0]):
+        if span and span[1] == comma.end(1) and _stands_alone(text, span[0]) and not _honorifics().match(text, span[0]):
             return _person(text, span, title, _agency_at(title.end, text, agencies))
     return None
 
@@ -140,8 +153,8 @@ def find_people(text: str, agency_list: list[Found]) -> list[Found]:
     agencies = SpanIndex(agency_list)
     people: dict[int, Found] = {}
     for match in _titles().finditer(text):
-        title = Title(match.start(), match.end(), _title_info(match.group(0)))
-        person = _after_title(text, title, agencies) or _before_title(text, title, agencies)
+        post = _post(text, match)
+        person = _after_title(text, post, agencies) or _before_title(text, post, agencies)
         if person:
             people.setdefault(person.start, person)
     for match in _honorifics().finditer(text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 
 from graph.model import Entity, Relation
 from loaders.extract import frames, identity, inference, structure
@@ -11,6 +12,7 @@ from loaders.extract.attributes import assign_dates, meeting_facts, share_attrib
 from loaders.extract.facts import Fact, FactSet
 from loaders.extract.found import Found, SpanIndex
 from loaders.extract.guard import RuleFailure, attempt, collecting
+from loaders.extract.meetings import without_posts
 from loaders.extract.mentions import find_mentions
 from loaders.extract.relations import Sentence, sentence_relations
 from loaders.extract.sentences import split_sentences
@@ -67,7 +69,6 @@ class _Reading:
     """What reading a document carries from one sentence to the next."""
 
     read: ReadDocument
-    mentioned: set[str]
     facts: FactSet = field(default_factory=FactSet)
     pair: list[Found] = field(default_factory=list)  # the two parties last named together ("hai bên")
     recent: list[list[Found]] = field(default_factory=list)  # the campaigns of the sentences read so far
@@ -94,20 +95,21 @@ class _Reading:
         for mention in sentence.mentions:
             self.sentence_of[id(mention)] = span
             if mention.role != "anaphor" and mention.key:
-                attempt("structure.mention_facts", lambda m=mention: structure.mention_facts(m, self.mentioned, self.facts, span),
+                attempt("structure.mention_facts", partial(structure.mention_facts, mention, self.facts, span),
                         None)
             if mention.type == "Person":
                 attempt("structure.nearest_leader",
-                        lambda m=mention: structure.nearest_leader(m, sentence.mentions, self.facts, span), None)
+                        partial(structure.nearest_leader, mention, sentence.mentions, self.facts, span), None)
         text = self.read.content
         attempt("structure.part_of_phrases", lambda: structure.part_of_phrases(text, sentence.mentions, self.facts, span), None)
         attempt("structure.compound_roles", lambda: structure.compound_roles(text, sentence.mentions, self.facts, span), None)
 
 
 def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
-    mentions = find_mentions(read.content)
+    found = find_mentions(read.content)
+    mentions = attempt("meetings.without_posts", lambda: without_posts(read.content, found), found)
     resolve_anaphora(mentions)
-    reading = _Reading(read, {m.key for m in mentions})
+    reading = _Reading(read)
     sentences = _sentences(read, mentions)
     for sentence in sentences:
         reading.events(sentence)
@@ -122,6 +124,7 @@ def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
             lambda: inference.planning_partners([m for m in mentions if m.type == "Meeting" and m.key], facts), None)
     attempt("inference.review_partners",
             lambda: inference.review_partners([m for m in mentions if m.type == "Meeting" and m.key], facts), None)
+    attempt("inference.edition_facts", lambda: inference.edition_facts(read.content, facts), None)
     attempt("inference.inherited_roles", lambda: inference.inherited_roles(facts), None)
     return mentions, facts
 

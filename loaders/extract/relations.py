@@ -180,11 +180,23 @@ def _recent_campaign(trigger: Trigger, targets: list[Found], recent: list[Found]
     return recent[-1:]
 
 
+def invited_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """Clauses that only invite ("Cambodia was invited to participate", "at the invitation of X"): from the clause's
+    start to its end. Who is named there is not (yet) a party."""
+    spans = []
+    for match in lexicon_regex("invitation_cues", re.I).finditer(sentence.text, sentence.start, sentence.end):
+        clause = re.compile(r"[;.]|,\s+(?:while|whereas|but|and|còn|nhưng)\s").search(sentence.text, match.end(), sentence.end)
+        begin = sentence.text.rfind(",", sentence.start, match.start())
+        spans.append((begin + 1 if begin >= 0 else sentence.start, clause.start() if clause else sentence.end))
+    return spans
+
+
 def sentence_relations(sentence: Sentence, facts: FactSet, pair: list[Found], recent: list[Found] | None = None) -> list[Found]:
     """Add the sentence's trigger facts; return the pair of parties it names together, if any. ``recent`` holds the
     campaigns the previous sentences named, for a trigger whose sentence names none."""
     previous: Trigger | None = None
-    triggers = find_triggers(sentence)
+    invited = invited_spans(sentence)
+    triggers = [t for t in find_triggers(sentence) if not any(start <= t.start < end for start, end in invited)]
     for index, trigger in enumerate(triggers):
         floor = previous.end if previous and previous.agents else sentence.start
         ceiling = triggers[index + 1].start if index + 1 < len(triggers) else sentence.end

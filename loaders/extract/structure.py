@@ -18,22 +18,13 @@ def _country_key(name: str | None) -> str | None:
     return entry.id if entry else None
 
 
-def _declared(mention: Found, mentioned: set[str], facts: FactSet, span: Span) -> None:
-    entry = gazetteer().get(mention.key)
-    if entry is None:
-        return
-    if entry.member_of in mentioned:
-        facts.add(Fact("MEMBER_OF", mention.key, entry.member_of or "", span, confidence=0.7))
-
-
-def mention_facts(mention: Found, mentioned: set[str], facts: FactSet, span: Span) -> None:
+def mention_facts(mention: Found, facts: FactSet, span: Span) -> None:
     for relation, target in mention.links:
         facts.add(Fact(relation, mention.key, target, span, title=mention.attrs.get("title")))
     if mention.type == "Agency":
         country = _country_key(mention.attrs.get("country"))
         if country:
             facts.add(Fact("BELONGS_TO", mention.key, country, span, confidence=0.9))
-        _declared(mention, mentioned, facts, span)
     if mention.type == "Campaign" and mention.attrs.get("series_id"):
         facts.add(Fact("PHASE_OF", mention.key, mention.attrs["series_id"], span, confidence=0.9))
 

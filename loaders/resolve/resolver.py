@@ -13,6 +13,7 @@ from graph.merge import merge_entity, merge_relation, tidy_entity, tidy_relation
 from graph.model import Document, Entity, Extraction, Relation
 from loaders.extract.gazetteer import gazetteer
 from loaders.extract.pipeline import DocumentResult
+from loaders.resolve.events import same_meetings
 from loaders.resolve.overrides import Overrides
 
 
@@ -34,6 +35,7 @@ def _alias_targets(entities: dict[str, Entity], overrides: Overrides) -> dict[st
 
 def _id_map(entities: dict[str, Entity], overrides: Overrides) -> dict[str, str]:
     mapping = _alias_targets(entities, overrides)
+    mapping.update({old: new for old, new in same_meetings(entities).items() if not overrides.apart(old, new)})
     for merge in overrides.merge:
         mapping.update({i: merge.into for i in merge.ids if i != merge.into})
     return mapping

@@ -1,0 +1,114 @@
+"""Events as frames across sentences, meeting identity within a document, names in no list, and rules that fail
+alone. Every sentence here is our own writing, in both languages; each test fails when its mechanism is removed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.extract import people
+from tests.helpers import entity, extract_text, facts, roles
+
+KR, WCO = "Korea Customs Service", "WCO"
+
+
+def _attendees(tmp_path: Path, text: str) -> set[str]:
+    return {s for (t, s, _) in facts(extract_text(tmp_path, text)) if t == "ATTENDED"}
+
+
+def test_an_attendance_list_two_sentences_after_the_meeting(tmp_path: Path) -> None:
+    text = ("The Korea Customs Service hosted the Regional Precursor Workshop in Busan on 3 May 2024. "
+            "The agenda covered new synthetic drugs. "
+            "Delegates of Laos, Nepal and Fiji attended, and Mr. Tomas Berg, Liaison Officer of WCO, gave a presentation.")
+    assert {"Laos", "Nepal", "Fiji", "Tomas Berg", WCO} <= _attendees(tmp_path, text)
+
+
+def test_a_vietnamese_frame_speaker_and_his_agency(tmp_path: Path) -> None:
+    text = ("Hội nghị Hợp tác Hải quan Biển Đông lần thứ 3 diễn ra tại Đà Nẵng. "
+            "Phát biểu tại đây, ông Lê Minh Khang, Phó Cục trưởng Cục Điều tra chống buôn lậu, cho biết Lào và Úc đã "
+            "chia sẻ thông tin.")
+    found = _attendees(tmp_path, text)
+    assert "Lê Minh Khang" in found
+    assert not {"Laos", "Australia"} & found  # named in what he said, not present
+    assert "Anti-Smuggling and Investigation Department" not in found  # a unit: its administration is the party
+
+
+def test_an_invited_observer_is_no_attendee(tmp_path: Path) -> None:
+    text = ("The Harbour Watch planning meeting was held in Manila. Customs officers of Thailand attended, while "
+            "Cambodia was invited to join as an observer.")
+    found = _attendees(tmp_path, text)
+    assert "Thailand" in found and "Cambodia" not in found
+
+
+def test_delegation_heads_lead_their_delegation(tmp_path: Path) -> None:
+    text = ("Hội nghị Hải quan biên giới Việt - Lào lần thứ 4 tổ chức tại Viêng Chăn. Trưởng đoàn Hải quan Việt Nam "
+            "là ông Trần Quốc Bảo, Phó Cục trưởng Cục Điều tra chống buôn lậu.")
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e for e in extraction.entities if e.type == "Meeting").name
+    assert "delegation_head" in roles(extraction, "ATTENDED", "Trần Quốc Bảo", meeting)
+    assert ("LEADS", "Trần Quốc Bảo", "General Department of Vietnam Customs") in facts(extraction)
+    assert ("LEADS", "Trần Quốc Bảo", "Anti-Smuggling and Investigation Department") not in facts(extraction)  # a deputy
+
+
+def test_co_organisers_host(tmp_path: Path) -> None:
+    text = "The Korea Customs Service organized the Harbour Safety Seminar in cooperation with the WCO in Incheon."
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e for e in extraction.entities if e.type == "Meeting").name
+    assert "host" in roles(extraction, "ATTENDED", WCO, meeting) and "host" in roles(extraction, "ATTENDED", KR, meeting)
+
+
+def test_member_lists_at_a_bodys_meeting(tmp_path: Path) -> None:
+    text = ("RILO AP hosted the 12th Annual Meeting of Liaison Points in Seoul. It brought together delegates of "
+            "3 member administrations (Bhutan, Tonga and Samoa).")
+    found = facts(extract_text(tmp_path, text))
+    assert {("MEMBER_OF", c, "RILO AP") for c in ("Bhutan", "Tonga", "Samoa")} <= found
+
+
+def test_descriptive_and_bracketed_namings_are_one_meeting(tmp_path: Path) -> None:
+    text = ("The 9th Coordination Meeting of Mekong Border Liaison Offices (the 9th BLO Meeting) was held in Vientiane. "
+            "Thailand attended the meeting to review joint patrols.")
+    extraction = extract_text(tmp_path, text)
+    assert len([e for e in extraction.entities if e.type == "Meeting"]) == 1
+
+
+def test_vietnamese_lower_case_meetings_stay_apart(tmp_path: Path) -> None:
+    text = ("Hội nghị Hải quan ASEAN lần thứ 30 diễn ra tại Hà Nội. Bên lề hội nghị, hai bên tổ chức cuộc họp song "
+            "phương về chống buôn lậu thuốc lá.")
+    assert len([e for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]) == 2
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Mr. Cheon-Ho Lim, Head of RILO AP, welcomed the delegates.", "Cheon-Ho Lim"),
+    ("Commissioner Ana B. Cruz spoke at the forum.", "Ana B. Cruz"),
+    ("In her speech, Marta Velde, Executive Secretary of the Basel Convention, praised the operation.", "Marta Velde"),
+])
+def test_names_in_no_list(tmp_path: Path, text: str, person: str) -> None:
+    assert entity(extract_text(tmp_path, text), person).type == "Person"
+
+
+def test_a_team_is_no_person(tmp_path: Path) -> None:
+    text = "Ms. Ida Holm, Program Officer of the UNODC Border Team, opened the session."
+    assert [e.name for e in extract_text(tmp_path, text).entities if e.type == "Person"] == ["Ida Holm"]
+
+
+def test_a_campaign_name_ends_before_its_event_and_its_line(tmp_path: Path) -> None:
+    text = "Operation Coral Debriefing Seminar\n\n12 May 2023\n\nThe Operation Coral Debriefing Seminar took place in Suva."
+    campaigns = {e.name for e in extract_text(tmp_path, text).entities if e.type == "Campaign"}
+    assert campaigns == {"Coral"}
+
+
+def test_a_rule_that_raises_loses_no_other_fact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Chiến dịch Sea Shield do Hải quan Lào và Hải quan Thái Lan đồng sáng kiến. "
+            "Ông Nguyễn Văn An, Cục trưởng Cục Điều tra chống buôn lậu, phát biểu.")
+    whole = extract_text(tmp_path, text)
+
+    def broken(*_: object) -> list[object]:
+        raise KeyError("a rule tripped")
+
+    monkeypatch.setattr(people, "find_people", broken)
+    without = extract_text(tmp_path, text, name="again.txt")
+    assert [e.reason for e in without.errors] == ["rule people.find_people failed (KeyError: 'a rule tripped'); "
+                                                  "its other facts are kept"]
+    kept = {f for f in facts(whole) if "Nguyễn Văn An" not in f}
+    assert kept and kept <= facts(without)

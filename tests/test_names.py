@@ -1,0 +1,96 @@
+"""Names in no list, by their grammar, in both languages; one meeting across documents; facts inferred from an
+article's frame. Sentences of our own writing; each test fails when its mechanism is removed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.extraction import extract_paths
+from tests.helpers import entity, extract_text, facts, roles
+
+
+def _agencies(tmp_path: Path, text: str) -> set[str]:
+    return {e.name for e in extract_text(tmp_path, text).entities if e.type == "Agency"}
+
+
+def test_an_acronym_that_spells_the_initials_defines_a_body(tmp_path: Path) -> None:
+    text = "The operation was backed by the Standing Forum of Maritime Enforcement Chiefs (SFMEC) and INTERPOL."
+    assert "SFMEC" in _agencies(tmp_path, text)
+    assert "Standing Forum of Maritime Enforcement Chiefs" in entity(extract_text(tmp_path, text), "SFMEC").aliases
+
+
+def test_an_acronym_of_a_plan_or_region_is_no_body(tmp_path: Path) -> None:
+    text = ("Reports covered the Regional Plan of Border Control (RPBC) in the Lower Mekong Sub-region (LMS), "
+            "with the Korea Customs Service.")
+    assert not {"RPBC", "LMS"} & _agencies(tmp_path, text)
+
+
+def test_vietnamese_names_in_no_list_run_to_a_natural_boundary(tmp_path: Path) -> None:
+    text = ("Chiến dịch Rừng Xanh nhận tài trợ từ Bộ Nông nghiệp, Thủy sản và Lâm nghiệp Úc cùng Quỹ bảo tồn "
+            "thiên nhiên Đông Nam Á.")
+    found = _agencies(tmp_path, text)
+    assert {"Bộ Nông nghiệp, Thủy sản và Lâm nghiệp Úc", "Quỹ bảo tồn thiên nhiên Đông Nam Á"} <= found
+
+
+def test_a_known_agency_in_brackets_names_the_description_before_it(tmp_path: Path) -> None:
+    text = "Cơ quan chống ma túy của Mỹ (Drug Enforcement Administration) tham dự hội thảo."
+    extraction = extract_text(tmp_path, text)
+    assert [e.name for e in extraction.entities if e.type == "Agency"] == ["Drug Enforcement Administration"]
+    assert "Cơ quan chống ma túy của Mỹ" in entity(extraction, "Drug Enforcement Administration").aliases
+
+
+def test_units_joined_to_their_parent(tmp_path: Path) -> None:
+    text = "Mr. Park Min-ho, Director General of the Intelligence Bureau of KCS, opened the Harbour Forum in Busan."
+    assert ("PART_OF", "Intelligence Bureau (Korea Customs Service)", "Korea Customs Service") in facts(
+        extract_text(tmp_path, text))
+
+
+def test_a_body_and_its_declared_parent_with_a_slash(tmp_path: Path) -> None:
+    text = "RILO AP/WCO hosted the Tiger Watch planning meeting in Seoul."
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e for e in extraction.entities if e.type == "Meeting").name
+    assert "host" in roles(extraction, "ATTENDED", "RILO AP", meeting)
+    assert not roles(extraction, "ATTENDED", "WCO", meeting)
+
+
+def test_one_meeting_across_documents(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The 12th Liaison Meeting of Border Offices took place in Bangkok on 4 March 2024.")
+    (tmp_path / "b.txt").write_text("The 12th Border Liaison Office Meeting was held in Bangkok on 4 March 2024.")
+    meetings = [e for e in extract_paths([tmp_path]).entities if e.type == "Meeting"]
+    assert len(meetings) == 1
+
+
+def test_a_meeting_in_a_post_is_no_frame(tmp_path: Path) -> None:
+    text = ("The Coral Patrol review meeting was held in Suva. Mr. Tane Rua, the Chairman of the Pacific Heads of "
+            "Customs Meeting, opened the meeting.")
+    extraction = extract_text(tmp_path, text)
+    assert [e.name for e in extraction.entities if e.type == "Meeting"] == ["Coral Patrol review meeting"]
+
+
+def test_a_sentence_dated_in_an_editions_year_speaks_of_that_edition(tmp_path: Path) -> None:
+    text = ("Chiến dịch Blue Shield 2023 diễn ra trong tháng 5. Từ ngày 2 đến 30/5/2023, INTERPOL điều phối "
+            "Chiến dịch Blue Shield.")
+    assert "coordinator" in roles(extract_text(tmp_path, text), "PARTICIPATED_IN", "INTERPOL", "Blue Shield 2023")
+
+
+def test_countries_reporting_at_a_phase_review_took_part_in_it(tmp_path: Path) -> None:
+    text = ("The debriefing meeting of Operation Mekong Dragon V was held in Hanoi. Delegates of Nepal and Fiji "
+            "attended and presented their seizures.")
+    found = facts(extract_text(tmp_path, text))
+    assert {("PARTICIPATED_IN", c, "Mekong Dragon 5") for c in ("Nepal", "Fiji")} <= found
+
+
+def test_a_meeting_word_and_a_demonstrative_point_back(tmp_path: Path) -> None:
+    text = "Hội nghị Hải quan biên giới lần thứ 7 diễn ra tại Lạng Sơn. Hội nghị lần này có 40 đại biểu tham dự."
+    assert len([e for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]) == 1
+
+
+def test_numbers_and_generic_words_make_no_agency(tmp_path: Path) -> None:
+    text = "Ninety-three Customs administrations and the General Secretariat joined Operation Tide."
+    assert not _agencies(tmp_path, text)
+
+
+def test_projects_are_campaigns(tmp_path: Path) -> None:
+    text = "Tổng cục Hải quan tham gia Dự án SENTRY và the TRACE Project."
+    campaigns = {e.name for e in extract_text(tmp_path, text).entities if e.type == "Campaign"}
+    assert {"SENTRY", "TRACE"} <= campaigns
