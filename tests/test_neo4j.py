@@ -152,7 +152,7 @@ def test_a_test_server_dies_with_the_process_that_started_it() -> None:
         deadline = time.monotonic() + 90
         while _alive(pid) and time.monotonic() < deadline:
             time.sleep(0.5)
-        assert not _alive(pid)
+        assert not _alive(pid) and not (Path(folder) / "home").exists()  # its data went with it
     finally:
         if _alive(pid):
             os.kill(pid, signal.SIGKILL)

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -14,10 +17,10 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
 
 /**
- * Starts Neo4j with its Bolt connector on a free loopback port, authentication on, data under the folder given
- * as the first argument, and the password from the NEO4J_PASSWORD environment variable. Prints one line
- * "READY bolt://127.0.0.1:PORT" when Bolt accepts connections, then serves until its standard input closes or it
- * gets SIGTERM (so a parent that dies, however it dies, takes the server with it).
+ * Starts Neo4j with its Bolt connector on a free loopback port, authentication on, data under the folder given as
+ * the first argument (removed when it stops), and the password from the NEO4J_PASSWORD environment variable. Prints
+ * one line "READY bolt://127.0.0.1:PORT" when Bolt accepts connections, then serves until its standard input closes
+ * or it gets SIGTERM (so a parent that dies, however it dies, takes the server and its data with it).
  */
 public final class Neo4jServer {
     private Neo4jServer() {
@@ -36,7 +39,10 @@ public final class Neo4jServer {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
                 .build();
-        Runtime.getRuntime().addShutdownHook(new Thread(service::shutdown));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.shutdown();
+            removeTree(Path.of(args[0]));
+        }));
         service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
                 "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
                 Map.of("password", System.getenv("NEO4J_PASSWORD")));
@@ -47,6 +53,15 @@ public final class Neo4jServer {
             // Serve until the parent closes our standard input.
         }
         System.exit(0);
+    }
+
+    /** The data folder goes with the server, however it was stopped. */
+    private static void removeTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException exc) {
+            System.err.println("could not remove " + root + ": " + exc);
+        }
     }
 
     private static int freePort() throws IOException {
