@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -120,6 +121,7 @@ def measure(documents: int, runs: int, stores: list[str]) -> dict[str, Any]:
     for kind in stores:
         with _opened(kind) as store:
             results[kind] = _measure(store, generate(documents), runs)  # the same records, fresh for each store
+        print(json.dumps({kind: results[kind]}), file=sys.stderr, flush=True)  # each store's figures as they come
     return results
 
 

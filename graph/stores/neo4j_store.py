@@ -82,7 +82,12 @@ class Neo4jStore:
             raise StoreError(str(exc.message or exc)) from exc
 
     def clear(self) -> None:
-        self.write([(query("store/delete_all.cypher"), {})])
+        def work(tx: neo4j.ManagedTransaction) -> int:
+            return int(tx.run(query("store/delete_all.cypher")).single(strict=True)["deleted"])
+
+        with self._session(neo4j.WRITE_ACCESS) as session:
+            while session.execute_write(work):
+                pass
 
     def close(self) -> None:
         self._driver.close()
