@@ -4,26 +4,27 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ckg import store_commands, view_commands
+from ckg import corrections, store_commands, view_commands
 from ckg.common import CommandError, overrides_of, run_extraction
+from graph.files import write_atomic
 from graph.stores.base import StoreError
 from graph.stores.launcher import StoreUnavailable
 from loaders.resolve.overrides import OverridesError
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    extraction = run_extraction(args.paths, overrides_of(args))
+    overrides = overrides_of(args)
+    extraction = run_extraction(args.paths, overrides)
+    corrections.check(overrides, corrections.known_ids(overrides, extraction, None), strict=False)
     data = extraction.model_dump(mode="json", exclude_none=True, exclude={"errors"})
     data["errors"] = [e.model_dump() for e in extraction.errors]
     out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(out.suffix + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    tmp.replace(out)
+    write_atomic(out, json.dumps(data, ensure_ascii=False, indent=1))
     print(f"ckg: {len(extraction.documents)} documents, {len(extraction.entities)} entities, "
           f"{len(extraction.relations)} relations -> {out}", file=sys.stderr)
     return 1 if extraction.errors else 0
@@ -49,7 +50,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     func: Callable[[argparse.Namespace], int] = args.func
     try:
-        return func(args)
-    except (CommandError, OverridesError, StoreError, StoreUnavailable) as exc:
+        code = func(args)
+        sys.stdout.flush()  # inside the try: a reader that went away is noticed here
+        return code
+    except (CommandError, OverridesError, corrections.OverridesRefused, StoreError, StoreUnavailable, OSError) as exc:
+        if isinstance(exc, BrokenPipeError):  # the reader went away (`ckg query ... | head`): stop quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 141  # as if ended by SIGPIPE, like other Unix tools
         print(f"ckg: {exc}", file=sys.stderr)
         return 2

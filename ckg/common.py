@@ -21,7 +21,9 @@ class CommandError(Exception):
 
 def overrides_of(args: argparse.Namespace) -> Overrides:
     """The corrections named by --overrides, else those the settings point to."""
-    return load_overrides(Path(args.overrides) if args.overrides else settings().overrides)
+    if args.overrides:
+        return load_overrides(Path(args.overrides), required=True)
+    return load_overrides(settings().overrides)
 
 
 def run_extraction(paths: Sequence[str], overrides: Overrides) -> Extraction:

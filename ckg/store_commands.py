@@ -11,6 +11,7 @@ from typing import Any
 
 from tqdm import tqdm
 
+from ckg import corrections
 from ckg.common import CommandError, overrides_of, run_extraction
 from ckg.config import settings
 from ckg.output import render
@@ -38,9 +39,12 @@ def _params(pairs: list[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
-        if not sep or not key:
-            raise CommandError(f"--param {pair!r}: expected KEY=VALUE")
-        out[key.strip()] = value
+        key = key.strip()
+        if not sep or not key.isidentifier():
+            raise CommandError(f"--param {pair!r}: expected KEY=VALUE with KEY a name")
+        if key in out:
+            raise CommandError(f"--param {key} is given twice ({out[key]!r} and {value!r}); give it once")
+        out[key] = value
     return out
 
 
@@ -48,12 +52,16 @@ def cmd_load(args: argparse.Namespace) -> int:
     overrides = overrides_of(args)
     extraction = run_extraction(args.paths, overrides)
     with store() as graph, tqdm(desc="load", unit="batch", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
+        corrections.check(overrides, corrections.known_ids(overrides, extraction, graph), strict=True)
+
         def step(done: int, total: int) -> None:
             bar.total = total
             bar.update(done - bar.n)
 
         report = load(graph, extraction, progress=step)
         apply_overrides(graph, overrides)
+        if args.explain_overrides:
+            print(render(corrections.explain(graph, overrides), "table"))
     print(f"ckg: loaded {len(report.loaded)}, unchanged {len(report.unchanged)}, replaced {len(report.replaced)} "
           f"documents into the {settings().store} store", file=sys.stderr)
     return 1 if extraction.errors else 0
@@ -121,6 +129,7 @@ def register(sub: Any) -> None:
     loader = _add(sub, "load", cmd_load, "extract documents and write them into the configured store")
     loader.add_argument("paths", nargs="+")
     loader.add_argument("--overrides", help="analyst corrections (YAML); default: CKG_OVERRIDES or the data folder")
+    loader.add_argument("--explain-overrides", action="store_true", help="list what each correction did")
     _formats(_add(sub, "queries", cmd_queries, "list the canned queries and their parameters"))
     canned = _add(sub, "query", cmd_query, "run a canned query")
     canned.add_argument("name")

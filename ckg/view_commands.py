@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from ckg.store_commands import store
-from exports.base import View, cited_documents, sources_of
+from exports.base import View, cited_documents, sources_of, style
+from exports.caption import caption
 from exports.formats import FORMATS, export
 from graph import filters
 from graph.filters import ViewFilter
@@ -39,7 +40,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         view = _view(graph, args)
         shown = filters.apply(subgraph(graph), view)
         titles = document_titles(graph, cited_documents(shown))
-    briefing = View(shown, title=args.title, caption=view.describe(), sources=sources_of(shown, titles))
+    briefing = View(shown, title=args.title, caption=args.caption or caption(shown, view), sources=sources_of(shown, titles),
+                    page=args.page)
     out = Path(args.out)
     out.write_bytes(export(briefing, args.format))
     print(f"ckg: {shown.number_of_nodes()} entities, {shown.number_of_edges()} facts -> {out}", file=sys.stderr)
@@ -64,6 +66,9 @@ def register(sub: Any) -> None:
     exporter.add_argument("--format", choices=list(FORMATS), required=True)
     exporter.add_argument("--out", required=True)
     exporter.add_argument("--title", default="Enforcement cooperation network")
+    exporter.add_argument("--caption", help="the line under the title (default: what the view shows, and its years)")
+    exporter.add_argument("--page", choices=list(style()["pages"]), default="a4",
+                          help="png, svg and pdf: the page, landscape (pptx is always a 16:9 slide)")
     exporter.add_argument("--types", nargs="*", choices=ANY, help="entity types to show (default: all)")
     exporter.add_argument("--campaign", help="a campaign or phase, by any name")
     exporter.add_argument("--country", help="a country, by any name")

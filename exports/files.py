@@ -1,6 +1,10 @@
-"""Graph files for Gephi and other tools (GraphML, GEXF), and JSON and CSV for scripts and spreadsheets.
-Every node and relationship keeps its properties; lists become "; "-joined text and evidence JSON text where a
-format takes only scalars."""
+"""Graph files for Gephi and other tools (GraphML, GEXF, written by networkx), and JSON and CSV for scripts and
+spreadsheets. Every node and relationship keeps its properties; lists become "; "-joined text and evidence JSON text
+where a format takes only scalars. For outside readers: a node's label is its name; a relationship's type is its
+label and its `relationship` attribute (GEXF keeps `type` for direction); each relationship has its own id; nodes
+carry no `id` attribute (GraphML's node id holds it, and python-igraph rejects a second); `start` and `end` as given
+("2024-03") become `start_as_given` and `end_as_given`, so GEXF stays static (full dates are in `start_date`,
+`end_date`); the CSV starts with a byte order mark, so spreadsheets read it as UTF-8."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ import json
 from typing import Any
 
 import networkx as nx
+from networkx.readwrite.gexf import GEXFWriter
 
 from exports.base import View
 from graph.network import Network, edge_items, node_items
@@ -23,12 +28,18 @@ def _scalar(value: Any) -> str | int | float | bool:
     return json.dumps(value, ensure_ascii=False)
 
 
+DATES = {"start": "start_as_given", "end": "end_as_given"}
+
+
 def flat(graph: Network) -> Network:
+    """The graph with scalar attributes only, named for outside readers; each edge's key is its unique id."""
     out: Network = nx.MultiDiGraph()
     for node, data in node_items(graph):
-        out.add_node(node, **{k: _scalar(v) for k, v in data.items() if v is not None})
-    for source, target, key, data in edge_items(graph):
-        out.add_edge(source, target, key=key, **{k: _scalar(v) for k, v in data.items() if v is not None})
+        attributes = {DATES.get(k, k): _scalar(v) for k, v in data.items() if v is not None and k != "id"}
+        out.add_node(node, **attributes | {"label": str(data.get("name", node))})
+    for source, target, kind, data in edge_items(graph):
+        attributes = {k: _scalar(v) for k, v in data.items() if v is not None and k != "type"}
+        out.add_edge(source, target, key=f"{source}|{kind}|{target}", **attributes | {"relationship": kind, "label": kind})
     return out
 
 
@@ -39,8 +50,15 @@ def graphml(view: View) -> bytes:
 
 
 def gexf(view: View) -> bytes:
+    """GEXF, each edge's `kind` its relationship type: Gephi keeps two relationships between one pair apart by it."""
+    graph = flat(view.graph)
+    nx.set_edge_attributes(graph, {e: e[2] for e in graph.edges(keys=True)}, "id")  # GEXF takes the id from here
+    writer = GEXFWriter(encoding="utf-8", prettyprint=True)
+    writer.add_graph(graph)
+    for edge in writer.xml.iter("edge"):
+        edge.set("kind", edge.get("label", ""))
     buffer = io.BytesIO()
-    nx.write_gexf(flat(view.graph), buffer)
+    writer.write(buffer)
     return buffer.getvalue()
 
 
@@ -72,4 +90,4 @@ def as_csv(view: View) -> bytes:
                          "first_sentence": evidence[0]["text"] if evidence else ""})
     for node in sorted(n for n in view.graph.nodes if view.graph.degree(n) == 0):
         writer.writerow({"source": node, "source_name": names[node], "source_type": types[node]})
-    return buffer.getvalue().encode("utf-8")
+    return buffer.getvalue().encode("utf-8-sig")

@@ -5,22 +5,28 @@
     // param: role | choice:initiator,coordinator,participant,supporter | optional | only this role
     // columns: partner, type, country, roles, campaigns, evidence
     // post: shortest_path            (optional: a Python step after the query, graph/postprocess.py)
+    // expand: no                     (optional: an agency stands for itself only, not with its departments)
+
+A `place` parameter is a city or a country (graph/lookup.py `find_place`), passed as a map of lists:
+`$place.cities`, `$place.countries` (ids) and `$place.country_names`.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError, create_model
+from pydantic import AfterValidator, BaseModel, Field, ValidationError, create_model
 
 import cypher
-from graph.lookup import expand, find_ids
+from graph.lookup import expand, find_ids, find_place
 from graph.records import full_day
 from graph.stores.base import Row, Store, StoreError
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+MAX_INT = 1_000_000
 
 
 class ParamSpec(BaseModel):
@@ -42,6 +48,7 @@ class QuerySpec(BaseModel):
     params: list[ParamSpec] = Field(default_factory=list)
     columns: list[str] = Field(default_factory=list)
     post: str | None = None
+    expand: bool = True
     text: str
 
 
@@ -85,8 +92,19 @@ def _field(spec: ParamSpec) -> tuple[Any, Any]:
         kind = str
     default = ... if spec.required else (kind(spec.default) if spec.default and kind is int else spec.default)
     if spec.type == "date":
-        return (kind | None, Field(default, pattern=DATE))
+        return (Annotated[str, Field(pattern=DATE), AfterValidator(_real_date)] | None, default)
+    if kind is int:  # the engines take 64-bit numbers; a count beyond this is a mistake, not a wish
+        return (int | None if not spec.required else int, Field(default, ge=0, le=MAX_INT))
     return (kind | None if not spec.required else kind, default)
+
+
+def _real_date(value: str) -> str:
+    """A day, month or year that exists: "2024-13-45" is refused, not read as some other day."""
+    try:
+        date.fromisoformat(full_day(value))
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)") from exc
+    return value
 
 
 def validate(spec: QuerySpec, raw: dict[str, Any]) -> dict[str, Any]:
@@ -113,7 +131,9 @@ def resolve(store: Store, spec: QuerySpec, values: dict[str, Any]) -> dict[str, 
         value = values.get(param.name)
         if param.entity_types and value is not None:
             ids = find_ids(store, param.entity_types, str(value))
-            out[param.name] = expand(store, param.entity_types[0], ids)
+            out[param.name] = expand(store, param.entity_types[0], ids) if spec.expand else ids
+        elif param.type == "place" and value is not None:
+            out[param.name] = find_place(store, str(value))
         elif param.type == "date":
             out[param.name] = _date_param(param.name, value)
     return out

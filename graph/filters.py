@@ -4,7 +4,11 @@
 >>> g = nx.MultiDiGraph()
 >>> g.add_node("agency:a", type="Agency", name="A"); g.add_node("meeting:m", type="Meeting", name="M", start="2024-03")
 >>> _ = g.add_edge("agency:a", "meeting:m", key="ATTENDED", type="ATTENDED", confidence=0.8, evidence=[{}])
->>> sorted(apply(g, ViewFilter(date_from="2025-01-01")).nodes)
+>>> sorted(apply(g, ViewFilter(date_from="2024-01-01")).nodes)
+['agency:a', 'meeting:m']
+>>> sorted(apply(g, ViewFilter(date_from="2025-01-01")).nodes)  # undated and nothing dated in the period: dropped
+[]
+>>> sorted(apply(g, ViewFilter(relations=["HELD_IN"], hidden=["meeting:m"])).nodes)
 ['agency:a']
 """
 
@@ -36,6 +40,9 @@ class ViewFilter(BaseModel):
     other: str | None = None  # path and shared: the second
     hops: int = 1
     community: int = 0  # community: which group, largest first
+    relations: list[str] | None = None  # relationship types to show (None: all)
+    expanded: list[str] = Field(default_factory=list)  # entities whose neighbours are added to the view
+    hidden: list[str] = Field(default_factory=list)  # entities taken off the view
 
     def describe(self) -> str:
         """One line for a diagram's caption."""
@@ -55,6 +62,15 @@ def _dated_out(graph: Network, node: str, date_from: str | None, date_to: str | 
         return False
     bounds = date_bounds(data.get("start"), data.get("end"))
     return bool((date_from and bounds["end_date"] < date_from) or (date_to and bounds["start_date"] > date_to))
+
+
+def _undated_alone(graph: Network, view: ViewFilter) -> set[str]:
+    """With a period set: undated entities with no relationship to anything dated in the period (they would only
+    stand for "some time")."""
+    if not (view.date_from or view.date_to):
+        return set()
+    dated = {n for n, d in graph.nodes(data=True) if d.get("start")}
+    return {n for n in graph.nodes if n not in dated and not any(m in dated for m in nx.all_neighbors(graph, n))}
 
 
 def _around(graph: Network, seeds: set[str]) -> set[str]:
@@ -94,13 +110,14 @@ def apply(graph: Network, view: ViewFilter) -> Network:
     keep = {n for n in _scoped(graph, view) if graph.nodes[n].get("type") in view.types
             and not _dated_out(graph, n, view.date_from, view.date_to)}
     sub: Network = graph.subgraph(keep).copy()
-    if view.min_confidence > 0 or view.min_sources > 1:
-        weak = [(s, t, k) for s, t, k, d in sub.edges(keys=True, data=True)
-                if d.get("confidence", 1.0) < view.min_confidence or len(d.get("evidence") or []) < view.min_sources]
-        sub.remove_edges_from(weak)
-    if view.focus == "all":
-        return sub
-    result: Network = sub.subgraph(_focused(sub, view)).copy()
+    weak = [(s, t, k) for s, t, k, d in sub.edges(keys=True, data=True)
+            if d.get("confidence", 1.0) < view.min_confidence or len(d.get("evidence") or []) < view.min_sources
+            or (view.relations is not None and k not in view.relations)]
+    sub.remove_edges_from(weak)
+    sub.remove_nodes_from(_undated_alone(sub, view))
+    shown = _focused(sub, view) if view.focus != "all" else set(sub.nodes)
+    shown |= _around(sub, {n for n in view.expanded if n in sub})
+    result: Network = sub.subgraph(shown - set(view.hidden)).copy()
     return result
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from graph.model import Document, DocumentError, Extraction
 from loaders.extract.pipeline import DocumentResult, extract
 from loaders.read import ReadDocument, iter_files, read_all
+from loaders.read.files import TooSlow, time_limit
 from loaders.resolve.overrides import Overrides
 from loaders.resolve.resolver import resolve
 
@@ -32,19 +33,25 @@ def extract_paths(paths: Iterable[str | Path], overrides: Overrides | None = Non
             errors.append(item)
         elif item.document.id not in seen:  # the same text twice is one document
             seen.add(item.document.id)
-            documents.append(item.document)
-            results.append(_extract_one(item, errors))
+            result = _extract_one(item, errors)
+            if result is not None:  # a document whose extraction failed is not stored: a rerun will try it again
+                documents.append(item.document)
+                results.append(result)
     extraction = resolve(documents, results, overrides or Overrides())
     extraction.errors = errors
     return extraction
 
 
-def _extract_one(item: ReadDocument, errors: list[DocumentError]) -> DocumentResult:
+def _extract_one(item: ReadDocument, errors: list[DocumentError]) -> DocumentResult | None:
     try:
-        result = extract(item)
-    except (ValueError, KeyError, IndexError) as exc:  # a rule tripped on odd text: report it, keep going
+        with time_limit("extraction"):
+            result = extract(item)
+    except TooSlow as exc:
+        errors.append(DocumentError(source=item.document.source, reason=str(exc)))
+        return None
+    except Exception as exc:  # a rule tripped on odd text: report it, keep going with the other documents
         errors.append(DocumentError(source=item.document.source, reason=f"extraction failed: {exc!r}"))
-        return DocumentResult()
+        return None
     errors += [DocumentError(source=item.document.source, reason=f"rule {f.rule} failed ({f.reason}); its other facts are kept")
                for f in result.failures]
     return result

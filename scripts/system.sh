@@ -8,6 +8,10 @@ command -v dot >/dev/null 2>&1 || need+=(graphviz)
 if [ "${1:-}" = "--browser" ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+  # the export tests: LibreOffice opens the briefing slide; Java and Maven run Gephi's importer on the graph files
+  command -v soffice >/dev/null 2>&1 || need+=(libreoffice-impress)
+  command -v javac >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
+  command -v mvn >/dev/null 2>&1 || need+=(maven)
 fi
 # --neo4j: Java 17 and Maven build and run the tests' Neo4j (neo4j-server/); Compose checks docker-compose.yml.
 if [[ " $* " == *" --neo4j "* ]]; then

@@ -74,6 +74,5 @@ def test_reading_works_with_parameters_a_row_cap_and_keywords_in_strings(store: 
 
 def test_a_slow_query_hits_the_timeout(store: Store) -> None:
     load_demo(store)
-    with pytest.raises(StoreError):
-        run_console(store, "UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b UNWIND range(1, 100) AS c "
-                           "RETURN count(*) AS n", timeout_ms=50)
+    with pytest.raises(StoreError, match=r"(?i)time"):
+        run_console(store, "MATCH (a), (b), (c), (d) RETURN count(*) AS n", timeout_ms=50)

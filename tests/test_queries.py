@@ -35,6 +35,7 @@ def test_roles_and_series(demo: Store) -> None:
     assert _partners(demo, campaign="Mekong Dragon") >= OMD5  # a series includes its phases
     row = next(r for r in run(demo, "campaign_partners", {"campaign": "OMD 5"}) if r["partner"] == "UNODC")
     assert row["roles"] == ["supporter"] and row["evidence"] >= 1 and row["campaigns"] == ["Mekong Dragon 5"]
+    assert row["country"] == ""  # an international body has no country
 
 
 def test_agency_campaigns_and_shared_campaigns(demo: Store) -> None:

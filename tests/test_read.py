@@ -131,3 +131,18 @@ def test_folders_are_read_recursively_and_hidden_files_skipped(tmp_path: Path) -
     (tmp_path / ".hidden.txt").write_text(TEXT, encoding="utf-8")
     read = [r for r in read_all([tmp_path]) if isinstance(r, ReadDocument)]
     assert [Path(r.document.source).name for r in read] == ["a.txt"]
+
+
+def test_a_dateline_is_not_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("July 24, 2021 04:15\n\nMore than 100 pieces of information processed through cooperation\n\n"
+                    "11:45 | 14/07/2021\n\nVietnam Customs exchanged information with Lao Customs in 2021.\n", encoding="utf-8")
+    read = read_document(path)
+    assert read.document.title == "More than 100 pieces of information processed through cooperation"
+    assert read.document.published == "2021-07-24"
+
+
+def test_utf16_without_bom_and_terminal_colours_are_text() -> None:
+    assert decode_text(TEXT.encode("utf-16-le")) == TEXT
+    assert decode_text(TEXT.encode("utf-16-be")) == TEXT
+    assert decode_text(f"\x1b[1;31m{TEXT}\x1b[0m\n".encode()) == TEXT + "\n"

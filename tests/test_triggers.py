@@ -41,7 +41,8 @@ def _sentence(trigger: dict[str, Any]) -> str:
 
 def _role(trigger: dict[str, Any]) -> str:
     role = trigger["role"]
-    return str(role[_relation(trigger)]) if isinstance(role, dict) else str(role)
+    chosen = role[_relation(trigger)] if isinstance(role, dict) else role
+    return str(chosen[0]) if isinstance(chosen, list) else str(chosen)
 
 
 @pytest.mark.parametrize("trigger", lexicon()["triggers"], ids=lambda t: t["phrase"])

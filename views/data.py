@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import atexit
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import streamlit as st
+import yaml
 
 from ckg.config import settings
 from cypher import query
+from exports.base import edge_style
 from graph.keys import fold
 from graph.network import Network, subgraph
 from graph.stores import open_store
@@ -50,18 +54,6 @@ def _whole_graph(data_dir: str, version: str) -> Network:
     return subgraph(store())
 
 
-def positions(version: str) -> dict[str, tuple[float, float]]:
-    """The whole graph's layout, computed once per graph version and shared by every session."""
-    return _positions(str(settings().data_dir), version)
-
-
-@st.cache_resource(max_entries=4, show_spinner="Laying out the network…")
-def _positions(data_dir: str, version: str) -> dict[str, tuple[float, float]]:
-    from views.elements import layout
-
-    return layout(whole_graph(version))
-
-
 def documents(version: str) -> list[dict[str, Any]]:
     return _documents(str(settings().data_dir), version)
 
@@ -79,6 +71,37 @@ def titles() -> dict[str, str]:
 def label(graph: Network, node: str) -> str:
     data = graph.nodes[node]
     return f"{data.get('name', node)} · {data.get('type', '')}"
+
+
+def findable(graph: Network, node: str) -> str:
+    """A picker's option: the name and type, then every alias, so typing any name in either language finds it."""
+    aliases = [a for a in graph.nodes[node].get("aliases") or [] if a != graph.nodes[node].get("name")]
+    return label(graph, node) + (f" (also {'; '.join(aliases)})" if aliases else "")
+
+
+@cache
+def words() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load((Path(__file__).parent / "words.yaml").read_text(encoding="utf-8"))
+    return loaded
+
+
+def name(graph: Network, node: str) -> str:
+    """The entity's name; an id no longer in the graph (merged away) as readable words."""
+    if node in graph:
+        return str(graph.nodes[node].get("name") or node)
+    kind, _, slug = node.partition(":")
+    return f"{slug.replace('-', ' ')} ({kind}, no longer in the graph)"
+
+
+def relation_words(key: str) -> str:
+    """What a relationship says, in the same words as the exported diagrams."""
+    return edge_style(key)["words"]
+
+
+def fact(graph: Network, source: str, target: str, key: str, roles: list[str] | None = None) -> str:
+    """A fact as a sentence: "Korea Customs Service takes part in Twin Guardian 3 (initiator)"."""
+    verb = relation_words(key)
+    return f"{name(graph, source)} {verb} {name(graph, target)}" + (f" ({', '.join(roles)})" if roles else "")
 
 
 def search(graph: Network, text: str, limit: int = 20) -> list[str]:

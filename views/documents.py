@@ -109,7 +109,7 @@ def render() -> None:
     documents = data.documents(data.version())
     entities, facts = _counts(graph)
     rows = [{"title": document.get("title"), "language": document.get("language"),
-             "published": document.get("published"), "entities": entities[document["id"]],
+             "published": document.get("published") or "unknown", "entities": entities[document["id"]],
              "facts": facts[document["id"]], "source": document.get("source")} for document in documents]
     st.dataframe(pd.DataFrame(rows), width="stretch", hide_index=True)
     by_title = {f"{d.get('title')} ({Path(str(d.get('source'))).name})": d for d in documents}

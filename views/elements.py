@@ -1,86 +1,172 @@
-"""A networkx view as st-link-analysis elements: styled by type, sized by a score, laid out once with a fixed seed
-so the picture does not move between reruns."""
+"""A view as st-link-analysis (Cytoscape.js) elements, placed by `graph.layout` for the view actually shown: every
+node's box holds its shape and its whole name, wrapped, so no two names overlap at any zoom. The best-scored names
+are drawn larger and stay readable when the view is zoomed out; the others appear as the analyst zooms in."""
 
 from __future__ import annotations
 
+import html
+import math
+from dataclasses import dataclass
 from typing import Any
 
-import networkx as nx
 from st_link_analysis import EdgeStyle, Event, NodeStyle, st_link_analysis
 
-from exports.base import node_style, style
+from exports.base import edge_label, group, node_style, style
+from graph.layout import Point, label_lines, label_size, layout
 from graph.network import Network, edge_items, node_items
+from views.data import relation_words, words
 
-GROUPS = ["Agency", "Country", "Campaign", "Phase", "Meeting", "Person"]
-
-
-def group(data: dict[str, Any]) -> str:
-    """The legend group: the type, a campaign phase apart, and an agency's kind where it has a colour of its own."""
-    if data.get("type") == "Campaign" and data.get("phase"):
-        return "Phase"
-    if data.get("type") == "Agency" and data.get("kind") in style()["agency_kinds"]:
-        return f"Agency ({str(data['kind']).replace('_', ' ')})"
-    return str(data.get("type", "Agency"))
-
-
-def layout(graph: Network) -> dict[str, tuple[float, float]]:
-    """One layout of the whole graph (fixed seed): every view places a node where every other view does."""
-    simple: nx.Graph[str] = nx.Graph(graph)
-    count = simple.number_of_nodes()
-    iterations = 50 if count <= 300 else 25 if count <= 600 else 12
-    placed = nx.spring_layout(simple, seed=7, iterations=iterations, k=1.5 / max(1, count) ** 0.5)
-    scale = 60.0 * max(1, count) ** 0.5  # about one node width apart, so names stay readable once fitted
-    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in placed.items()}
+HEIGHT = 660  # the canvas, in pixels
+BOX = (860.0, 660.0)  # its proportions; Cytoscape fits the view to its real size
+PADDING = 44  # pixels kept free around the fitted view: the component's side panel and buttons sit there
+FIT = 0.8  # about how many screen pixels one layout unit takes once fitted
+SHAPE = (20.0, 44.0)  # node sizes, least and most scored
+FONT = (12.0, 15.0)  # name sizes: every node, and the best-scored share of a large view
+SMALL_VIEW = 30  # nodes: up to this many, every name is drawn at the larger size
+KEY_SHARE = 0.12
+LARGE_VIEW = 300  # nodes: above this, names show only as the analyst zooms in (one layout, no second pass)
+MIN_FONT = 7  # on screen, in pixels: smaller names hide until the analyst zooms in
+HOVER = 12  # on screen, in pixels at the fitted zoom: the name of the node under the pointer
+SHOWN = 10  # on screen, in pixels: the best-scored names of a large view at least this large when fitted
+GAP = 3.0  # between a shape and its name
+FAMILY = "DejaVu Sans, sans-serif"  # the font graph.layout measures names in
 
 
-def elements(graph: Network, where: dict[str, tuple[float, float]], size_by: str = "degree") -> dict[str, list[dict[str, Any]]]:
-    items = node_items(graph)
-    scores = {node: float(data.get(size_by) or 0.0) for node, data in items}
+@dataclass(frozen=True)
+class Canvas:
+    """Where each node's shape sits (its centre), its size and its name's size, all at the layout's zoom."""
+
+    positions: dict[str, Point]
+    shapes: dict[str, float]
+    fonts: dict[str, float]
+    zoom: float
+
+
+def _boxes(graph: Network, shapes: dict[str, float], fonts: dict[str, float]) -> dict[str, tuple[float, float]]:
+    boxes = {}
+    for node in graph.nodes:
+        width, height = label_size(str(graph.nodes[node].get("name", node)), fonts[node])
+        boxes[node] = (max(width, shapes[node]), shapes[node] + GAP + height)
+    return boxes
+
+
+def placed(graph: Network, size_by: str = "degree") -> Canvas:
+    """The layout of this view: shapes sized by ``size_by``, boxes of shape plus wrapped name, fitted to ``BOX``.
+    On a large view the best-scored names are made large enough to read when the whole view is on screen (the
+    layout then makes room for them); the others show as the analyst zooms in."""
+    scores = {node: float(data.get(size_by) or 0.0) for node, data in graph.nodes(data=True)}
     top = max(scores.values(), default=0.0) or 1.0
-    nodes = []
-    for node, data in items:
-        x, y = where.get(node, (0.0, 0.0))
-        nodes.append({"data": {"id": node, "label": group(data), "name": str(data.get("name", node)),
-                               "size": round(24 + 36 * float(scores.get(node) or 0.0) / top, 1)},
-                      "position": {"x": x, "y": y}})
-    edges = [{"data": {"id": f"{s}|{k}|{t}", "source": s, "target": t, "label": k}}
-             for s, t, k, _ in edge_items(graph)]
+    ranked = sorted(scores, key=lambda n: (-scores[n], n))
+    key = set(ranked[:max(3, math.ceil(len(ranked) * KEY_SHARE))]) if len(ranked) > SMALL_VIEW else set(ranked)
+    shapes = {n: SHAPE[0] + (SHAPE[1] - SHAPE[0]) * scores[n] / top for n in graph.nodes}
+    fonts = {n: FONT[1] if n in key else FONT[0] for n in graph.nodes}
+    done = layout(graph, *BOX, sizes=_boxes(graph, shapes, fonts))
+    for _ in range(3 if len(ranked) <= LARGE_VIEW else 0):  # the best names hidden at this zoom: larger, lay out again
+        if done.zoom * FONT[1] * FIT >= SHOWN or len(key) == len(ranked):
+            break
+        fonts.update({n: min(fonts[n] * SHOWN / (done.zoom * fonts[n] * FIT), 6 * FONT[1]) for n in key})
+        done = layout(graph, *BOX, sizes=_boxes(graph, shapes, fonts))
+    zoom = done.zoom
+    positions = {n: (x, y - done.sizes[n][1] / 2 + shapes[n] * zoom / 2) for n, (x, y) in done.positions.items()}
+    return Canvas(positions, {n: s * zoom for n, s in shapes.items()}, {n: f * zoom for n, f in fonts.items()}, zoom)
+
+
+def _edge_words(key: str, data: dict[str, Any]) -> str:
+    """What an edge says, with its telling roles, as on the exported diagrams: "takes part in (coordinator)"."""
+    roles = edge_label(data)
+    return relation_words(key) + (f" ({roles})" if roles else "")
+
+
+def _classes(node: str, chosen: str | None, hovered: str | None, near: set[str]) -> str:
+    marks = ["chosen" if node == chosen else "near" if node in near else "", "hover" if node == hovered else ""]
+    return " ".join(m for m in marks if m)
+
+
+def elements(graph: Network, canvas: Canvas, chosen: str | None = None,
+             hovered: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Nodes and edges; not selectable, so the component's own panel (ids, sizes) never opens: a click goes to the
+    app, whose details panel follows it. The node under the pointer (``hovered``) shows its whole name at any zoom."""
+    leading = set(words()["leading_roles"])
+    near = set(graph.predecessors(chosen)) | set(graph.successors(chosen)) if chosen and chosen in graph else set()
+    nodes = [{"data": {"id": node, "label": group(data), "name": "\n".join(label_lines(str(data.get("name", node)))),
+                       "size": round(canvas.shapes[node], 2), "font": round(canvas.fonts[node], 2),
+                       "gap": round(GAP * canvas.zoom, 2), "hoverfont": round(max(canvas.fonts[node], HOVER / FIT), 2)},
+              "position": {"x": canvas.positions[node][0], "y": canvas.positions[node][1]}, "selectable": False,
+              "classes": _classes(node, chosen, hovered, near)}
+             for node, data in node_items(graph)]
+    edges = [{"data": {"id": f"{s}|{k}|{t}", "source": s, "target": t, "label": k,
+                       "words": _edge_words(k, d), "font": round(8 * canvas.zoom, 2)},
+              "selectable": False,
+              "classes": " ".join(c for c, on in (("lead", bool(leading & set(d.get("roles") or []))),
+                                                   ("chosen", f"{s}|{k}|{t}" == chosen or chosen in (s, t))) if on)}
+             for s, t, k, d in edge_items(graph)]
     return {"nodes": nodes, "edges": edges}
 
 
-class ShapedStyle(NodeStyle):  # type: ignore[misc]
-    """A node style that also sets the shape and takes the size from the node's data (its score)."""
+class Style(NodeStyle):  # type: ignore[misc]
+    """Any Cytoscape style rule (the component takes a list of objects with ``dump``)."""
 
-    def __init__(self, label: str, color: str, shape: str) -> None:
-        super().__init__(label, color, "name")
-        self.shape = shape
+    def __init__(self, selector: str, rule: dict[str, Any]) -> None:
+        super().__init__(selector)
+        self.selector, self.rule = selector, rule
 
     def dump(self) -> dict[str, Any]:
-        dumped: dict[str, Any] = super().dump()
-        dumped["style"].update({"shape": self.shape, "width": "data(size)", "height": "data(size)", "font-size": 14,
-                                "min-zoomed-font-size": 5, "text-valign": "bottom", "text-margin-y": 3})
-        return dumped
+        return {"selector": self.selector, "style": self.rule}
 
 
 def node_styles() -> list[NodeStyle]:
-    samples = [{"type": "Campaign", "phase": 1} if g == "Phase" else {"type": g} for g in GROUPS]
-    samples += [{"type": "Agency", "kind": kind} for kind in style()["agency_kinds"]]
-    return [ShapedStyle(group(s), node_style(s)["color"], node_style(s)["cytoscape"]) for s in samples]
+    """One rule for every node (size, wrapped name), one per legend group (colour, shape), and the chosen ones."""
+    samples = [{"type": "Campaign", "phase": 1} if t == "Phase" else {"type": t} for t in style()["types"]]
+    samples += [{"type": "Agency", "kind": kind} for kind in style()["agency_kinds"]]  # legend entries, as on paper
+    base = Style("node", {"label": "data(name)", "width": "data(size)", "height": "data(size)", "font-size": "data(font)",
+                          "font-family": FAMILY, "text-wrap": "wrap", "text-max-width": "2000px", "line-height": 1.25,
+                          "min-zoomed-font-size": MIN_FONT, "text-valign": "bottom", "text-margin-y": "data(gap)",
+                          "text-background-color": "#ffffff", "text-background-opacity": 0.75, "color": "#1a1a1a"})
+    groups = [Style(f"node[label='{group(s)}']", {"background-color": node_style(s)["color"],
+                                                   "shape": node_style(s)["cytoscape"]}) for s in samples]
+    chosen = [Style("node.chosen", {"border-width": 4, "border-color": "#1a1a1a"}),
+              Style("node.near", {"border-width": 2, "border-color": "#555555"}),
+              Style("node.hover", {"font-size": "data(hoverfont)", "min-zoomed-font-size": 0, "z-index": 99,
+                                   "text-background-opacity": 1, "text-border-width": 1, "text-border-opacity": 1,
+                                   "text-border-color": "#888888"})]
+    return [base, *groups, *chosen]
 
 
 EDGE_LABELS_UP_TO = 300
 
 
 def edge_styles(edges: int) -> list[EdgeStyle]:
-    """Names and arrows on the edges where there are few enough to read; plain fast "haystack" edges otherwise."""
+    """Colour and line style per type, as on the exported diagrams; what the relationship says (with roles) once
+    zoomed in; a thick line for a leading role; plain fast "haystack" edges on large views."""
     small = edges <= EDGE_LABELS_UP_TO
-    return [EdgeStyle(k, color, caption="label" if small else None, labeled=None, directed=small,
-                      curve_style=None if small else "haystack") for k, color in style()["edges"].items()]
+    kinds = [EdgeStyle(k, color, caption="words" if small else None, labeled=None, directed=small,
+                       curve_style=None if small else "haystack") for k, color in style()["edges"].items()]
+    dashes = [Style(f"edge[label='{k}']", {"line-style": dash}) for k, dash in style()["edge_dashes"].items()]
+    rules = [Style("edge", {"font-size": "data(font)", "font-family": FAMILY, "min-zoomed-font-size": 9, "width": 1.5,
+                            "text-rotation": "autorotate", "color": "#1a1a1a", "text-background-color": "#ffffff",
+                            "text-background-opacity": 0.8}),
+             Style("edge.lead", {"width": 4}), Style("edge.chosen", {"width": 3, "line-style": "solid"})]
+    return [rules[0], *kinds, *dashes, *rules[1:]]
 
 
-def draw(graph: Network, where: dict[str, tuple[float, float]], key: str, height: int, size_by: str = "degree",
-         events: list[Event] | None = None) -> Any:
-    """The interactive network; returns the component's last event (a click), if any."""
-    return st_link_analysis(elements(graph, where, size_by), layout={"name": "preset", "fit": True, "padding": 30},
+def legend(graph: Network) -> str:
+    """HTML for the legend shown on the canvas: the groups and relationship types in this view."""
+    groups = {group(d): node_style(d)["color"] for _, d in node_items(graph)}
+    kinds = sorted({k for _, _, k, _ in edge_items(graph)})
+    swatch = "<span style='display:inline-block;width:.8em;height:.8em;background:{};margin:0 .3em 0 .9em;{}'></span>{}"
+    items = [swatch.format(c, "border-radius:50%", html.escape(g)) for g, c in sorted(groups.items())]
+    items += [swatch.format(style()["edges"].get(k, "#999"), "height:.2em", html.escape(relation_words(k)))
+              for k in kinds]
+    lead = "<span style='margin-left:.9em'>thick line: leads (initiator, coordinator, host, chair)</span>"
+    return f"<div class='legend' style='font-size:.85em;line-height:1.8'>{''.join(items)}{lead}</div>"
+
+
+def draw(graph: Network, canvas: Canvas, key: str, height: int, chosen: str | None = None,
+         events: list[Event] | None = None, hovered: str | None = None) -> Any:
+    """The interactive network; returns the component's last event (a click), if any. The positions go in the
+    layout too, so a new view is placed and fitted afresh while a click on the same view keeps the zoom."""
+    where = {n: {"x": round(x, 1), "y": round(y, 1)} for n, (x, y) in canvas.positions.items()}
+    return st_link_analysis(elements(graph, canvas, chosen, hovered), layout={"name": "preset", "positions": where, "fit": True,
+                                                                      "padding": PADDING, "animate": False},
                             node_styles=node_styles(), edge_styles=edge_styles(graph.number_of_edges()), height=height,
                             key=key, events=events or [])

@@ -1,65 +1,95 @@
-"""Network explorer: the partner network, filtered and focused, with details on click and briefing exports."""
+"""Network explorer: the partner network, filtered and focused, laid out for what is shown, with details on click,
+corrections and briefing exports. The whole view lives in the URL, so a link reopens it."""
 
 from __future__ import annotations
 
 import datetime
+from typing import Any, cast, get_args
 
 import streamlit as st
 from st_link_analysis import Event
 
-from exports.base import View, sources_of
-from exports.formats import FORMATS, export
 from graph import filters
 from graph.filters import ViewFilter
-from graph.model import ENTITY_TYPES
+from graph.model import ENTITY_TYPES, RelationType
 from graph.network import Network
-from views import data, details, elements
+from views import briefing, data, details, elements, state
+from views.review import undo_bar
 
 TYPES: list[str] = list(ENTITY_TYPES)
-EVENTS = [Event("node_click", "click tap", "node"), Event("edge_click", "click tap", "edge")]
+RELATIONS: list[str] = list(get_args(RelationType))
+EVENTS = [Event("node_click", "click tap", "node"), Event("edge_click", "click tap", "edge"),
+          Event("hover", "mouseover", "node")]
+FOCUS = {"all": "Everything", "ego": "Around one", "path": "Path between two", "shared": "Shared campaigns",
+         "community": "A community"}
+URL = (*state.WIDGETS, "hidden", "expanded", "selected")
 
 
 def _years(graph: Network) -> tuple[int, int]:
     years = [int(str(d["start"])[:4]) for _, d in graph.nodes(data=True) if d.get("start")]
-    return (min(years), max(years)) if years else (2015, datetime.date.today().year)
+    low, high = (min(years), max(years)) if years else (2015, datetime.date.today().year)
+    return low, max(high, low + 1)
+
+
+def defaults(graph: Network) -> dict[str, Any]:
+    return {"types": TYPES, "relations": RELATIONS, "campaign": None, "country": None, "years": _years(graph),
+            "confidence": 0.0, "sources": 1, "focus": "all", "center": None, "other": None, "hops": 1, "community": 0,
+            "size-by": "degree", "hidden": [], "expanded": [], "selected": None}
 
 
 def _pick(graph: Network, label: str, types: list[str], key: str) -> str | None:
-    options = sorted((n for n, d in graph.nodes(data=True) if d.get("type") in types),
-                     key=lambda n: str(graph.nodes[n].get("name")))
-    chosen: str | None = st.selectbox(label, options, index=None, key=key, format_func=lambda n: data.label(graph, n),
-                                      placeholder="any")
+    """Any entity of ``types``, found by typing its name or any alias, in either language."""
+    options = sorted((n for n, d in graph.nodes(data=True) if d.get("type") in types), key=lambda n: data.name(graph, n))
+    chosen: str | None = st.selectbox(label, options, index=None, key=key, placeholder="any: type a name or alias",
+                                      format_func=lambda n: data.findable(graph, n))
     return chosen
 
 
 def _focus(graph: Network, view: dict[str, object]) -> None:
-    focus = st.radio("Focus", ["all", "ego", "path", "shared", "community"], horizontal=True, key="focus",
-                     format_func={"all": "Everything", "ego": "Around one", "path": "Path between two",
-                                  "shared": "Shared campaigns", "community": "A community"}.get)
-    view["focus"] = focus
-    if focus in ("ego", "path", "shared"):
-        view["center"] = _pick(graph, "Entity" if focus == "ego" else "First", TYPES, "center")
-    if focus == "ego":
-        view["hops"] = st.slider("Steps", 1, 3, 1, key="hops")
-    if focus in ("path", "shared"):
+    view["focus"] = st.radio("Focus", list(FOCUS), horizontal=True, key="focus", format_func=FOCUS.get)
+    if view["focus"] in ("ego", "path", "shared"):
+        view["center"] = _pick(graph, "Entity" if view["focus"] == "ego" else "First", TYPES, "center")
+    if view["focus"] == "ego":
+        view["hops"] = st.slider("Steps", 1, 3, key="hops")
+    if view["focus"] in ("path", "shared"):
         view["other"] = _pick(graph, "Second", TYPES, "other")
-    if focus == "community":
-        view["community"] = st.number_input("Community (largest first)", 0, 50, 0, key="community")
+    if view["focus"] == "community":
+        view["community"] = st.number_input("Community (largest first)", 0, 50, key="community")
+
+
+def _period(graph: Network, view: dict[str, object]) -> None:
+    low, high = _years(graph)
+    held = st.session_state.get("years") or (low, high)
+    st.session_state["years"] = (max(low, min(held[0], high)), min(high, max(held[1], low)))  # the graph may have changed
+    years = cast(tuple[int, int], st.slider("Period", low, high, key="years"))
+    if tuple(years) != (low, high):
+        view["date_from"], view["date_to"] = f"{years[0]}-01-01", f"{years[1]}-12-31"
+        st.caption("Meetings and campaigns outside the period go; an undated entity stays only while it is linked "
+                   "to something dated in the period.")
+
+
+def _shown_again() -> None:
+    st.session_state["hidden"] = []
 
 
 def sidebar(graph: Network) -> ViewFilter:
     view: dict[str, object] = {}
     with st.sidebar:
         st.header("Filters")
-        view["types"] = st.multiselect("Show", TYPES, default=TYPES, key="types")
+        view["types"] = st.multiselect("Show", TYPES, key="types")
+        chosen = st.multiselect("Relationships", RELATIONS, key="relations", format_func=data.relation_words)
+        view["relations"] = None if set(chosen) == set(RELATIONS) else chosen
         view["campaign"] = _pick(graph, "Campaign or phase", ["Campaign"], "campaign")
         view["country"] = _pick(graph, "Country", ["Country"], "country")
-        low, high = _years(graph)
-        years = st.slider("Years", low, max(high, low + 1), (low, max(high, low + 1)), key="years")
-        view["date_from"], view["date_to"] = f"{years[0]}-01-01", f"{years[1]}-12-31"
-        view["min_confidence"] = st.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.1, key="confidence")
-        view["min_sources"] = st.number_input("Minimum number of sources", 1, 20, 1, key="sources")
+        _period(graph, view)
+        view["min_confidence"] = st.slider("Minimum confidence", 0.0, 1.0, step=0.1, key="confidence")
+        view["min_sources"] = st.number_input("Minimum number of sources", 1, 20, key="sources")
         _focus(graph, view)
+        st.radio("Size by", ["degree", "betweenness"], horizontal=True, key="size-by",
+                 format_func={"degree": "connections", "betweenness": "brokerage (betweenness)"}.get)
+        view["expanded"], view["hidden"] = st.session_state["expanded"], st.session_state["hidden"]
+        if view["hidden"]:
+            st.button(f"Show the {len(st.session_state['hidden'])} hidden again", key="unhide", on_click=_shown_again)
     return ViewFilter.model_validate(view)
 
 
@@ -75,26 +105,15 @@ def _search(graph: Network) -> None:
             st.session_state["selected"] = chosen
 
 
-def _export(shown: Network, view: ViewFilter) -> None:
-    with st.expander("Export this view"):
-        title = st.text_input("Title", "Enforcement cooperation network", key="export-title")
-        fmt = st.selectbox("Format", list(FORMATS), key="export-format")
-        if st.button("Prepare export", key="export-prepare"):
-            briefing = View(shown, title=title, caption=view.describe(), sources=sources_of(shown, data.titles()))
-            st.session_state["export"] = (fmt, export(briefing, fmt))
-        if "export" in st.session_state:
-            prepared, payload = st.session_state["export"]
-            st.download_button(f"Download {prepared.upper()}", payload, file_name=f"network.{prepared}",
-                               mime=FORMATS[prepared][0], key="export-download")
-
-
 def _selection(event: object) -> None:
-    """A click selects; the component repeats its last event on every rerun, so only a new one counts."""
+    """A click selects, a pointer over a node shows its whole name; the component repeats its last event on every
+    rerun, so only a new one counts."""
     if not (isinstance(event, dict) and isinstance(event.get("data"), dict) and event["data"].get("target_id")):
         return
     if event.get("timestamp") != st.session_state.get("last-click"):
         st.session_state["last-click"] = event.get("timestamp")
-        st.session_state["selected"] = event["data"]["target_id"]
+        st.session_state["hovered" if event.get("action") == "hover" else "selected"] = event["data"]["target_id"]
+        st.rerun()  # again, so the canvas marks what the details panel shows
 
 
 def _picked() -> None:
@@ -102,36 +121,60 @@ def _picked() -> None:
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def _shown(version: str, view: str, size_by: str) -> Network:
-    """The filtered, scored view, kept per filter so reruns that change nothing cost nothing."""
+def _shown(version: str, view: str, size_by: str) -> tuple[Network, elements.Canvas]:
+    """The filtered, scored view and its layout, kept per filter so reruns that change nothing cost nothing."""
     graph = data.whole_graph(version)
-    return filters.with_scores(filters.apply(graph, ViewFilter.model_validate_json(view)), size_by)
+    shown = filters.with_scores(filters.apply(graph, ViewFilter.model_validate_json(view)), size_by)
+    return shown, elements.placed(shown, size_by)
+
+
+def _more_or_less(node: str) -> None:
+    """Expand a node's neighbours into the view, or take it off the view."""
+    more, less = st.columns(2)
+    if more.button("Show its neighbours", key=f"expand-{node}"):
+        st.session_state["expanded"] = [*st.session_state["expanded"], node]
+        st.rerun()
+    if less.button("Hide it from the view", key=f"hide-{node}"):
+        st.session_state["hidden"] = [*st.session_state["hidden"], node]
+        st.session_state["selected"] = None
+        st.rerun()
+
+
+def _details(graph: Network) -> None:
+    undo_bar()
+    _search(graph)
+    options = sorted(graph.nodes, key=lambda n: data.name(graph, n))
+    current = st.session_state.get("selected")
+    if current and "|" not in current and current in graph:
+        st.session_state["details-pick"] = current
+    picked = st.selectbox("Details for", options, index=None, key="details-pick", on_change=_picked,
+                          format_func=lambda n: data.findable(graph, n), placeholder="click a node or an edge, or type")
+    if current and "|" in current:
+        details.edge_panel(graph, current)
+    elif picked:
+        _more_or_less(picked)
+        details.node_panel(graph, picked)
 
 
 def render() -> None:
     st.title("Partner network")
     graph = data.whole_graph(data.version())
+    base = defaults(graph)
+    state.restore(base)
     view = sidebar(graph)
-    size_by = st.radio("Size by", ["degree", "betweenness"], horizontal=True, key="size-by")
-    shown = _shown(data.version(), view.model_dump_json(), size_by)
+    size_by = st.session_state["size-by"]
+    shown, canvas = _shown(data.version(), view.model_dump_json(), str(size_by))
     st.caption(f"{shown.number_of_nodes()} entities and {shown.number_of_edges()} facts shown")
-    left, right = st.columns([3, 2])
+    left, right = st.columns([2, 1])
     with left:
-        event = elements.draw(shown, data.positions(data.version()), "network", 620, size_by, EVENTS)
+        st.markdown(elements.legend(shown), unsafe_allow_html=True)
+        event = elements.draw(shown, canvas, "network", elements.HEIGHT, st.session_state.get("selected"), EVENTS,
+                              st.session_state.get("hovered"))
         _selection(event)
-        _export(shown, view)
+        briefing.export_view(shown, view, canvas)
     with right:
-        _search(graph)
-        options = sorted(graph.nodes, key=lambda n: str(graph.nodes[n].get("name")))
-        current = st.session_state.get("selected")
-        if current and "|" not in current and current in graph:
-            st.session_state["details-pick"] = current
-        picked = st.selectbox("Details for", options, index=None, key="details-pick", on_change=_picked,
-                              format_func=lambda n: data.label(graph, n), placeholder="click a node or choose one")
-        if current and "|" in current:
-            details.edge_panel(graph, current)
-        elif picked:
-            details.node_panel(graph, picked)
+        _details(graph)
+    state.save(base, URL)
 
 
 render()

@@ -20,6 +20,10 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 START_TIMEOUT = 10.0
+# Every query the server runs, whoever sends it, is bounded (graph/console.py): a default and a maximum timeout
+# (ms), memory per query (bytes), and threads enough that a runaway query does not hold up the others.
+QUERY_BOUNDS = ["TIMEOUT_DEFAULT", "120000", "TIMEOUT_MAX", "120000", "QUERY_MEM_CAPACITY", str(512 * 1024 * 1024),
+                "THREAD_COUNT", "8"]
 
 
 class StoreUnavailable(Exception):
@@ -69,7 +73,8 @@ def _start(folder: Path, socket: Path) -> None:
     socket.unlink(missing_ok=True)
     args = [server, "--port", "0", "--unixsocket", str(socket), "--unixsocketperm", "700", "--dir", str(folder),
             "--dbfilename", "graph.rdb", "--appendonly", "no", "--save", "", "--daemonize", "yes",
-            "--pidfile", str(folder / "server.pid"), "--logfile", str(folder / "server.log"), "--loadmodule", module]
+            "--pidfile", str(folder / "server.pid"), "--logfile", str(folder / "server.log"), "--loadmodule", module,
+            *QUERY_BOUNDS]
     result = subprocess.run(args, capture_output=True, text=True, timeout=30)
     if result.returncode != 0:
         raise StoreUnavailable(f"could not start the embedded store: {result.stderr or result.stdout}")

@@ -12,6 +12,8 @@ from cypher import query, statements
 from graph.stores.base import ReadOnlyViolation, Row, Statement, StoreError
 from graph.stores.launcher import StoreUnavailable
 
+READ_TIMEOUT_S = 120.0
+
 
 class Neo4jStore:
     kind = "neo4j"
@@ -42,8 +44,8 @@ class Neo4jStore:
             return [record.data() for record in tx.run(query, params or {})]
 
         try:
-            with self._session(neo4j.READ_ACCESS) as session:
-                return session.execute_read(work)
+            with self._session(neo4j.READ_ACCESS) as session:  # bounded like the embedded server's TIMEOUT_DEFAULT
+                return session.execute_read(neo4j.unit_of_work(timeout=READ_TIMEOUT_S)(work))
         except Neo4jError as exc:
             raise StoreError(str(exc.message or exc)) from exc
 

@@ -53,6 +53,8 @@ def _connector(text: str, parent: Found) -> int | None:
         return parent.start - 1
     joined = re.compile(r"(?:\s+[-–]\s+|/|\s+(?:of the|of|thuộc|trực thuộc)\s+)$").search(text, max(0, parent.start - 14),
                                                                                       parent.start)
+    if joined is None and parent.attrs.get("kind") == "ministry":  # "Cục X (C04), Bộ Công an": a unit, its ministry
+        joined = re.compile(r",\s+$").search(text, max(0, parent.start - 3), parent.start)
     return joined.start() if joined else None
 
 
@@ -84,16 +86,19 @@ def units(text: str, found: list[Found]) -> list[Found]:
     "Investigation Bureau of KCS"); the parent link is kept on the unit's mention."""
     out = []
     agencies = [f for f in found if f.type == "Agency"]
-    by_end = {f.end: f for f in agencies}
+    by_end: dict[int, list[Found]] = {}
+    for agency in agencies:  # one name may be found twice (gazetteer and acronym): both carry the link
+        by_end.setdefault(agency.end, []).append(agency)
     for parent in agencies:
         at = _connector(text, parent)
         if at is None or any(f.key == parent.key and f.start < parent.start <= f.end for f in agencies if f is not parent):
             continue  # "Cơ quan … Hoa Kỳ (DEA)": a name that defines the acronym is that agency, not its unit
-        before = by_end.get(at) or by_end.get(at - 1)
-        if before is not None:
-            if before.key != parent.key and _can_be_unit(before, parent):
-                before.links.append(("PART_OF", parent.key))
+        before = by_end.get(at) or by_end.get(at - 1) or []
+        for unit in before:
+            if unit.key != parent.key and _can_be_unit(unit, parent):
+                unit.links.append(("PART_OF", parent.key))
                 parent.role = "part"
+        if before:
             continue
         unit = _unit_before(text, parent, at)
         if unit is not None:
@@ -153,6 +158,8 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
             continue
         inner = index.within(start, match.end())
         known = next((f for f in inner if match.start() < f.start), None)
+        whole = next((f for f in inner if f.start == start and text[f.end:match.start()].strip() == ""), None)
+        known = known or whole  # "Thai Customs Department (TCD)": a new acronym of a known agency
         if known is None and inner and name is not None:  # a head-word name holding a known agency is that agency's
             continue
         entry = gazetteer().get(known.key) if known else None
@@ -160,7 +167,22 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
         entry = entry or Entry(entity_id("Agency", slug(acr)), "Agency", acr)
         result = agency_found(entry, start, match.end())
         result.attrs["alias"] = text[start:match.start()].strip()
+        result.attrs["acronym"] = acr
         out.append(result)
+    return out
+
+
+def acronym_uses(text: str, layer: list[Found]) -> list[Found]:
+    """"the Thai Customs Department (TCD) … the KCS and the TCD": an acronym the article defined names that agency
+    wherever it is used later."""
+    index = SpanIndex(layer)
+    out: list[Found] = []
+    defined = {f.attrs["acronym"]: f for f in layer if f.type == "Agency" and f.attrs.get("acronym")}
+    for acronym, definition in defined.items():
+        for use in re.compile(rf"(?<![\w/-]){re.escape(acronym)}(?![\w/-])").finditer(text, definition.end):
+            if not index.overlapping(use.start(), use.end()):
+                out.append(Found("Agency", definition.key, use.start(), use.end(), definition.name,
+                                 {k: v for k, v in definition.attrs.items() if k in ("country", "kind")}))
     return out
 
 

@@ -81,11 +81,17 @@ def entities_of(read: ReadDocument, mentions: list[Found], facts: FactSet) -> li
     return list(entities.values())
 
 
+def _strongest(type_: str, roles: set[str]) -> set[str]:
+    """A host of a meeting is more than one of its participants: "participant" goes where "host" stands."""
+    return roles - {"participant"} if type_ == "ATTENDED" and "host" in roles else roles
+
+
 def relations_of(read: ReadDocument, facts: FactSet) -> list[Relation]:
     doc = read.document
     out = []
     for (type_, source, target), items in facts.facts.items():
-        roles = sorted(set().union(*(f.roles for f in items))) or ([DEFAULT_ROLE[type_]] if type_ in DEFAULT_ROLE else [])
+        roles = sorted(_strongest(type_, set().union(*(f.roles for f in items)))) or \
+            ([DEFAULT_ROLE[type_]] if type_ in DEFAULT_ROLE else [])
         spans = sorted({f.sentence for f in items})
         evidence = [Evidence(document=doc.id, text=doc.text[s:e], start=s, end=e) for s, e in spans]
         title = next((f.title for f in items if f.title), None)

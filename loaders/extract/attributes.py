@@ -90,13 +90,22 @@ def assign_dates(sentence: Sentence, year: int | None) -> None:
             _set_date(min(near, key=lambda t: _gap(t, start, end)), date)
 
 
+def _counterpart(text: str, start: int, end: int) -> bool:
+    """"talks with Lao Customs" names the other party; "in cooperation with X" (a co-organiser) and "with
+    sponsorship from X" do not."""
+    joint = re.search(words_pattern(lexicon()["cooperation_markers"]) + r"$", text[max(0, start - 30):end].rstrip())
+    following = re.match(r"\s*(?:the\s+)?(\S)", text[end:end + 20])
+    return joint is None and following is not None and not following.group(1).islower()
+
+
 def _partners(sentence: Sentence, meeting: Found) -> list[Found]:
     marker = words_pattern(lexicon()["partner_markers"]) + r"\s+(?!(?:sự|the)\s)"  # not "với sự tham dự của"
     reach = min(sentence.end, meeting.end + PARTNER_WINDOW)
     passive = lexicon_regex("passive_markers").search(sentence.text, meeting.end, reach)
     found = None
     for match in re.finditer(marker, sentence.text[meeting.start:passive.start() if passive else reach]):
-        found = match
+        if _counterpart(sentence.text, meeting.start + match.start(), meeting.start + match.end()):
+            found = match
     if found is None:
         return []
     start = meeting.start + found.end()

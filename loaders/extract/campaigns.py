@@ -137,6 +137,11 @@ def named(text: str) -> list[Found]:
     return out
 
 
+def _names_a_body(acronym: str) -> bool:
+    """"Chiến dịch do … hỗ trợ của Cơ quan … (UNODC)": brackets that name a known body explain that body."""
+    return any(e.type == "Agency" and acronym in e.aliases for e in gazetteer().entries.values())
+
+
 def described(text: str) -> list[Found]:
     """"Chiến dịch <description> (… - ACRONYM)": the name in brackets, the description an alias."""
     pattern = re.compile(r"[\"“]?(?:Chiến dịch|chiến dịch)\s+(?P<desc>[a-zà-ỹđ][^()“”\"\n.;]{5,250}?)[\"”]?\s*"
@@ -144,7 +149,7 @@ def described(text: str) -> list[Found]:
     out = []
     for match in pattern.finditer(text):
         last = re.split(r"\s[-–]\s", match.group("paren"))[-1].strip()
-        if not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,20}", last):
+        if not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,20}", last) or _names_a_body(last):
             continue
         known = next((e for e in gazetteer().entries.values() if e.type == "Campaign" and last in e.aliases), None)
         series = known or _series_for(last)

@@ -163,11 +163,13 @@ def _hosts_in(sentence: Sentence, facts: FactSet) -> list[tuple[str, str]]:
 
 
 def co_hosts(sentences: list[Sentence], facts: FactSet) -> None:
-    """"X organised the seminar in cooperation with Y", "X là đơn vị tổ chức, phối hợp cùng Y và Z": those an
-    organiser works with host too."""
+    """"X organised the seminar in cooperation with Y", "X là đơn vị tổ chức, phối hợp cùng Y và Z", "X would
+    co-host the workshop with Y": those an organiser works with host too."""
     for sentence in sentences:
         hosts = _hosts_in(sentence, facts)
         marker = lexicon_regex("cooperation_markers", re.I).search(sentence.text, sentence.start, sentence.end)
+        if marker is None and lexicon_regex("cohost_cues", re.I).search(sentence.text, sentence.start, sentence.end):
+            marker = lexicon_regex("partner_markers", re.I).search(sentence.text, sentence.start, sentence.end)
         if not hosts or marker is None:
             continue
         end = _reported(sentence)

@@ -25,8 +25,9 @@ from loaders.extract.found import Found
 def _meeting_key(meeting: Found, facts: FactSet) -> str:
     about = [t for (_, s, t) in facts.of("ABOUT") if s == meeting.key]
     kind = meeting.attrs.get("kind")
-    if about and kind in ("planning", "review"):
-        return f"meeting:{kind}-{about[0].split(':', 1)[1]}"
+    if about and kind in ("planning", "review"):  # one per phase and place: a mid-term review and a debriefing differ
+        place = str(meeting.attrs.get("country_key", "")).split(":")[-1]
+        return f"meeting:{kind}-{about[0].split(':', 1)[1]}" + (f"-{place}" if place else "")
     year = str(meeting.attrs.get("start") or "")[:4]
     return f"meeting:{slug(meeting.name)[:48]}-{short_hash(meeting.name + year)[:6]}"
 

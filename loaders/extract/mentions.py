@@ -84,6 +84,7 @@ def _entity_layer(text: str) -> list[Found]:
     found += _rule("agencies.organisations", lambda: agencies.organisations(text, found))
     layer = _absorb_brackets(text, _layer(found))
     attempt("agencies.descriptors", lambda: agencies.descriptors(text, layer), None)
+    layer += _rule("agencies.acronym_uses", lambda: agencies.acronym_uses(text, layer))
     return layer + _rule("agencies.customs_enumerations", lambda: agencies.customs_enumerations(text, layer))
 
 

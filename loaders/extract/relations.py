@@ -114,8 +114,11 @@ def _after_end(sentence: Sentence, trigger: Trigger, ceiling: int) -> int:
 
 
 def _reachable(mention: Found, trigger: Trigger) -> bool:
-    """A campaign named inside a meeting's name is a target only for triggers outside that meeting."""
+    """A campaign named inside a meeting's name is a target only for triggers outside that meeting, and never for
+    support: who sponsors "the Operation X Debriefing Seminar" sponsors the seminar, not the operation."""
     holder = mention.inside
+    if holder is not None and trigger.config["role"] == "supporter":
+        return False
     return holder is None or (mention.type == "Campaign" and not (holder.start <= trigger.start < holder.end))
 
 
@@ -143,20 +146,23 @@ def _targets(sentence: Sentence, trigger: Trigger, passive: re.Match[str] | None
     return sorted(pool, key=lambda m: min(abs(m.start - trigger.end), abs(trigger.start - m.end)))[:1]
 
 
-def _role(trigger: Trigger, target: Found) -> str:
+def _roles(trigger: Trigger, target: Found) -> set[str]:
+    """The roles a trigger gives (one per relation, or a list); whoever chairs a meeting hosts it too."""
     role = trigger.config["role"]
-    return str(role[target.type.lower()]) if isinstance(role, dict) else str(role)
+    chosen = role[target.type.lower()] if isinstance(role, dict) else role
+    roles = {str(r) for r in chosen} if isinstance(chosen, list) else {str(chosen)}
+    if "host" in roles and target.attrs.get("partners"):
+        roles = {"participant"}
+    return roles | ({"host"} if "chair" in roles else set())
 
 
 def _emit(facts: FactSet, sentence: Sentence, agents: list[Found], targets: list[Found], trigger: Trigger) -> None:
     for target in targets:
         type_ = "PARTICIPATED_IN" if target.type == "Campaign" else "ATTENDED"
-        role = _role(trigger, target)
-        if role == "host" and target.attrs.get("partners"):
-            role = "participant"
+        roles = _roles(trigger, target)
         for agent in agents:
             if not (agent.type == "Person" and type_ == "PARTICIPATED_IN"):
-                facts.add(Fact(type_, agent.key, target.key, (sentence.start, sentence.end), {role}))
+                facts.add(Fact(type_, agent.key, target.key, (sentence.start, sentence.end), roles))
 
 
 def _agents(sentence: Sentence, trigger: Trigger, floor: int, previous: Trigger | None,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -13,12 +12,13 @@ import py3langid
 
 from graph.keys import document_id
 from graph.model import Document, DocumentError
-from loaders.extract.dates import find_dates, years_in
+from loaders.extract.dates import DateMatch, find_dates, years_in
 from loaders.read.decode import ReadError
+from loaders.read.files import Skipped, TooSlow, check_length, check_name, display, iter_files, read_bytes, time_limit
 from loaders.read.formats import RawDocument, reader_for
 from loaders.read.normalize import content_view, normalise
 
-MAX_BYTES = int(os.environ.get("CKG_MAX_BYTES", str(10 * 1024 * 1024)))
+__all__ = ["ReadDocument", "iter_files", "read_all", "read_document"]
 
 
 @dataclass
@@ -35,24 +35,26 @@ class ReadDocument:
         return max(years) if years else None
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files as given, folders recursively in a stable order, hidden files skipped."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and not any(
-                part.startswith(".") for part in p.relative_to(path).parts))
-        else:
-            yield path
-
-
 def _title(content: str, given: str) -> str:
+    """The format's title, else the first line of three words or more that is not only a date."""
     if given:
         return normalise(given).strip()
-    first = next((line for line in content.split("\n") if len(line.split()) >= 3), "")
+    first = next((line for line in content.split("\n") if len(line.split()) >= 3 and not _only_a_date(line)), "")
     return re.sub(r"^[#*\s]+|[*\s]+$", "", first)
 
 
+def _first_date(line: str) -> tuple[DateMatch, str] | None:
+    """The first full date of a line (year and day known) and the line without it."""
+    dates = find_dates(line, None) if any(c.isdigit() for c in line) else []
+    if not dates or not dates[0].first.year or dates[0].first.day is None:
+        return None
+    return dates[0], (line[:dates[0].start] + line[dates[0].end:]).strip()
+
+
+def _only_a_date(line: str) -> bool:
+    """ "July 24, 2021 04:15", "11:45 | 14/07/2021", "Posted on 14 July 2021": a dateline, not a title."""
+    found = _first_date(line)
+    return found is not None and len(re.findall(r"[^\W\d_]{2,}", found[1])) <= 2
 
 
 def _published(raw: RawDocument, text: str) -> str | None:
@@ -60,13 +62,13 @@ def _published(raw: RawDocument, text: str) -> str | None:
     if raw.published:
         return raw.published[:10]
     for line in text[:600].split("\n")[:12]:
-        dates = find_dates(line, None) if any(c.isdigit() for c in line) else []
-        if not dates or not dates[0].first.year or dates[0].first.day is None:
+        found = _first_date(line)
+        if found is None:
             continue
-        rest = (line[:dates[0].start] + line[dates[0].end:]).strip()
-        if len(rest.split()) <= 4 or (re.match(r"^[\w .,]{0,30}$", line[:dates[0].start]) and \
-                re.match(r"^\s*[-–—]", line[dates[0].end:])):
-            return dates[0].iso()[0]
+        date, rest = found
+        if len(rest.split()) <= 4 or (re.match(r"^[\w .,]{0,30}$", line[:date.start]) and
+                                      re.match(r"^\s*[-–—]", line[date.end:])):
+            return date.iso()[0]
     return None
 
 
@@ -77,14 +79,13 @@ def _language(content: str) -> str:
 
 def read_document(path: Path) -> ReadDocument:
     """Read one file; raises ReadError with the reason (the caller names the file)."""
-    if not path.exists():
-        raise ReadError("no such file")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise ReadError(f"too large: {size / 1e6:.1f} MB, over the {MAX_BYTES / 1e6:.0f} MB limit (CKG_MAX_BYTES)")
-    raw = reader_for(path)(path.read_bytes())
-    text = normalise(raw.text)
-    content = content_view(text)
+    check_name(path)
+    reader = reader_for(path)
+    with time_limit("reading"):
+        raw = reader(read_bytes(path))
+        check_length(raw.text)
+        text = normalise(raw.text)
+        content = content_view(text)
     if not content.strip():
         raise ReadError("no article text left once boilerplate is removed")
     document = Document(id=document_id(text), source=str(path), title=_title(content, raw.title),
@@ -93,10 +94,16 @@ def read_document(path: Path) -> ReadDocument:
 
 
 def read_all(paths: Iterable[str | Path]) -> Iterator[ReadDocument | DocumentError]:
+    """Every document under ``paths``; a file that cannot be read comes out as its error, whatever went wrong."""
     for path in iter_files(paths):
+        if isinstance(path, Skipped):
+            yield DocumentError(source=display(path.path), reason=path.reason)
+            continue
         try:
             yield read_document(path)
-        except ReadError as exc:
-            yield DocumentError(source=str(path), reason=str(exc))
+        except (ReadError, TooSlow) as exc:
+            yield DocumentError(source=display(path), reason=str(exc))
         except (OSError, UnicodeError) as exc:
-            yield DocumentError(source=str(path), reason=f"cannot read: {exc}")
+            yield DocumentError(source=display(path), reason=f"cannot read: {exc}")
+        except Exception as exc:  # a reader library failing on hostile input must not stop the other files
+            yield DocumentError(source=display(path), reason=f"reader failed: {type(exc).__name__}: {exc}")

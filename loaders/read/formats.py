@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from loaders.read.decode import ReadError, decode_text
+
+MAX_UNPACKED = int(os.environ.get("CKG_MAX_UNPACKED", str(100 * 1024 * 1024)))
+MAX_MEMBERS = 10_000
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of encrypted Office files and of .doc
 
 
 @dataclass
@@ -35,32 +40,62 @@ def read_html(data: bytes) -> RawDocument:
     return RawDocument(f"{title}\n{body}" if title and not body.startswith(title) else body, title, published)
 
 
-def read_pdf(data: bytes) -> RawDocument:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+def _pdf_pages(data: bytes) -> list[str]:
+    from pypdf import PasswordType, PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError
 
+    locked = "encrypted PDF: it needs a password; save a copy without one"
     try:
         reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise ReadError(f"malformed PDF ({exc})") from exc
-    text = "\n".join(pages)
+        if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+            raise ReadError(locked)
+        return [page.extract_text() or "" for page in reader.pages]
+    except ReadError:
+        raise
+    except FileNotDecryptedError as exc:
+        raise ReadError(locked) from exc
+    except DependencyError as exc:
+        raise ReadError(f"encrypted PDF that this installation cannot open ({exc}); run scripts/setup.sh") from exc
+    except Exception as exc:  # pypdf raises many kinds of error on damaged files; each is a malformed PDF to us
+        raise ReadError(f"malformed PDF ({type(exc).__name__}: {exc})") from exc
+
+
+def read_pdf(data: bytes) -> RawDocument:
+    text = "\n".join(_pdf_pages(data))
     if not text.strip():
         raise ReadError("the PDF has no text layer (a scan needs OCR first)")
     return RawDocument(text)
 
 
+def _check_unpacked_size(data: bytes) -> None:
+    """A DOCX is a zip: refuse one that would unpack to more than MAX_UNPACKED (a zip bomb) before unpacking it."""
+    if data.startswith(_OLE):
+        raise ReadError("a password-protected or old-format Word file (OLE), not a DOCX; save it as an open .docx")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError) as exc:
+        raise ReadError(f"malformed DOCX ({exc})") from exc
+    total = sum(m.file_size for m in members)
+    if total > MAX_UNPACKED or len(members) > MAX_MEMBERS:
+        raise ReadError(f"DOCX unpacks to {total / 1e6:,.0f} MB in {len(members):,} parts, over the limit of "
+                        f"{MAX_UNPACKED / 1e6:.0f} MB and {MAX_MEMBERS:,} parts (CKG_MAX_UNPACKED): refused as a zip bomb")
+
+
 def read_docx(data: bytes) -> RawDocument:
     import docx
+    from docx.opc.exceptions import OpcError
 
+    _check_unpacked_size(data)
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ReadError(f"malformed DOCX ({exc})") from exc
-    text = "\n".join(p.text for p in document.paragraphs)
+        text = "\n".join(p.text for p in document.paragraphs)
+        title = document.core_properties.title or ""
+    except (zipfile.BadZipFile, OpcError, SyntaxError, KeyError, ValueError) as exc:  # lxml's are SyntaxErrors
+        raise ReadError(f"malformed DOCX ({type(exc).__name__}: {exc})") from exc
     if not text.strip():
         raise ReadError("empty file")
-    return RawDocument(text, document.core_properties.title or "")
+    return RawDocument(text, title)
 
 
 READERS: dict[str, Callable[[bytes], RawDocument]] = {

@@ -14,27 +14,35 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from graph.files import write_atomic
 from graph.model import Entity, Evidence, Relation
+from loaders.resolve.override_rules import entry_problems, merge_map
 
 
-class Merge(BaseModel):
+class Strict(BaseModel):
+    """An unknown key is a mistake (``merges:``, ``target_id:``), not something to ignore."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Merge(Strict):
     into: str
-    ids: list[str]
+    ids: list[str] = Field(min_length=1)
 
 
-class Rename(BaseModel):
+class Rename(Strict):
     id: str
     name: str
 
 
-class Alias(BaseModel):
+class Alias(Strict):
     id: str
     alias: str
 
 
-class FactRef(BaseModel):
+class FactRef(Strict):
     type: str
     source: str
     target: str
@@ -48,13 +56,42 @@ class FactRef(BaseModel):
                         confidence=1.0, note=note, evidence=[Evidence(document="overrides", text=note, start=0, end=len(note))])
 
 
-class Overrides(BaseModel):
+class Overrides(Strict):
     merge: list[Merge] = Field(default_factory=list)
     keep_apart: list[list[str]] = Field(default_factory=list)
     rename: list[Rename] = Field(default_factory=list)
     aliases: list[Alias] = Field(default_factory=list)
     reject: list[FactRef] = Field(default_factory=list)
     add: list[FactRef] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _safe(self) -> Overrides:
+        """Refuse what would lose or invent facts; resolve merge chains and move corrections onto merged ids."""
+        final, problems = merge_map(self)
+        if not problems:
+            self._land(final)
+        problems += entry_problems(self, final)
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def _land(self, final: dict[str, str]) -> None:
+        targets: dict[str, list[str]] = {}
+        for source, target in final.items():
+            targets.setdefault(target, []).append(source)
+        self.merge = [Merge(into=target, ids=ids) for target, ids in targets.items()]
+        for rename in self.rename:
+            rename.id = final.get(rename.id, rename.id)
+        for alias in self.aliases:
+            alias.id = final.get(alias.id, alias.id)
+        for ref in [*self.reject, *self.add]:
+            ref.source, ref.target = final.get(ref.source, ref.source), final.get(ref.target, ref.target)
+
+    def ids(self) -> set[str]:
+        """Every entity id a correction names."""
+        refs = [*self.reject, *self.add]
+        return ({m.into for m in self.merge} | {i for m in self.merge for i in m.ids} | {i for g in self.keep_apart for i in g}
+                | {r.id for r in self.rename} | {a.id for a in self.aliases} | {i for r in refs for i in (r.source, r.target)})
 
     def apart(self, a: str, b: str) -> bool:
         return any(a in group and b in group for group in self.keep_apart)
@@ -77,21 +114,36 @@ class OverridesError(Exception):
     pass
 
 
-def load_overrides(path: Path | None) -> Overrides:
-    """An absent file means no corrections; a malformed one is an error naming the file."""
+def _described(exc: ValidationError) -> str:
+    """Pydantic's errors as ``entry: problem``, one after the other."""
+    out = []
+    for error in exc.errors():
+        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error["loc"]).lstrip(".")
+        message = str(error["msg"]).removeprefix("Value error, ")
+        out.append(f"{where}: {message}" if where else message)
+    return "; ".join(out)
+
+
+def load_overrides(path: Path | None, required: bool = False) -> Overrides:
+    """An absent file means no corrections unless it was asked for by name; a malformed or unsafe one is an
+    error naming the file and the entry."""
     if path is None or not path.exists():
+        if required:
+            raise OverridesError(f"{path}: no such overrides file")
         return Overrides()
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return Overrides.model_validate(data)
-    except (yaml.YAMLError, ValidationError) as exc:
+    except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
         raise OverridesError(f"{path}: not a valid overrides file: {exc}") from exc
+    if not isinstance(data, dict):
+        raise OverridesError(f"{path}: not a valid overrides file: expected keys such as merge, rename, add")
+    try:
+        return Overrides.model_validate(data)
+    except ValidationError as exc:
+        raise OverridesError(f"{path}: refused: {_described(exc)}") from exc
 
 
 def save_overrides(path: Path, overrides: Overrides) -> None:
     """Write atomically, so an interrupted save never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
     data = overrides.model_dump(exclude_defaults=True)
-    tmp.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    tmp.replace(path)
+    write_atomic(path, yaml.safe_dump(data, allow_unicode=True, sort_keys=False))

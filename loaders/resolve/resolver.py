@@ -36,8 +36,8 @@ def _alias_targets(entities: dict[str, Entity], overrides: Overrides) -> dict[st
 def _id_map(entities: dict[str, Entity], overrides: Overrides) -> dict[str, str]:
     mapping = _alias_targets(entities, overrides)
     mapping.update({old: new for old, new in same_meetings(entities).items() if not overrides.apart(old, new)})
-    for merge in overrides.merge:
-        mapping.update({i: merge.into for i in merge.ids if i != merge.into})
+    for merge in overrides.merge:  # into an entity these documents hold; the store applies the others
+        mapping.update({i: merge.into for i in merge.ids if i != merge.into and merge.into in entities})
     return mapping
 
 

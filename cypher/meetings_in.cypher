@@ -1,0 +1,19 @@
+// title: Meetings in a place
+// description: Meetings held in a city or a country, optionally within dates (a meeting counts if it overlaps
+// description: them), with the number of attendees known.
+// param: place | place | required | a city or a country, in English or Vietnamese ("Hà Nội", "Lào", "Seoul")
+// param: from | date | optional | earliest date, YYYY, YYYY-MM or YYYY-MM-DD
+// param: to | date | optional | latest date, YYYY, YYYY-MM or YYYY-MM-DD
+// columns: meeting, kind, start, end, city, country, attendees
+// the meetings held in the countries first, from the id index: one traversal per meeting would scan them all
+OPTIONAL MATCH (c:Entity) WHERE c.id IN $place.countries
+WITH c
+OPTIONAL MATCH (h:Meeting)-[:HELD_IN]->(c)
+WITH collect(DISTINCT h.id) AS held
+MATCH (m:Meeting)
+WHERE (m.id IN held OR m.city IN $place.cities OR m.country IN $place.country_names)
+  AND ($from IS NULL OR m.end_date >= $from) AND ($to IS NULL OR m.start_date <= $to)
+OPTIONAL MATCH (a:Entity)-[:ATTENDED]->(m)
+RETURN m.name AS meeting, m.kind AS kind, m.start AS start, m.end AS end, coalesce(m.city, '') AS city,
+       coalesce(m.country, '') AS country, count(DISTINCT a) AS attendees
+ORDER BY start, meeting
