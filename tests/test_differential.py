@@ -63,6 +63,10 @@ def _values(spec: QuerySpec, extraction: Extraction) -> dict[str, list[str]]:
         if param.entity_types:
             names = sorted(e.name for e in extraction.entities if e.type in param.entity_types)
             values[param.name] = names[::max(1, len(names) // CASES_PER_QUERY)]
+        elif param.type == "place":  # a city or a country
+            places = sorted({e.name for e in extraction.entities if e.type == "Country"} |
+                            {str(e.city) for e in extraction.entities if getattr(e, "city", None)})
+            values[param.name] = places[::max(1, len(places) // CASES_PER_QUERY)]
         elif param.type.startswith("choice:"):
             values[param.name] = param.type.split(":", 1)[1].split(",")
         elif param.type == "date":
