@@ -1,4 +1,4 @@
-"""Commands that need a graph store: load, queries, query, cypher, stats, dump, restore."""
+"""Commands that need a graph store: load, queries, query, cypher, stats, repair, dump, restore."""
 
 from __future__ import annotations
 
@@ -18,11 +18,12 @@ from ckg.output import render
 from cypher import query
 from graph.catalogue import catalogue, run
 from graph.console import run_console
-from graph.contributions import apply_overrides
+from graph.contributions import remove_document
 from graph.dump import dump, restore
 from graph.loader import load
 from graph.stores import open_store
 from graph.stores.base import DEFAULT_ROW_CAP, DEFAULT_TIMEOUT_MS, Store
+from graph.stores.launcher import use_previous_snapshot
 from loaders.resolve.overrides import load_overrides
 
 
@@ -58,8 +59,7 @@ def cmd_load(args: argparse.Namespace) -> int:
             bar.total = total
             bar.update(done - bar.n)
 
-        report = load(graph, extraction, progress=step)
-        apply_overrides(graph, overrides)
+        report = load(graph, extraction, progress=step, overrides=overrides)
         if args.explain_overrides:
             print(render(corrections.explain(graph, overrides), "table"))
     print(f"ckg: loaded {len(report.loaded)}, unchanged {len(report.unchanged)}, replaced {len(report.replaced)} "
@@ -95,9 +95,30 @@ def cmd_stats(args: argparse.Namespace) -> int:
     with store() as graph:
         nodes = graph.read(query("store/stats_nodes.cypher"))
         relations = graph.read(query("store/stats_relations.cypher"))
+        incomplete = graph.read(query("store/incomplete_documents.cypher"))
     rows = [{"kind": "node", "type": r["label"], "count": r["count"], "evidence": ""} for r in nodes]
     rows += [{"kind": "relationship", "type": r["type"], "count": r["count"], "evidence": r["evidence"]} for r in relations]
+    if incomplete:
+        rows.append({"kind": "document", "type": "incomplete", "count": len(incomplete), "evidence": ""})
     print(render(rows, args.format))
+    if incomplete:
+        print(f"ckg: {len(incomplete)} documents did not finish loading: `ckg repair` removes them", file=sys.stderr)
+    return 0
+
+
+def cmd_repair(args: argparse.Namespace) -> int:
+    if args.previous_snapshot:
+        kept = use_previous_snapshot(settings().data_dir)
+        print(f"ckg: the store starts from the previous snapshot now; the damaged one is kept as {kept}", file=sys.stderr)
+        return 0
+    with store() as graph:
+        graph.ensure_schema()
+        with graph.writer():
+            incomplete = graph.read(query("store/incomplete_documents.cypher"))
+            for row in incomplete:
+                remove_document(graph, row["id"])
+    print(f"ckg: removed what {len(incomplete)} incomplete documents left; load them again to add them whole",
+          file=sys.stderr)
     return 0
 
 
@@ -142,5 +163,8 @@ def register(sub: Any) -> None:
     console.add_argument("--limit", type=int, default=DEFAULT_ROW_CAP, help="row cap")
     _formats(console)
     _formats(_add(sub, "stats", cmd_stats, "count nodes and relationships by type"))
+    repair = _add(sub, "repair", cmd_repair, "remove what unfinished loads left, or go back to the previous snapshot")
+    repair.add_argument("--previous-snapshot", action="store_true",
+                        help="the embedded store's snapshot is damaged: start from the one kept before it")
     _add(sub, "dump", cmd_dump, "write the whole graph with evidence and overrides to a file").add_argument("file")
     _add(sub, "restore", cmd_restore, "load a dump into an empty store").add_argument("file")

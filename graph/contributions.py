@@ -66,6 +66,7 @@ def _edit_entities(store: Store, overrides: Overrides) -> None:
     entities = [entity_from(r) for r in rows]
     for entity in entities:
         overrides.edit(entity)
+        tidy_entity(entity)
     if entities:
         store.write(entity_statements(entities))
 
@@ -78,6 +79,13 @@ def _added_facts(store: Store, overrides: Overrides) -> list[Relation]:
 
 def apply_overrides(store: Store, overrides: Overrides) -> None:
     """Analyst corrections, applied to whatever the store holds; applying them twice changes nothing."""
+    store.ensure_schema()
+    with store.writer():
+        apply_corrections(store, overrides)
+
+
+def apply_corrections(store: Store, overrides: Overrides) -> None:
+    """:func:`apply_overrides` for a caller that holds the store's writer lock already (a load)."""
     for merge in overrides.merge:
         for source_id in merge.ids:
             if source_id != merge.into:

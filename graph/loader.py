@@ -6,19 +6,21 @@ first gives back what it contributed; facts other documents support stay. Analys
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from cypher import query
-from graph.contributions import remove_document
+from graph.contributions import apply_corrections, remove_document
 from graph.merge import merge_entity, merge_relation, tidy_entity, tidy_relation
 from graph.model import Document, Entity, Extraction, Relation
 from graph.records import document_props, entity_from, relation_from
 from graph.statements import BATCH_ROWS, chunks, entity_statements, relation_statements
-from graph.stores.base import Statement, Store
+from graph.stores.base import Statement, Store, StoreError
+from loaders.resolve.overrides import Overrides
 
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int], None]  # called once the load is written
 
 
 @dataclass
@@ -97,11 +99,11 @@ class _ByDocument:
                  for r in relations.values()])
 
 
-def _statements(store: Store, index: _ByDocument, documents: Sequence[Document]) -> list[Statement]:
+def _statements(store: Store, index: _ByDocument, documents: Sequence[Document], fresh: bool) -> list[Statement]:
     """Everything the documents say, merged with what the store holds, as batched UNWIND statements."""
     ids = {d.id for d in documents}
     entities, relations = index.slice(ids) if index.partial(ids) else (index.all_entities, index.all_relations)
-    fresh = not store.read(query("store/any_entity.cypher"))
+    fresh = fresh or not store.read(query("store/any_entity.cypher"))
     if fresh:
         for entity in entities:
             tidy_entity(entity)
@@ -118,48 +120,69 @@ def _statements(store: Store, index: _ByDocument, documents: Sequence[Document])
     return statements
 
 
-def _to_write(store: Store, extraction: Extraction, report: LoadReport) -> list[Document]:
-    """The documents to write: new or changed ones (a changed one first gives back what it said before)."""
+def fingerprint(overrides: Overrides | None) -> str:
+    """Which corrections a store was loaded with: a change to the file makes the next load redo its documents."""
+    return hashlib.sha256((overrides or Overrides()).model_dump_json().encode()).hexdigest()[:16]
+
+
+def _to_write(store: Store, extraction: Extraction, report: LoadReport, corrected: str) -> tuple[list[Document], bool]:
+    """The documents to write and whether to rebuild the whole graph from them.
+
+    New, changed and incomplete documents are written (a changed one first gives back what it said before, an
+    incomplete one is removed first), and so are documents loaded under other corrections than these: the whole
+    graph is rebuilt from them if this run holds every stored document."""
     held = {row["id"]: row for row in store.read(query("store/documents.cypher"))}
+    stale = {doc_id for doc_id, row in held.items() if row.get("complete") and row.get("overrides") != corrected}
+    if stale and set(held) <= {d.id for d in extraction.documents}:
+        report.replaced += [d.source for d in extraction.documents if d.id in held]
+        return list(extraction.documents), True
     by_source = {row["source"]: doc_id for doc_id, row in held.items()}
     todo = []
     for document in extraction.documents:
-        if document.id in held and held[document.id].get("complete"):
+        row = held.get(document.id)
+        if row and row.get("complete") and document.id not in stale:
             report.unchanged.append(document.source)
             continue
         previous = by_source.get(document.source)
-        if previous and previous != document.id:
+        if previous and (previous != document.id or row):
             remove_document(store, previous)
-            report.replaced.append(document.source)
+            if row is None or document.id in stale:
+                report.replaced.append(document.source)
         todo.append(document)
-    return todo
+    return todo, False
 
 
-def _write(store: Store, statements: list[Statement], progress: Progress | None) -> None:
-    for number, statement in enumerate(statements, 1):
-        store.write([statement])
-        if progress:
-            progress(number, len(statements))
+def load(store: Store, extraction: Extraction, progress: Progress | None = None,
+         overrides: Overrides | None = None) -> LoadReport:
+    """Write ``extraction`` and apply ``overrides``; documents already loaded whole are skipped, changed ones replaced.
 
-
-def load(store: Store, extraction: Extraction, progress: Progress | None = None) -> LoadReport:
-    """Write ``extraction``; documents already loaded whole are skipped, changed ones replaced.
-
-    Documents are marked complete only once all they say is written: a load that fails or is killed half-way
-    removes, or on the next run completes, what it had written.
+    One load at a time holds the store's writer lock; everything the documents say is written in one
+    transaction, so readers see all of it or nothing, and a load killed before it commits leaves the store as it
+    was. Documents are marked complete by the last statement (a store whose engine lost part of a transaction
+    shows them in `ckg stats`; the next load or `ckg repair` removes them).
     """
     store.ensure_schema()
     report = LoadReport()
-    todo = _to_write(store, extraction, report)
-    if not todo:
-        return report
-    try:
-        statements = _statements(store, _ByDocument.of(extraction), todo)
-        statements.append((query("store/complete_documents.cypher"), {"ids": sorted(d.id for d in todo)}))
-        _write(store, statements, progress)
-    except Exception:
-        for document in todo:  # nothing half-written stays
-            remove_document(store, document.id)
-        raise
-    report.loaded += [d.source for d in todo]
+    corrected = fingerprint(overrides)
+    with store.writer():
+        todo, rebuild = _to_write(store, extraction, report, corrected)
+        if todo:
+            _write_documents(store, extraction, todo, rebuild, corrected)
+            report.loaded += [d.source for d in todo]
+        if progress:
+            progress(1, 1)
+        apply_corrections(store, overrides or Overrides())
     return report
+
+
+def _write_documents(store: Store, extraction: Extraction, todo: list[Document], rebuild: bool, corrected: str) -> None:
+    ids = sorted(d.id for d in todo)
+    try:
+        statements: list[Statement] = [(query("store/delete_all.cypher"), {})] if rebuild else []
+        statements += _statements(store, _ByDocument.of(extraction), todo, fresh=rebuild)
+        statements.append((query("store/complete_documents.cypher"), {"ids": ids, "overrides": corrected}))
+        store.write(statements)
+    except StoreError:
+        for document_id in ids:  # what the engine kept of a failed transaction goes
+            remove_document(store, document_id)
+        raise

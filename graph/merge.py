@@ -1,9 +1,18 @@
 """How two records of one entity or one fact become one; resolution and the stores share these rules so that
-loading the same documents again changes nothing."""
+loading the same documents again changes nothing.
+
+Merging is commutative and associative: which document is read or loaded first never changes the result
+(two names or two countries for one meeting resolve the same way whatever the order of loads or arguments)."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from graph.model import Entity, Relation
+
+T = TypeVar("T")
+
+FILLED = ("country", "kind", "series", "phase", "city", "online", "title")
 
 
 def more_precise(current: str | None, new: str | None) -> bool:
@@ -11,18 +20,35 @@ def more_precise(current: str | None, new: str | None) -> bool:
     return bool(new) and (not current or len(str(new)) > len(str(current)))
 
 
+def _date(current: str | None, new: str | None, last: bool) -> str | None:
+    """The more precise date; of two equally precise ones the earlier start or the later end."""
+    if not current or not new or len(current) != len(new):
+        return new if more_precise(current, new) else current
+    return max(current, new) if last else min(current, new)
+
+
+def _either(current: T, new: T) -> T:
+    """A value only one side has; of two different values, the same one whatever the order."""
+    if current in (None, []) or new in (None, []):
+        return new if current in (None, []) else current
+    return min(current, new, key=str)
+
+
+def preferred_name(a: str, b: str) -> str:
+    """The longer (more complete) name; of two as long, the first in alphabetical order."""
+    return min(a, b, key=lambda name: (-len(name), name))
+
+
 def merge_entity(into: Entity, other: Entity) -> None:
     """Fold ``other`` into ``into``; call :func:`tidy_entity` once all merges are done."""
-    aliases = dict.fromkeys(into.aliases)
-    aliases.update(dict.fromkeys(a for a in [other.name, *other.aliases] if a != into.name))
-    into.aliases = list(aliases)
+    name = preferred_name(into.name, other.name)
+    into.aliases = [a for a in dict.fromkeys([into.name, *into.aliases, other.name, *other.aliases]) if a != name]
+    into.name = name
     into.mentions += other.mentions
-    for field in ("country", "kind", "series", "phase", "city", "online", "title"):
-        if getattr(into, field) in (None, []):
-            setattr(into, field, getattr(other, field))
-    for field in ("start", "end"):
-        if more_precise(getattr(into, field), getattr(other, field)):
-            setattr(into, field, getattr(other, field))
+    for field in FILLED:
+        setattr(into, field, _either(getattr(into, field), getattr(other, field)))
+    into.start = _date(into.start, other.start, last=False)
+    into.end = _date(into.end, other.end, last=True)
     into.focus = sorted(set(into.focus) | set(other.focus))
 
 
@@ -31,13 +57,14 @@ def merge_relation(into: Relation, other: Relation) -> None:
     into.roles = sorted(set(into.roles) | set(other.roles))
     into.confidence = max(into.confidence, other.confidence)
     into.evidence += other.evidence
-    into.title = into.title or other.title
-    into.note = into.note or other.note
+    into.title = _either(into.title, other.title)
+    into.note = _either(into.note, other.note)
 
 
 def tidy_entity(entity: Entity) -> None:
-    """Mentions once each, in document order (merging only appends, which keeps it linear)."""
+    """Mentions once each, in document order (merging only appends, which keeps it linear); aliases sorted."""
     entity.mentions = sorted({(m.document, m.start): m for m in entity.mentions}.values(), key=lambda m: (m.document, m.start))
+    entity.aliases = sorted(set(entity.aliases) - {entity.name})
 
 
 def tidy_relation(relation: Relation) -> None:

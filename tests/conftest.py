@@ -4,7 +4,10 @@ neo4j-server/ and stops at the end (tests/neo4j_server.py). Under CI=true a miss
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,3 +61,30 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     opened.ensure_schema()
     yield opened
     opened.close()
+
+
+def _servers_under(folder: Path) -> list[int]:
+    """PIDs of embedded servers whose socket lies under ``folder`` (the session's temporary folders)."""
+    mark = str(folder).encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        with contextlib.suppress(OSError):
+            command = (entry / "cmdline").read_bytes()
+            if entry.name.isdigit() and b"redis-server" in command and mark in command:
+                found.append(int(entry.name))
+    return found
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_server_left(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Every embedded server a test started (the app under AppTest keeps its store open) is stopped by its PID when
+    the session ends, whatever the tests did: tests leave no process running."""
+    yield
+    pids = _servers_under(tmp_path_factory.getbasetemp())
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, sig)
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in pids):
+            time.sleep(0.1)

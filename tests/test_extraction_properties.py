@@ -52,3 +52,9 @@ def test_mutated_text_never_raises_and_evidence_is_exact(text: str) -> None:
 @given(st.permutations(SENTENCES[:40]))
 def test_shuffled_sentences_never_raise(sentences: list[str]) -> None:
     _extract(" ".join(sentences))
+
+
+def test_the_demo_corpus_extracts_with_no_rule_failing() -> None:
+    from loaders.extraction import extract_paths
+
+    assert extract_paths([DEMO]).errors == []

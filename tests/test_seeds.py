@@ -25,14 +25,22 @@ def _evaluate() -> ModuleType:
     return module
 
 
-def test_extraction_meets_the_targets_on_the_seeds() -> None:
+DEV, DEV_GOLD = SHARED / "corpus" / "dev" / "docs", SHARED / "corpus" / "dev" / "gold"
+
+
+@pytest.mark.parametrize(("docs", "gold", "entity", "link", "role"), [
+    (SEEDS, GOLD, 0.97, 0.95, 0.90),
+    (DEV, DEV_GOLD, 0.90, 0.80, 0.75),  # articles the rules were not fitted to (issue 7's floor)
+], ids=["seeds", "dev"])
+def test_extraction_meets_the_targets(docs: Path, gold: Path, entity: float, link: float, role: float) -> None:
     evaluate = _evaluate()
-    extraction = extract_paths([SEEDS])
+    extraction = extract_paths([docs])
+    assert extraction.errors == []  # no rule failed on any real article
     data = json.loads(extraction.model_dump_json(exclude_none=True))
-    result = evaluate.score(data, evaluate.Gold(str(GOLD)), str(SEEDS))
-    assert result["entities"]["ALL"]["f1"] >= 0.95
-    assert result["links"]["ALL"]["f1"] >= 0.85
-    assert result["roles"]["f1"] >= 0.85
+    result = evaluate.score(data, evaluate.Gold(str(gold)), str(docs))
+    assert result["entities"]["ALL"]["f1"] >= entity
+    assert result["links"]["ALL"]["f1"] >= link
+    assert result["roles"]["f1"] >= role
     assert result["evidence"]["evidence_found_in_document"] == 1.0
 
 

@@ -1,3 +1,3 @@
 MATCH (d:Document)
-RETURN d.id AS id, d.source AS source, d.complete AS complete
+RETURN d.id AS id, d.source AS source, d.complete AS complete, d.overrides AS overrides
 ORDER BY d.source

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 Row = dict[str, Any]
@@ -16,6 +17,10 @@ class StoreError(Exception):
     """A store refused or failed a query; the message is meant for the analyst."""
 
 
+class StoreUnavailable(Exception):
+    """The store cannot be reached, started or saved; the message says what to do."""
+
+
 class ReadOnlyViolation(StoreError):
     """A console query tried to write, or to reach outside the graph."""
 
@@ -25,6 +30,9 @@ class Store(Protocol):
 
     def ensure_schema(self) -> None:
         """Create constraints and indexes; safe to call on every start."""
+
+    def writer(self) -> AbstractContextManager[None]:
+        """Be the store's only writer for the block (a load's reads, merges and writes): others wait."""
 
     def read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
         """Run one of the project's own read queries."""

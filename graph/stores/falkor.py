@@ -1,32 +1,46 @@
-"""The embedded default: FalkorDB in a server of our own under CKG_DATA_DIR (see launcher), no setup needed."""
+"""The embedded default: FalkorDB in a server of our own under CKG_DATA_DIR (see launcher), no setup needed.
+
+A batch of writes runs as one Redis transaction (MULTI/EXEC): the server runs it whole on its main thread, and a
+client that dies before EXEC leaves nothing behind. Reads run in a transaction too, so none runs between a load's
+statements (FalkorDB's worker threads would otherwise let a read in between two of them). Loads take the data folder's writer
+lock for their whole read-merge-write, so two loads never interleave.
+"""
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import redis
 from falkordb import FalkorDB
+from falkordb.helpers import stringify_param_value
+from falkordb.query_result import QueryResult
 
 from cypher import statements
 from graph.stores.base import ReadOnlyViolation, Row, Statement, StoreError, rows
 from graph.stores.launcher import attach, release
+from graph.stores.private import locked
 
 GRAPH = "ckg"
+UNIQUE = ("Entity", "Document")  # labels whose id the engine keeps unique
+
+
+def _with_params(query: str, params: dict[str, Any]) -> str:
+    return "CYPHER " + "".join(f"`{key}`={stringify_param_value(value)} " for key, value in params.items()) + query
 
 
 class EmbeddedStore:
     kind = "embedded"
 
     def __init__(self, data_dir: Path) -> None:
-        self.folder = data_dir / "falkordb"
-        self._client, socket = attach(data_dir)
-        self._db = FalkorDB(unix_socket_path=str(socket))
+        self._attachment = attach(data_dir)
+        self.folder = self._attachment.folder
+        self._db = FalkorDB(unix_socket_path=str(self._attachment.socket), password=self._attachment.password)
         self._graph = self._db.select_graph(GRAPH)
         self._wrote = False
-        if not self._client.exists(GRAPH):  # reads of a graph that was never written fail on FalkorDB
+        if not self._attachment.client.exists(GRAPH):  # reads of a graph that was never written fail on FalkorDB
             self._graph.query("RETURN 1")
 
     def ensure_schema(self) -> None:
@@ -36,21 +50,43 @@ class EmbeddedStore:
             except redis.ResponseError as exc:
                 if "already indexed" not in str(exc):
                     raise StoreError(f"schema: {exc}") from exc
+        for label in UNIQUE:
+            try:
+                self._db.connection.execute_command("GRAPH.CONSTRAINT", "CREATE", GRAPH, "UNIQUE", "NODE", label,
+                                                    "PROPERTIES", 1, "id")
+            except redis.ResponseError as exc:
+                if "already exists" not in str(exc).lower():
+                    raise StoreError(f"schema: unique {label} ids: {exc}") from exc
 
-    def read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
+    @contextlib.contextmanager
+    def writer(self) -> Iterator[None]:
+        with locked(self.folder / "write.lock"):
+            yield
+
+    def _transaction(self, command: str, batch: Sequence[Statement]) -> list[Any]:
+        """Run the statements in MULTI/EXEC: on the server's main thread, none of another's in between."""
+        pipe = self._db.connection.pipeline(transaction=True)
+        for query, params in batch:
+            pipe.execute_command(command, GRAPH, _with_params(query, params), "--compact")
         try:
-            result = self._graph.ro_query(query, params or {})
+            results: list[Any] = pipe.execute(raise_on_error=False)
         except redis.ResponseError as exc:
             raise StoreError(str(exc)) from exc
+        failed = next((r for r in results if isinstance(r, Exception)), None)
+        if failed is not None:
+            raise StoreError(str(failed))
+        return results
+
+    def read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
+        """A read in a transaction of its own, so it sees a load whole or not at all (reads on FalkorDB's worker
+        threads could run between the statements of a load)."""
+        [response] = self._transaction("GRAPH.RO_QUERY", [(query, params or {})])
+        result = QueryResult(self._graph, response)
         return rows([h[1] for h in result.header], result.result_set)
 
     def write(self, batch: Sequence[Statement]) -> None:
         self._wrote = True
-        for query, params in batch:
-            try:
-                self._graph.query(query, params)
-            except redis.ResponseError as exc:
-                raise StoreError(str(exc)) from exc
+        self._transaction("GRAPH.QUERY", batch)
 
     def console(self, query: str, params: dict[str, Any], timeout_ms: int, limit: int) -> tuple[list[Row], bool]:
         try:
@@ -69,5 +105,5 @@ class EmbeddedStore:
             self._graph.delete()
 
     def close(self) -> None:
-        self._db.connection.close()  # our queries' connections first, so the count below sees only others
-        release(self._client, self.folder, self._wrote)
+        self._db.connection.close()  # our queries' connections first
+        release(self._attachment, self._wrote)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import neo4j
@@ -38,6 +39,17 @@ class Neo4jStore:
         with self._session(neo4j.WRITE_ACCESS) as session:
             for statement in statements("schema/neo4j.cypher"):
                 session.run(statement).consume()
+
+    @contextmanager
+    def writer(self) -> Iterator[None]:
+        """A lock node merged in a transaction held open for the block, rolled back at its end."""
+        with self._session(neo4j.WRITE_ACCESS) as session:
+            lock = session.begin_transaction()
+            try:
+                lock.run(query("store/writer_lock.cypher")).consume()
+                yield
+            finally:
+                lock.rollback()
 
     def read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
         def work(tx: neo4j.ManagedTransaction) -> list[Row]:

@@ -155,18 +155,21 @@ def frame_attendance(sentences: list[Sentence], facts: FactSet) -> None:
             _members(sentence, frame.meeting, facts)
 
 
-def _hosts_in(sentence: Sentence, facts: FactSet) -> list[tuple[str, str]]:
-    """(host, meeting) facts this sentence states."""
-    span = (sentence.start, sentence.end)
-    return [(s, t) for (typ, s, t), items in facts.facts.items()
-            if typ == "ATTENDED" and any(f.sentence == span and "host" in f.roles for f in items)]
+def _hosts_by_sentence(facts: FactSet) -> dict[tuple[int, int], list[tuple[str, str]]]:
+    """(host, meeting) facts by the sentence that states them (one pass: a long document has many sentences)."""
+    out: dict[tuple[int, int], list[tuple[str, str]]] = {}
+    for (typ, source, target), items in facts.facts.items():
+        for span in {f.sentence for f in items if typ == "ATTENDED" and "host" in f.roles}:
+            out.setdefault(span, []).append((source, target))
+    return out
 
 
 def co_hosts(sentences: list[Sentence], facts: FactSet) -> None:
     """"X organised the seminar in cooperation with Y", "X là đơn vị tổ chức, phối hợp cùng Y và Z", "X would
     co-host the workshop with Y": those an organiser works with host too."""
+    by_sentence = _hosts_by_sentence(facts)
     for sentence in sentences:
-        hosts = _hosts_in(sentence, facts)
+        hosts = by_sentence.get((sentence.start, sentence.end), [])
         marker = lexicon_regex("cooperation_markers", re.I).search(sentence.text, sentence.start, sentence.end)
         if marker is None and lexicon_regex("cohost_cues", re.I).search(sentence.text, sentence.start, sentence.end):
             marker = lexicon_regex("partner_markers", re.I).search(sentence.text, sentence.start, sentence.end)

@@ -7,7 +7,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable
 from functools import partial
 
-from loaders.extract import agencies, campaigns, meetings, people
+from loaders.extract import acronyms, agencies, campaigns, meetings, organisations, people, units
 from loaders.extract.found import Found, SpanIndex
 from loaders.extract.guard import attempt
 from loaders.extract.matcher import Hit, find_names
@@ -76,15 +76,15 @@ def _entity_layer(text: str) -> list[Found]:
     for name, finder in (("campaigns.coded", campaigns.coded), ("campaigns.named", campaigns.named),
                          ("campaigns.described", campaigns.described)):
         found += _rule(name, partial(finder, text))
-    found += _rule("agencies.acronym_definitions", lambda: agencies.acronym_definitions(text, found))
-    found += _rule("agencies.units", lambda: agencies.units(text, found))
+    found += _rule("acronyms.acronym_definitions", lambda: acronyms.acronym_definitions(text, found))
+    found += _rule("units.units", lambda: units.units(text, found))
     gazetted = [f for f in found if f.type == "Agency"]
     found += [e for e in _rule("agencies.english_names", lambda: agencies.english_names(text))
               if not any(e.overlaps(g) for g in gazetted)]
-    found += _rule("agencies.organisations", lambda: agencies.organisations(text, found))
+    found += _rule("organisations.organisations", lambda: organisations.organisations(text, found))
     layer = _absorb_brackets(text, _layer(found))
     attempt("agencies.descriptors", lambda: agencies.descriptors(text, layer), None)
-    layer += _rule("agencies.acronym_uses", lambda: agencies.acronym_uses(text, layer))
+    layer += _rule("acronyms.acronym_uses", lambda: acronyms.acronym_uses(text, layer))
     return layer + _rule("agencies.customs_enumerations", lambda: agencies.customs_enumerations(text, layer))
 
 

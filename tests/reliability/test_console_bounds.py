@@ -87,7 +87,8 @@ def test_what_no_timeout_can_stop_is_refused_before_it_runs(attack: str) -> None
 
 def test_the_server_bounds_every_query_whoever_sends_it(embedded: tuple[Store, Path]) -> None:
     _, data = embedded
-    client = redis.Redis(unix_socket_path=str(data / "falkordb" / "server.sock"))
+    client = redis.Redis(unix_socket_path=str(data / "falkordb" / "server.sock"),
+                         password=(data / "falkordb" / "secret").read_text().strip())  # the folder's password
     config = dict(client.execute_command("GRAPH.CONFIG", "GET", "*"))  # type: ignore[no-untyped-call]
     assert config[b"TIMEOUT_MAX"] == 120_000 and config[b"TIMEOUT_DEFAULT"] == 120_000
     assert 0 < config[b"QUERY_MEM_CAPACITY"] <= 1024**3 and config[b"THREAD_COUNT"] >= 4

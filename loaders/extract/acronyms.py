@@ -1,0 +1,91 @@
+"""Acronyms an article defines: "<long name> (ACR)" names a known agency or a new one, and the acronym names it
+wherever the article uses it again."""
+
+from __future__ import annotations
+
+import re
+
+from graph.keys import entity_id, slug
+from loaders.extract.agencies import agency_found
+from loaders.extract.found import Found, SpanIndex, words_pattern
+from loaders.extract.gazetteer import Entry, gazetteer, lexicon
+from loaders.extract.units import unit_name_before
+
+_JOINERS = {"of", "and", "for", "the", "on", "&"}
+
+
+def _initials_name_before(text: str, paren: int, acronym: str) -> int | None:
+    """Where an English name whose initials spell the acronym begins: "Permanent Forum of International
+    Pharmaceutical Crime (PFIPC)", "Korea Customs Cooperation Fund (CCF/Korea)" (capitalised words just before it
+    belong to the name too)."""
+    letters = re.sub(r"[^A-Z]", "", re.split(r"[/-]", acronym)[0])
+    words = list(re.finditer(r"[\w&'-]+", text[max(0, paren - 160):paren]))
+    offset, wanted, begin = max(0, paren - 160), list(letters), None
+    for word in reversed(words):
+        token = word.group(0)
+        if token in _JOINERS and wanted and begin is not None:
+            continue
+        if not wanted and token[:1].isupper() and token not in {"The", "A", "An"}:
+            begin = offset + word.start()
+            continue
+        if not wanted or not token[:1].isupper() or token[0] != wanted[-1]:
+            break
+        wanted.pop()
+        begin = offset + word.start()
+    return begin if not wanted and begin is not None and len(letters) >= 2 else None
+
+
+def _names_no_body(name: str, acronym: str, found: list[Found], start: int, end: int) -> bool:
+    """"Operation Mekong Dragon (OMD)", "Greater Mekong Sub-region (GMS)", "Strategic Plan of Customs Development
+    (SPCD)": a campaign, a region or a plan, not a body (a body's name holds a word such as Forum, Fund, Office)."""
+    campaign = any(f.type == "Campaign" and start <= f.start < end for f in found)
+    known_campaign = any(e.type == "Campaign" and acronym in e.aliases for e in gazetteer().entries.values())
+    last = name.split()[-1].lower() if name.split() else ""
+    body = re.search(words_pattern(lexicon()["body_words_en"]), name) is not None
+    return campaign or known_campaign or last in {w.lower() for w in lexicon()["region_words"]} or not body
+
+
+def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
+    """"<long name> (ACR)": a known acronym absorbs its long name; an unknown one becomes an agency."""
+    out = []
+    pattern = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&/ -]{1,10}[A-Za-z0-9])\)")
+    index = SpanIndex([f for f in found if f.type == "Agency"])
+    for match in pattern.finditer(text):
+        paren = match.start() - (1 if text[match.start() - 1] == " " else 0)
+        name = unit_name_before(text, paren)
+        begin = name.start() if name else _initials_name_before(text, paren, match.group("acr"))
+        if begin is None or not re.fullmatch(r"[A-Z][A-Z0-9&/ ]+[A-Z0-9]|[A-Z]{2,}[/-][A-Z][a-z]+", match.group("acr")):
+            continue
+        start = begin
+        determiner = re.match(r"(?:The|A|An|the)\s+", text[start:match.start()])
+        start += determiner.end() if determiner else 0
+        if name is None and _names_no_body(text[start:paren], match.group("acr"), found, start, match.end()):
+            continue
+        inner = index.within(start, match.end())
+        known = next((f for f in inner if match.start() < f.start), None)
+        whole = next((f for f in inner if f.start == start and text[f.end:match.start()].strip() == ""), None)
+        known = known or whole  # "Thai Customs Department (TCD)": a new acronym of a known agency
+        if known is None and inner and name is not None:  # a head-word name holding a known agency is that agency's
+            continue
+        entry = gazetteer().get(known.key) if known else None
+        acr = match.group("acr")
+        entry = entry or Entry(entity_id("Agency", slug(acr)), "Agency", acr)
+        result = agency_found(entry, start, match.end())
+        result.attrs["alias"] = text[start:match.start()].strip()
+        result.attrs["acronym"] = acr
+        out.append(result)
+    return out
+
+
+def acronym_uses(text: str, layer: list[Found]) -> list[Found]:
+    """"the Thai Customs Department (TCD) … the KCS and the TCD": an acronym the article defined names that agency
+    wherever it is used later."""
+    index = SpanIndex(layer)
+    out: list[Found] = []
+    defined = {f.attrs["acronym"]: f for f in layer if f.type == "Agency" and f.attrs.get("acronym")}
+    for acronym, definition in defined.items():
+        for use in re.compile(rf"(?<![\w/-]){re.escape(acronym)}(?![\w/-])").finditer(text, definition.end):
+            if not index.overlapping(use.start(), use.end()):
+                out.append(Found("Agency", definition.key, use.start(), use.end(), definition.name,
+                                 {k: v for k, v in definition.attrs.items() if k in ("country", "kind")}))
+    return out

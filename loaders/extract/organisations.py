@@ -1,0 +1,65 @@
+"""Vietnamese names in no list ("Bộ Môi trường, Lương thực và Nông thôn Anh", "Hiệp hội gốm sứ"), from a head word to
+a natural boundary, placed in the country they name or work in."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.keys import entity_id, slug
+from loaders.extract.agencies import agency_found
+from loaders.extract.found import Found, SpanIndex, words_pattern
+from loaders.extract.gazetteer import Entry, gazetteer, lexicon
+
+
+@cache
+def _organisation() -> re.Pattern[str]:
+    """A Vietnamese name in no list, from its head to a natural boundary: words go on, a comma or "và" goes on only
+    before a capitalised word that starts no other name ("Bộ Môi trường, Lương thực và Nông thôn Anh")."""
+    heads = words_pattern(lexicon()["organisation_heads"])
+    stops = words_pattern(lexicon()["name_boundaries_vi"])
+    word = r"[\wÀ-ỹđĐ-]+"
+    capital = r"[A-ZÀ-ỸĐ][\wÀ-ỹđĐ-]*"
+    joined = rf"(?:,\s+(?!{heads}){capital}|\s+và\s+(?!{heads}){word}|,\s+chống)"  # "phòng, chống" is one word
+    return re.compile(rf"{heads}(?!\s+(?:này|đó|trên)(?![\w]))(?:(?:\s+(?!{stops}){word})|{joined}){{1,14}}")
+
+
+def organisations(text: str, found: list[Found]) -> list[Found]:
+    """Associations and centres ("Hiệp hội gốm sứ"): partners of enforcement, named in the country they work in."""
+    out = []
+    countries = [f for f in found if f.type == "Country"]
+    domestic = gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
+    index = SpanIndex([f for f in found if f.type == "Agency"])
+    for match in _organisation().finditer(text):
+        known = index.overlapping(match.start(), match.end())
+        if any(f.start <= match.start() for f in known):
+            continue
+        inside = [c for c in countries if match.start() <= c.start and c.end <= match.end()]
+        located = re.search(r"(?:tại|ở|in)\s+$", text[match.start():inside[-1].start]) if inside else None
+        country = gazetteer().get(inside[-1].key) if inside and (located or len(inside) == 1) else domestic
+        name = text[match.start():min([match.end()] + [_name_end(text, f.start) for f in known])]
+        explained = _explained_by(text, match.start() + len(name), found)
+        if explained is not None:  # "Cơ quan phòng, chống ma túy Hoa Kỳ (Drug Enforcement Administration)"
+            same = agency_found(gazetteer().get(explained.key) or Entry(explained.key, "Agency", explained.name),
+                                match.start(), explained.end + 1)
+            same.attrs["alias"] = name
+            out.append(same)
+            continue
+        entry = Entry(entity_id("Agency", slug(name)), "Agency", name, country=country.name if country else None,
+                      kind="association" if name.lower().startswith(("hiệp hội", "association")) else "other")
+        out.append(agency_found(entry, match.start(), match.start() + len(name)))
+    return out
+
+
+def _explained_by(text: str, end: int, found: list[Found]) -> Found | None:
+    """A known agency in brackets right after a name in no list says which agency that name is."""
+    opening = re.compile(r"\s*\(").match(text, end)
+    if opening is None:
+        return None
+    return next((f for f in found if f.type == "Agency" and f.start == opening.end() and text[f.end:f.end + 1] == ")"), None)
+
+
+def _name_end(text: str, other: int) -> int:
+    """A name in no list ends before a known agency named after it ("Bộ Công an và Hải quan Lào")."""
+    joiner = re.compile(r"(?:,|\s+(?:và|cùng|với))?\s*$").search(text, max(0, other - 12), other)
+    return joiner.start() if joiner else other

@@ -1,0 +1,101 @@
+"""Units named with their parent: "Cục Chống buôn lậu (Hải quan Trung Quốc)", "Cục X - Tổng cục Hải quan",
+"Investigation Bureau of KCS", "RILO AP/WCO", "Cục X (C04), Bộ Công an"."""
+
+from __future__ import annotations
+
+import re
+
+from graph.keys import entity_id, slug
+from loaders.extract.agencies import agency_found
+from loaders.extract.found import Found, words_pattern
+from loaders.extract.gazetteer import Entry, gazetteer, lexicon
+
+
+def unit_name_before(text: str, paren_start: int) -> re.Match[str] | None:
+    heads = words_pattern(lexicon()["agency_heads_vi"])
+    head_en = words_pattern(lexicon()["agency_heads_en"])
+    floor = max(0, paren_start - 120)
+    window = text[:paren_start]
+    vi_name = re.compile(rf"{heads}(?!\s+trưởng)(?:,?\s+[\wÀ-ỹđĐ-]+){{1,14}}\s*$")
+    vi = vi_name.search(window, floor)
+    joined = list(re.finditer(rf"\s(?:và|cùng)\s+(?={heads})", vi.group(0))) if vi else []
+    if vi and joined:  # "Bộ Công an và Cơ quan X (…)": the name begins at the last head joined by "và"
+        vi = vi_name.search(window, vi.start() + joined[-1].end())
+    en = re.compile(rf"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){{1,6}}{head_en}\s*$").search(window, floor)
+    match = vi or en
+    if match and not re.search(r"[,;]", re.sub(r"(?i)phòng,\s*chống", "phòng chống", match.group(0))):
+        return match
+    return None
+
+
+_BODIES = {"international_org", "working_group"}
+
+
+def _can_be_unit(unit: Found, parent: Found) -> bool:
+    """An international body in front of brackets is explained by them, not a unit of what they name, unless the
+    gazetteer makes it part or a member of that body ("RILO AP/WCO", "RILO AP - WCO")."""
+    entry = gazetteer().get(unit.key)
+    declared = entry.parent if entry else None
+    if entry is not None and parent.key in (entry.parent, entry.member_of):
+        return True
+    return unit.attrs.get("kind") not in _BODIES and declared in (None, parent.key)
+
+
+def _connector(text: str, parent: Found) -> int | None:
+    """Where the words joining a unit to its parent begin: "Unit (Parent)", "Unit - Parent", "Unit of (the) Parent",
+    "Unit thuộc Parent"; None when the parent stands alone."""
+    if text[parent.start - 1: parent.start] == "(" and text[parent.end: parent.end + 1] == ")":
+        return parent.start - 1
+    joined = re.compile(r"(?:\s+[-–]\s+|/|\s+(?:of the|of|thuộc|trực thuộc)\s+)$").search(text, max(0, parent.start - 14),
+                                                                                      parent.start)
+    if joined is None and parent.attrs.get("kind") == "ministry":  # "Cục X (C04), Bộ Công an": a unit, its ministry
+        joined = re.compile(r",\s+$").search(text, max(0, parent.start - 3), parent.start)
+    return joined.start() if joined else None
+
+
+def _unit_before(text: str, parent: Found, at: int) -> Found | None:
+    match = unit_name_before(text, at)
+    if match is None:
+        return None
+    unit_text = match.group(0).strip()
+    if text[at:at + 1] == "(" and not unit_text.isascii() and text[parent.start:parent.end].isascii():
+        entry = gazetteer().get(parent.key) or Entry(parent.key, "Agency", parent.name)
+        same = agency_found(entry, match.start(), parent.end + 1)
+        same.attrs["alias"] = unit_text  # a Vietnamese description with the English name in brackets: one body
+        return same
+    known = next((u for u in gazetteer().units_of(parent.key) if unit_text in u.unit_names), None)
+    if known is None and text[at:at + 1] != "(" and not re.fullmatch(r"[A-ZÀ-Ỹ][\w-]*(?:\s+[\w-]+){1,6}", unit_text):
+        return None
+    unit = known or Entry(entity_id("Agency", slug(f"{unit_text} {parent.name}")), "Agency",
+                          f"{unit_text} ({parent.name})", country=parent.attrs.get("country"), kind=parent.attrs.get("kind"))
+    end = parent.end + (1 if text[at:at + 1] == "(" else 0)
+    found_unit = agency_found(unit, match.start(), end)
+    found_unit.attrs["alias"] = text[match.start():end]
+    found_unit.attrs["unit_name"] = unit_text  # how the text names the unit alone
+    found_unit.links.append(("PART_OF", parent.key))
+    return found_unit
+
+
+def units(text: str, found: list[Found]) -> list[Found]:
+    """A unit named with its parent ("Cục Chống buôn lậu (Hải quan Trung Quốc)", "Cục X - Tổng cục Hải quan",
+    "Investigation Bureau of KCS"); the parent link is kept on the unit's mention."""
+    out = []
+    agencies = [f for f in found if f.type == "Agency"]
+    by_end: dict[int, list[Found]] = {}
+    for agency in agencies:  # one name may be found twice (gazetteer and acronym): both carry the link
+        by_end.setdefault(agency.end, []).append(agency)
+    for parent in agencies:
+        at = _connector(text, parent)
+        if at is None or any(f.key == parent.key and f.start < parent.start <= f.end for f in agencies if f is not parent):
+            continue  # "Cơ quan … Hoa Kỳ (DEA)": a name that defines the acronym is that agency, not its unit
+        before = by_end.get(at) or by_end.get(at - 1) or []
+        for named in before:
+            if named.key != parent.key and _can_be_unit(named, parent):
+                named.links.append(("PART_OF", parent.key))
+                parent.role = "part"
+        if before:
+            continue
+        unit = _unit_before(text, parent, at)
+        if unit is not None:
+            out.append(unit)
+    return out
