@@ -1,16 +1,22 @@
-"""Store benchmark: load throughput against a raw batched UNWIND CREATE of the same rows into the same engine,
-and canned-query latency (p50/p95), on the embedded store (or Neo4j with CKG_STORE=neo4j).
+"""Store benchmark on both engines, side by side: load time against a raw batched UNWIND CREATE of the same rows
+into the same engine, and canned-query latency (p50/p95). Neo4j is the one NEO4J_URI names, or else a Neo4j 5.26
+started from neo4j-server/ for the run (as the tests do) and stopped after it.
 
-    python -m bench.store_load_and_queries --documents 10000
+    python -m bench.store_load_and_queries --documents 10000                  # both stores
+    python -m bench.store_load_and_queries --documents 10000 --stores neo4j   # one
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
+import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +25,10 @@ from ckg.config import settings
 from graph.catalogue import run
 from graph.loader import load
 from graph.records import document_props, entity_props, relation_props
-from graph.stores import open_store
 from graph.stores.base import Store
 from graph.stores.falkor import EmbeddedStore
+from graph.stores.neo4j_store import Neo4jStore
+from tests.neo4j_server import start as start_neo4j
 
 RAW_NODES = "UNWIND $rows AS row CREATE (n:Entity) SET n = row.props, n.id = row.id"
 RAW_DOCS = "UNWIND $rows AS row CREATE (d:Document) SET d = row.props, d.id = row.id"
@@ -66,34 +73,79 @@ def _latencies(store: Store, runs: int) -> dict[str, dict[str, float]]:
     return out
 
 
-def measure(documents: int, runs: int) -> dict[str, Any]:
-    extraction = generate(documents)
-    with tempfile.TemporaryDirectory() as folder:
-        store = EmbeddedStore(Path(folder)) if settings().store == "embedded" else open_store(settings())
-        try:
-            store.clear()
-            started = time.perf_counter()
-            load(store, extraction)
-            loaded = time.perf_counter() - started
-            latencies = _latencies(store, runs)
-            store.clear()
-            raw, raw_built = _raw_load(store, extraction)
-            store.clear()
-        finally:
-            store.close()
-    return {"store": settings().store, "documents": documents, "entities": len(extraction.entities),
+def _measure(store: Store, extraction: Any, runs: int) -> dict[str, Any]:
+    documents = len(extraction.documents)
+    store.clear()
+    started = time.perf_counter()
+    load(store, extraction)
+    loaded = time.perf_counter() - started
+    latencies = _latencies(store, runs)
+    store.clear()
+    raw, raw_built = _raw_load(store, extraction)
+    store.clear()
+    return {"store": store.kind, "documents": documents, "entities": len(extraction.entities),
             "relations": len(extraction.relations), "load_seconds": round(loaded, 1), "raw_create_seconds": round(raw, 1),
             "raw_create_with_row_building_seconds": round(raw_built, 1), "load_vs_raw": round(loaded / raw, 2),
             "load_vs_raw_with_row_building": round(loaded / raw_built, 2), "documents_per_second": round(documents / loaded, 1),
             "queries": latencies}
 
 
+@contextmanager
+def _opened(kind: str) -> Iterator[Store]:
+    """A fresh store of ``kind``: embedded in a temporary folder; Neo4j from NEO4J_URI or started for the run."""
+    if kind == "embedded":
+        with tempfile.TemporaryDirectory() as folder:
+            store: Store = EmbeddedStore(Path(folder))
+            try:
+                yield store
+            finally:
+                store.close()
+        return
+    server = None if os.environ.get("NEO4J_URI") else start_neo4j()
+    try:
+        config = settings()
+        store = (Neo4jStore(server.uri, server.user, server.password, "neo4j") if server else
+                 Neo4jStore(config.neo4j_uri, config.neo4j_user, config.neo4j_password, config.neo4j_database))
+        try:
+            store.ensure_schema()
+            yield store
+        finally:
+            store.close()
+    finally:
+        if server:
+            server.stop()
+
+
+def measure(documents: int, runs: int, stores: list[str]) -> dict[str, Any]:
+    results = {}
+    for kind in stores:
+        with _opened(kind) as store:
+            results[kind] = _measure(store, generate(documents), runs)  # the same records, fresh for each store
+        print(json.dumps({kind: results[kind]}), file=sys.stderr, flush=True)  # each store's figures as they come
+    return results
+
+
+def table(results: dict[str, Any]) -> str:
+    """The figures side by side, as Markdown."""
+    kinds = list(results)
+    lines = ["| measure | " + " | ".join(kinds) + " |", "| --- |" + " --- |" * len(kinds)]
+    rows = [("load (s)", "load_seconds"), ("documents/s", "documents_per_second"),
+            ("raw UNWIND CREATE, engine only (s)", "raw_create_seconds"), ("load / raw", "load_vs_raw")]
+    lines += [f"| {label} | " + " | ".join(str(results[k][key]) for k in kinds) + " |" for label, key in rows]
+    for name in results[kinds[0]]["queries"]:
+        lines.append(f"| {name} p95 (ms) | " + " | ".join(str(results[k]["queries"][name]["p95_ms"]) for k in kinds) + " |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--stores", nargs="+", choices=["embedded", "neo4j"], default=["embedded", "neo4j"])
     args = parser.parse_args()
-    print(json.dumps(measure(args.documents, args.runs), indent=1))
+    results = measure(args.documents, args.runs, args.stores)
+    print(json.dumps(results, indent=1))
+    print(table(results))
 
 
 if __name__ == "__main__":

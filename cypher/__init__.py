@@ -35,3 +35,11 @@ def query(name: str, **names: str) -> str:
     if re.search(r"\$\$[A-Z]+", body):
         raise ValueError(f"{name}: a placeholder was left unfilled")
     return body
+
+
+def variant(name: str, kind: str) -> str:
+    """The statement ``name`` as the engine ``kind`` runs it: its own version in a ``<kind>/`` folder beside the
+    portable one where the engines truly differ (an index one of them lacks), else the portable one."""
+    folder, _, file = name.rpartition("/")
+    own = f"{folder}/{kind}/{file}"
+    return query(own if (FOLDER / own).exists() else name)

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from cypher import query
+from cypher import query, variant
 from graph.keys import fold
 from graph.stores.base import Store, StoreError
 
@@ -112,9 +112,9 @@ def _meetings_by_words(store: Store, name: str) -> list[str]:
 def find_ids(store: Store, types: list[str], name: str) -> list[str]:
     """Ids of the entities of ``types`` that ``name`` names; raises NotFound with suggestions."""
     key = fold(name)
-    rows = store.read(query("store/lookup_keys.cypher"), {"types": types, "key": key})
+    rows = store.read(variant("store/lookup_keys.cypher", store.kind), {"types": types, "key": key})
     if not rows and "Campaign" in types and (phase := _phase_of(key)):
-        series = store.read(query("store/lookup_keys.cypher"), {"types": ["Campaign"], "key": phase[0]})
+        series = store.read(variant("store/lookup_keys.cypher", store.kind), {"types": ["Campaign"], "key": phase[0]})
         if series:
             rows = store.read(query("store/lookup_phase.cypher"), {"series": [r["id"] for r in series], "phase": phase[1]})
     if not rows and "Meeting" in types:

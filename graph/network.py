@@ -25,7 +25,7 @@ Network: TypeAlias = "nx.MultiDiGraph[str]"
 
 
 def _decode(props: dict[str, Any]) -> dict[str, Any]:
-    out = dict(props)
+    out = dict(sorted(props.items()))  # by key: engines return a node's properties in different orders
     for key in ("evidence", "mentions"):
         if key in out:
             out[key] = [json.loads(v) for v in out[key] or []]

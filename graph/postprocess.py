@@ -20,13 +20,14 @@ def shortest_path(store: Store, rows: list[Row], params: dict[str, Any]) -> list
     'M'
     """
     graph: nx.Graph[str] = nx.Graph()
-    for row in rows:
+    # rows and ends in a fixed order: among equally short paths the same one wins whatever order the engine returned
+    for row in sorted(rows, key=lambda r: (r["source"], r["target"], r["relation"])):
         graph.add_node(row["source"], name=row["source_name"], type=row["source_type"])
         graph.add_node(row["target"], name=row["target_name"], type=row["target_type"])
         graph.add_edge(row["source"], row["target"], relation=row["relation"], evidence=row["evidence"])
     best: list[str] | None = None
-    for start in params["from"]:
-        for end in params["to"]:
+    for start in sorted(params["from"]):
+        for end in sorted(params["to"]):
             if start in graph and end in graph and nx.has_path(graph, start, end):
                 path = nx.shortest_path(graph, start, end)
                 best = path if best is None or len(path) < len(best) else best

@@ -1,5 +1,6 @@
-"""Stores for the tests: the real embedded FalkorDB always, Neo4j too whenever NEO4J_URI is set (a throwaway
-database: the tests clear it)."""
+"""Stores for the tests: the real embedded FalkorDB always, and a real Neo4j: the one NEO4J_URI names (a throwaway
+database: the tests clear it) or, when java and mvn are present, a Neo4j 5.26 the session starts from
+neo4j-server/ and stops at the end (tests/neo4j_server.py). Under CI=true a missing Java or Maven is an error."""
 
 from __future__ import annotations
 
@@ -13,8 +14,30 @@ from pathlib import Path
 import pytest
 
 from graph.stores.base import Store
+from tests.neo4j_server import start, tools_present
 
-BACKENDS = ["embedded"] + (["neo4j"] if os.environ.get("NEO4J_URI") else [])
+EXTERNAL_NEO4J = bool(os.environ.get("NEO4J_URI"))
+if not EXTERNAL_NEO4J and not tools_present() and os.environ.get("CI"):
+    raise RuntimeError("CI=true: the Neo4j tests need java (17+) and mvn on PATH (bash scripts/system.sh --neo4j)")
+NEO4J = pytest.param("neo4j", marks=pytest.mark.skipif(not (EXTERNAL_NEO4J or tools_present()),
+                                                      reason="no NEO4J_URI and no java/mvn to start a Neo4j"))
+BACKENDS = ["embedded", NEO4J]
+
+
+@pytest.fixture(scope="session")
+def neo4j_env() -> Iterator[dict[str, str]]:
+    """NEO4J_* of a running Neo4j, set in os.environ for the session (and the CLI and app it starts)."""
+    if EXTERNAL_NEO4J:
+        yield {k: v for k, v in os.environ.items() if k.startswith("NEO4J_")}
+        return
+    server = start()
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            for key, value in server.env.items():
+                patch.setenv(key, value)
+            yield server.env
+    finally:
+        server.stop()
 
 
 def open_backend(kind: str, data_dir: Path) -> Store:
@@ -32,6 +55,8 @@ def open_backend(kind: str, data_dir: Path) -> Store:
 
 @pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "neo4j":
+        request.getfixturevalue("neo4j_env")
     opened = open_backend(str(request.param), tmp_path / "data")
     opened.ensure_schema()
     yield opened

@@ -1,8 +1,7 @@
-"""The app, page by page and action by action, with Streamlit's AppTest on the real embedded store."""
+"""The app, page by page and action by action, with Streamlit's AppTest on the real embedded store and on Neo4j."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import get_args
 
@@ -10,14 +9,15 @@ import networkx as nx
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from ckg.config import settings
 from graph import filters, review
 from graph.filters import ViewFilter
 from graph.layout import label_size, overlapping
 from graph.loader import load
 from graph.model import RelationType
 from graph.network import Network, subgraph
-from graph.stores.base import StoreError
-from graph.stores.falkor import EmbeddedStore
+from graph.stores import open_store
+from graph.stores.base import Store, StoreError
 from loaders.extraction import extract_paths
 from loaders.resolve.overrides import Overrides, load_overrides
 from tests.helpers import DEMO, ROOT
@@ -26,14 +26,12 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
 @pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppTest]:
+def app(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    """The app on the demo corpus, once per backend (the store fixture: embedded in tmp_path/data, and Neo4j)."""
     monkeypatch.setenv("CKG_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("CKG_STORE", "embedded")
-    store = EmbeddedStore(tmp_path / "data")
+    monkeypatch.setenv("CKG_STORE", store.kind)
     load(store, extract_paths([DEMO]))
-    test = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    yield test
-    store.close()
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
 
 
 def _caption(at: AppTest) -> str:
@@ -100,8 +98,10 @@ def test_export_of_the_current_view(app: AppTest) -> None:
     assert app.session_state["export"][0] == "svg" and b"<svg" in app.session_state["export"][1]
 
 
-def _store(tmp_path: Path) -> EmbeddedStore:
-    return EmbeddedStore(tmp_path / "data")
+def _store(tmp_path: Path) -> Store:
+    """The store the app under test uses (CKG_STORE and CKG_DATA_DIR as the app fixture set them)."""
+    assert settings().data_dir == tmp_path / "data"
+    return open_store(settings())
 
 
 def _facts(tmp_path: Path) -> set[tuple[str, str, str]]:
@@ -351,7 +351,7 @@ def test_csv_has_a_bom_and_cypher_errors_read_as_words(app: AppTest) -> None:
         == "The Cypher could not be read at line 1, column 10: unexpected 'R' (expected a label)."
     app.text_area(key="cypher").set_value("MATCH (n RETURN n").run()
     app.button(key="cypher-run").click().run()
-    assert app.error[0].value.startswith("The Cypher could not be read at line 1, column 10")
+    assert app.error[0].value.startswith("The Cypher could not be read at line 1, column ")  # each engine its column
 
 
 def test_the_canvas_panel_shows_no_internal_fields(app: AppTest, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ lock for their whole read-merge-write, so two loads never interleave.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -89,8 +90,11 @@ class EmbeddedStore:
         self._transaction("GRAPH.QUERY", batch)
 
     def console(self, query: str, params: dict[str, Any], timeout_ms: int, limit: int) -> tuple[list[Row], bool]:
+        """A free read waits for a load in progress (a shared hold of the writer's lock), so it never sees part of one;
+        a load waits for running console reads, each bounded by its timeout."""
         try:
-            result = self._graph.ro_query(query, params, timeout=timeout_ms)
+            with locked(self.folder / "write.lock", fcntl.LOCK_SH):
+                result = self._graph.ro_query(query, params, timeout=timeout_ms)
         except redis.ResponseError as exc:
             message = str(exc)
             if "read-only" in message or "RO_QUERY" in message:

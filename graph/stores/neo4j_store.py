@@ -23,7 +23,7 @@ class Neo4jStore:
         if not uri:
             raise StoreUnavailable("CKG_STORE=neo4j needs NEO4J_URI (e.g. bolt://localhost:7687); "
                                    "start one with `docker compose up -d neo4j`")
-        self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))
+        self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), notifications_min_severity="OFF")
         self._database = database
         try:
             self._driver.verify_connectivity()
@@ -96,7 +96,12 @@ class Neo4jStore:
             raise StoreError(str(exc.message or exc)) from exc
 
     def clear(self) -> None:
-        self.write([(query("store/delete_all.cypher"), {})])
+        def work(tx: neo4j.ManagedTransaction) -> int:
+            return int(tx.run(query("store/delete_all.cypher")).single(strict=True)["deleted"])
+
+        with self._session(neo4j.WRITE_ACCESS) as session:
+            while session.execute_write(work):
+                pass
 
     def close(self) -> None:
         self._driver.close()

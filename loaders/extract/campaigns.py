@@ -5,6 +5,7 @@ after a cue word ("Chiến dịch Twin Guardian", "Operation Pangea"), and descr
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from graph.keys import entity_id, slug
 from loaders.extract.found import Found, lexicon_regex, words_pattern
@@ -82,14 +83,18 @@ def from_hit(text: str, hit: Hit) -> Found | None:
     return phase_found(entry, start, end, (after or before or (None, 0))[0])
 
 
+@cache
+def _codes() -> tuple[re.Pattern[str], dict[str, Entry]]:
+    """One pattern for every series code glued to a phase, and the series each code names."""
+    by_code = {code: entry for entry in gazetteer().entries.values() for code in entry.codes}
+    names = "|".join(re.escape(c) for c in sorted(by_code, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w])(?P<code>{names})-?(\d{{1,2}})(?![\w])"), by_code
+
+
 def coded(text: str) -> list[Found]:
     """Codes glued to a phase: "OMD5", "OMD-5"."""
-    out = []
-    for entry in gazetteer().entries.values():
-        for code in entry.codes:
-            for match in re.finditer(rf"(?<![\w]){re.escape(code)}-?(\d{{1,2}})(?![\w])", text):
-                out.append(phase_found(entry, match.start(), match.end(), int(match.group(1))))
-    return out
+    pattern, by_code = _codes()
+    return [phase_found(by_code[m.group("code")], m.start(), m.end(), int(m.group(2))) for m in pattern.finditer(text)]
 
 
 def _series_for(name: str) -> Entry:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from loaders.extract.attributes import place_in, set_place
 from loaders.extract.facts import Fact, FactSet
@@ -55,14 +56,17 @@ def _party(mention: Found, unit_keys: set[str]) -> bool:
     return mention.type in ("Agency", "Country") and mention.key not in unit_keys
 
 
+@cache
+def _listed_units() -> frozenset[str]:
+    """Gazetteer entries listed with a parent that is no ministry."""
+    entries = gazetteer().entries
+    return frozenset(key for key, entry in entries.items()
+                     if entry.parent and entry.parent in entries and entries[entry.parent].kind != "ministry")
+
+
 def units(facts: FactSet) -> set[str]:
     """Departments of an administration: joined to a parent in the text, or listed with one that is no ministry."""
-    keys = {s for (_, s, _) in facts.of("PART_OF")}
-    for key, entry in gazetteer().entries.items():
-        parent = gazetteer().get(entry.parent) if entry.parent else None
-        if parent is not None and parent.kind != "ministry":
-            keys.add(key)
-    return keys
+    return {s for (_, s, _) in facts.of("PART_OF")} | _listed_units()
 
 
 def _reported(sentence: Sentence) -> int:

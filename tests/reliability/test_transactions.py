@@ -109,3 +109,27 @@ def test_unfinished_documents_are_reported_and_repaired(tmp_path: Path) -> None:
         assert graph_of(folder) == clean
     finally:
         stop_server(folder)
+
+
+def test_a_console_read_waits_for_a_load_in_progress(tmp_path: Path) -> None:
+    """The free console never sees part of a load: it waits while a writer holds the store, then answers."""
+    import threading
+    import time
+
+    folder = tmp_path / "data"
+    writer, reader = EmbeddedStore(folder), EmbeddedStore(folder)
+    answered: list[float] = []
+    try:
+        with writer.writer():
+            thread = threading.Thread(target=lambda: answered.append(
+                (reader.console("RETURN 1 AS one", {}, 5000, 10), time.monotonic())[1]))
+            thread.start()
+            time.sleep(1.0)
+            released = time.monotonic()
+            assert not answered  # still waiting for the load
+        thread.join(30)
+        assert answered and answered[0] >= released
+    finally:
+        reader.close()
+        writer.close()
+        stop_server(folder)
