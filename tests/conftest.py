@@ -4,6 +4,7 @@ neo4j-server/ and stops at the end (tests/neo4j_server.py). Under CI=true a miss
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import signal
@@ -75,12 +76,8 @@ def _servers_under(folder: Path) -> list[int]:
     return found
 
 
-@pytest.fixture(scope="session", autouse=True)
-def no_server_left(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Every embedded server a test started (the app under AppTest keeps its store open) is stopped by its PID when
-    the session ends, whatever the tests did: tests leave no process running."""
-    yield
-    pids = _servers_under(tmp_path_factory.getbasetemp())
+def _stop_servers_under(folder: Path) -> None:
+    pids = _servers_under(folder)
     for sig in (signal.SIGTERM, signal.SIGKILL):
         for pid in pids:
             with contextlib.suppress(ProcessLookupError):
@@ -88,3 +85,12 @@ def no_server_left(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         deadline = time.monotonic() + 5
         while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in pids):
             time.sleep(0.1)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_server_left(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Every embedded server a test started is stopped by its PID when the process ends: registered first, this runs
+    after the app's own exit handlers have closed (and saved) the stores they keep open under AppTest, so it only
+    stops what they left. Tests leave no process running."""
+    atexit.register(_stop_servers_under, tmp_path_factory.getbasetemp())
+    yield

@@ -9,9 +9,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from graph.contributions import apply_overrides
-from graph.stores.falkor import EmbeddedStore
 from loaders.resolve.overrides import FactRef, Overrides
-from tests.test_app import app  # noqa: F401  (the app on the demo corpus, in the real embedded store)
+from tests.test_app import _store, app  # noqa: F401  (the app on the demo corpus, in each real store)
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -46,7 +45,7 @@ def _fill(page: AppTest, name: str, params: dict[str, str]) -> None:
 
 
 def test_each_added_query_has_a_form_a_table_and_a_subgraph(app: AppTest, tmp_path: Path) -> None:  # noqa: F811
-    store = EmbeddedStore(tmp_path / "data")  # the app's store: a member the demo articles do not name
+    store = _store(tmp_path)  # the app's store (embedded or Neo4j): a member the demo articles do not name
     try:
         apply_overrides(store, Overrides(add=[FactRef(type="MEMBER_OF", source="agency:rilo-we", target="agency:wco")]))
     finally:
