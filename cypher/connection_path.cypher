@@ -4,16 +4,9 @@
 // param: to | entity:Agency/Country/Campaign/Meeting/Person | required | where it ends
 // columns: step, name, type, relation, evidence
 // post: shortest_path
-MATCH (n:Entity)
+MATCH (n:Entity)-[*0..3]-(m:Entity)
 WHERE n.id IN $from + $to
-OPTIONAL MATCH (n)--(m1:Entity)
-WITH collect(DISTINCT n) + collect(DISTINCT m1) AS ring1
-UNWIND ring1 AS x
-OPTIONAL MATCH (x)--(m2:Entity)
-WITH collect(DISTINCT x) + collect(DISTINCT m2) AS ring2
-UNWIND ring2 AS y
-OPTIONAL MATCH (y)--(m3:Entity)
-WITH collect(DISTINCT y.id) + collect(DISTINCT m3.id) AS ids
+WITH collect(DISTINCT m.id) AS ids
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN ids AND b.id IN ids
 RETURN a.id AS source, a.name AS source_name, a.type AS source_type, type(r) AS relation,
