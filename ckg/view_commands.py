@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
-import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from ckg.store_commands import store
 from exports.base import View, cited_documents, sources_of, style
@@ -55,10 +54,11 @@ def app_path() -> Path:
     return Path(spec.origin)
 
 
-def run_app(streamlit_args: list[str]) -> int:
+def run_app(streamlit_args: list[str]) -> NoReturn:
+    """Become the Streamlit server (exec, not a child): whoever started `ckg app` stops the server by this PID."""
     command = [sys.executable, "-m", "streamlit", "run", str(app_path()), "--browser.gatherUsageStats", "false",
                *streamlit_args]
-    return subprocess.call(command, env=os.environ.copy())
+    os.execve(sys.executable, command, os.environ.copy())
 
 
 def register(sub: Any) -> None:
