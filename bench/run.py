@@ -20,7 +20,6 @@ import dataclasses
 import json
 import os
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -37,9 +36,9 @@ if str(ROOT) not in sys.path:  # run as a script: python bench/run.py
 import ahocorasick  # noqa: E402
 
 from bench.corpus import realistic  # noqa: E402
-from bench.store_load_and_queries import _raw_load  # noqa: E402
+from bench.store_load_and_queries import _raw_load, query_times  # noqa: E402
 from ckg.config import settings  # noqa: E402
-from graph.catalogue import QuerySpec, catalogue, run  # noqa: E402
+from graph.catalogue import QuerySpec, catalogue  # noqa: E402
 from graph.loader import load  # noqa: E402
 from graph.model import Extraction  # noqa: E402
 from graph.stores import open_store  # noqa: E402
@@ -103,15 +102,8 @@ def _params(spec: QuerySpec, extraction: Extraction) -> dict[str, Any]:
 def query_latencies(store: Store, extraction: Extraction, runs: int) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
     for name, spec in catalogue().items():
-        params = _params(spec, extraction)
-        times = []
-        for _ in range(runs):
-            started = time.perf_counter()
-            run(store, name, params)
-            times.append((time.perf_counter() - started) * 1000)
-        times.sort()
-        p95 = times[max(0, int(len(times) * 0.95) - 1)]
-        out[name] = {"median_ms": round(statistics.median(times), 1), "p95_ms": round(p95, 1)}
+        median, p95 = query_times(store, name, _params(spec, extraction), runs)
+        out[name] = {"median_ms": median, "p95_ms": p95}
     return out
 
 
