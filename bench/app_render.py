@@ -51,7 +51,7 @@ def measure() -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder)
         store = EmbeddedStore(data / "data")
-        load(store, network(1000, 2500))
+        load(store, network(1080, 2700))  # 1,009 entities with a fact: the 1,000-node view
         graph = subgraph(store)
         store.close()
         nodes = graph.number_of_nodes()
