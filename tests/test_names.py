@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from loaders.extraction import extract_paths
 from tests.helpers import entity, extract_text, facts, roles
 
@@ -111,3 +113,14 @@ def test_a_vietnamese_name_that_says_it_is_international_belongs_to_no_country(t
     countries = {e.name: e.country for e in extract_text(tmp_path, text).entities if e.type == "Agency"}
     assert countries == {"Hiệp hội quốc tế về bảo vệ rùa biển": None, "Ủy ban Châu Âu về phát triển bền vững": None,
                          "Hiệp hội doanh nghiệp logistics": "Vietnam"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị Hải quan Mê Công lần thứ 4 diễn ra tại Viêng Chăn. Là diễn đàn trao đổi thường niên, hội nghị quy tụ "
+    "Hải quan Lào và Hải quan Thái Lan.",
+    "The 4th Mekong Customs Conference took place in Vientiane. As a forum for yearly exchange, the conference "
+    "brought together Lao Customs and Thai Customs.",
+])
+def test_a_meeting_word_after_a_copula_describes_the_meeting_at_hand(tmp_path: Path, text: str) -> None:
+    meetings = [e for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
+    assert len(meetings) == 1
