@@ -112,3 +112,14 @@ def test_a_rule_that_raises_loses_no_other_fact(tmp_path: Path, monkeypatch: pyt
                                                   "its other facts are kept"]
     kept = {f for f in facts(whole) if "Nguyễn Văn An" not in f}
     assert kept and kept <= facts(without)
+
+
+def test_a_sponsor_of_a_meeting_is_no_cohost_and_supports_no_campaign(tmp_path: Path) -> None:
+    text = ("Operation Blue Reef began in March. The Operation Blue Reef Review Workshop took place in Manila on 2 June "
+            "2024, sponsored by the Japan Customs Cooperation Fund (CCF/Japan). The WCO organised the workshop in "
+            "cooperation with the Philippines Bureau of Customs, with sponsorship from the Ocean Trust Fund (OTF).")
+    extraction = extract_text(tmp_path, text)
+    found = facts(extraction)
+    assert not {f for f in found if f[1] in ("CCF/Japan", "OTF")}
+    assert ("ATTENDED", "Philippines Bureau of Customs", "Blue Reef review meeting") in found
+    assert entity(extraction, "CCF/Japan").country == "Japan"  # an acronym's body is placed by the name it defines

@@ -185,10 +185,13 @@ def _agents(sentence: Sentence, trigger: Trigger, floor: int, previous: Trigger 
     return agents, passive
 
 
-def _recent_campaign(trigger: Trigger, targets: list[Found], recent: list[Found]) -> list[Found]:
-    """"… took part, alongside X": with no campaign in the sentence, the one the last sentences spoke of."""
+def _recent_campaign(sentence: Sentence, trigger: Trigger, targets: list[Found], recent: list[Found]) -> list[Found]:
+    """"… took part, alongside X": with no campaign in the sentence, the one the last sentences spoke of; but who
+    sponsors in a sentence that names a meeting sponsors that meeting (which gives no relation)."""
     if targets or not recent or trigger.config["relation"] == "meeting" or trigger.config.get("adjacent"):
         return targets
+    if trigger.config["role"] == "supporter" and any(m.type == "Meeting" and m.key for m in sentence.mentions):
+        return []
     return recent[-1:]
 
 
@@ -214,7 +217,7 @@ def sentence_relations(sentence: Sentence, facts: FactSet, pair: list[Found], re
         ceiling = triggers[index + 1].start if index + 1 < len(triggers) else sentence.end
         trigger.agents, passive = _agents(sentence, trigger, floor, previous, pair, ceiling)
         targets = _targets(sentence, trigger, passive)
-        _emit(facts, sentence, trigger.agents, _recent_campaign(trigger, targets, recent or []), trigger)
+        _emit(facts, sentence, trigger.agents, _recent_campaign(sentence, trigger, targets, recent or []), trigger)
         unique = list({a.key: a for a in trigger.agents}.values())
         if len(unique) == 2:
             pair = unique
