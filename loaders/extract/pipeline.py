@@ -35,7 +35,7 @@ def resolve_anaphora(text: str, mentions: list[Found], sentences: list[tuple[int
         kind = f"{mention.type}/{mention.attrs.get('kind', '')}"
         if mention.role == "anaphor" and mention.type == "Meeting" and "Meeting" not in last:
             span = sentences[max(0, bisect_right(sentences, (mention.start, len(text))) - 1)] if sentences else (0, 0)
-            attempt("unnamed.introduce", lambda m=mention, s=span: unnamed.introduce(text, m, s), False)
+            attempt("unnamed.introduce", partial(unnamed.introduce, text, mention, span), False)
         if mention.role != "anaphor":
             if mention.type in ("Campaign", "Meeting") and mention.inside is None:
                 last[mention.type] = last[kind] = mention
