@@ -146,3 +146,13 @@ def test_two_articles_generic_events_stay_two_meetings(tmp_path: Path) -> None:
     (second / "b.txt").write_text("The working session took place in Hanoi on 9 June 2024.", encoding="utf-8")
     meetings = [e for e in extract_paths([first, second]).entities if e.type == "Meeting"]
     assert sorted(m.start for m in meetings) == ["2024-05-03", "2024-06-09"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Pacific Customs Workshop took place in Suva on 2 May 2024. Of the 18 member administrations invited, "
+    "12 attended, namely Samoa, Tonga and Fiji.",
+    "Hội thảo Hải quan Thái Bình Dương diễn ra tại Suva ngày 2/5/2024. Trong số 18 cơ quan được mời, 12 cơ quan đã "
+    "tham dự, gồm Samoa, Tonga và Fiji.",
+])
+def test_an_invitation_clause_ends_where_attendance_begins(tmp_path: Path, text: str) -> None:
+    assert {"Samoa", "Tonga", "Fiji"} <= _attendees(tmp_path, text)

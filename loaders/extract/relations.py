@@ -195,12 +195,19 @@ def _recent_campaign(sentence: Sentence, trigger: Trigger, targets: list[Found],
     return recent[-1:]
 
 
+@cache
+def _attending() -> str:
+    return words_pattern(lexicon()["attendance_verbs"])
+
+
 def invited_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Clauses that only invite ("Cambodia was invited to participate", "at the invitation of X"): from the clause's
-    start to its end. Who is named there is not (yet) a party."""
+    start to its end, which comes before a clause saying who attended ("Of the 21 invited, 15 attended, namely …").
+    Who is named there is not (yet) a party."""
     spans = []
     for match in lexicon_regex("invitation_cues", re.I).finditer(sentence.text, sentence.start, sentence.end):
-        clause = re.compile(r"[;.]|,\s+(?:while|whereas|but|and|còn|nhưng)\s").search(sentence.text, match.end(), sentence.end)
+        clause = re.compile(rf"[;.]|,\s+(?:while|whereas|but|and|còn|nhưng)\s|,(?=[^,;.]*?{_attending()})"
+                            ).search(sentence.text, match.end(), sentence.end)
         begin = sentence.text.rfind(",", sentence.start, match.start())
         spans.append((begin + 1 if begin >= 0 else sentence.start, clause.start() if clause else sentence.end))
     return spans
