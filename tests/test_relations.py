@@ -188,3 +188,9 @@ def test_a_headline_and_the_body_naming_one_meeting_make_one_meeting(tmp_path: P
     assert len(meetings) == 1 and (meetings[0].start, meetings[0].end, meetings[0].city) == ("2024-10-07", "2024-10-09", "Tokyo")
     for country in ("Vietnam", "Thailand", "Philippines"):  # administrations named by country: the countries attend
         assert "participant" in roles(extraction, "ATTENDED", country, meetings[0].name)
+
+
+def test_an_operation_led_by_a_body_is_coordinated_by_it(tmp_path: Path) -> None:
+    extraction = extract_text(tmp_path, "Customs of six countries joined Operation Sea Shield 2024, led by INTERPOL and the WCO.")
+    assert roles(extraction, "PARTICIPATED_IN", "INTERPOL", "Sea Shield 2024") == {"coordinator"}
+    assert roles(extraction, "PARTICIPATED_IN", "WCO", "Sea Shield 2024") == {"coordinator"}
