@@ -124,3 +124,9 @@ def test_a_vietnamese_name_that_says_it_is_international_belongs_to_no_country(t
 def test_a_meeting_word_after_a_copula_describes_the_meeting_at_hand(tmp_path: Path, text: str) -> None:
     meetings = [e for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
     assert len(meetings) == 1
+
+
+def test_a_phase_glued_by_a_hyphen_names_its_series(tmp_path: Path) -> None:
+    found = facts(extract_text(tmp_path, "Thai Customs took part in Operation Reef Guard-IV, after Reef Guard-III in 2022."))
+    assert ("PHASE_OF", "Reef Guard 4", "Reef Guard") in found
+    assert ("PARTICIPATED_IN", "Thai Customs Department", "Reef Guard 4") in found
