@@ -130,3 +130,20 @@ def test_a_phase_glued_by_a_hyphen_names_its_series(tmp_path: Path) -> None:
     found = facts(extract_text(tmp_path, "Thai Customs took part in Operation Reef Guard-IV, after Reef Guard-III in 2022."))
     assert ("PHASE_OF", "Reef Guard 4", "Reef Guard") in found
     assert ("PARTICIPATED_IN", "Thai Customs Department", "Reef Guard 4") in found
+
+
+def test_a_home_agency_followed_by_a_foreign_country_is_that_countrys_counterpart(tmp_path: Path) -> None:
+    text = "Bộ Công an Campuchia chủ trì Hội thảo phòng chống ma túy Biên giới lần thứ 2 tại Phnôm Pênh."
+    extraction = extract_text(tmp_path, text)
+    assert entity(extraction, "Bộ Công an Campuchia").country == "Cambodia"
+    assert "host" in roles(extraction, "ATTENDED", "Bộ Công an Campuchia", "Hội thảo phòng chống ma túy Biên giới lần thứ 2")
+    assert not [e for e in extraction.entities if e.name == "Ministry of Public Security of Vietnam"]
+
+
+def test_a_minister_is_no_ministry_and_a_meeting_word_after_a_tense_word_is_a_verb(tmp_path: Path) -> None:
+    text = ("Hội nghị Hải quan Mê Công lần thứ 4 diễn ra tại Viêng Chăn. Đoàn Lào do ông Khamla Vong, Bộ trưởng Bộ Tài "
+            "chính dẫn đầu. Bên lề hội nghị, hai bên đã hội đàm về hợp tác trong khuôn khổ Chiến dịch Sông Xanh.")
+    extraction = extract_text(tmp_path, text)
+    assert [e.name for e in extraction.entities if e.type == "Meeting"] == ["Hội nghị Hải quan Mê Công lần thứ 4"]
+    assert not [e for e in extraction.entities if e.type == "Agency" and e.name.startswith("Bộ trưởng")]
+    assert "delegation_head" in roles(extraction, "ATTENDED", "Khamla Vong", "Hội nghị Hải quan Mê Công lần thứ 4")

@@ -115,3 +115,32 @@ def descriptors(text: str, found: list[Found]) -> None:
         if match and not any(f is not item and f.overlaps(Found("", "", item.start - len(window) + match.start(),
                                                                   item.start, "")) for f in found):
             item.start = item.start - len(window) + match.start()
+
+
+def counterparts(text: str, found: list[Found]) -> list[Found]:
+    """"Bộ Công an Lào" (Laos's Ministry of Public Security): a home agency's name followed at once by a foreign
+    country names that country's counterpart, an agency of its own in that country (its customs, when the name is
+    a customs administration's). The home agency's mention is marked ``replaced``.
+
+    >>> from loaders.extract.gazetteer import gazetteer
+    >>> home, laos = gazetteer().get("agency:vn-mps"), gazetteer().get("country:la")
+    >>> found = [agency_found(home, 0, 10), Found("Country", laos.id, 11, 14, laos.name)]
+    >>> [(f.name, f.attrs["country"]) for f in counterparts("Bộ Công an Lào", found)]
+    [('Bộ Công an Lào', 'Laos')]
+    """
+    home = gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
+    countries = {f.start: f for f in found if f.type == "Country" and home is not None and f.key != home.id}
+    out = []
+    for agency in [f for f in found if f.type == "Agency" and home is not None and f.attrs.get("country") == home.name]:
+        country = countries.get(agency.end + 1) if text[agency.end:agency.end + 1] == " " else None
+        entry = gazetteer().get(country.key) if country else None
+        if country is None or entry is None:
+            continue
+        name = text[agency.start:country.end]
+        customs = gazetteer().customs_of(entry) if agency.attrs.get("kind") == "customs" else None
+        counterpart = customs or Entry(entity_id("Agency", slug(name)), "Agency", name, country=entry.name,
+                                       kind=agency.attrs.get("kind"))
+        out.append(agency_found(counterpart, agency.start, country.end))
+        agency.attrs["replaced"] = True  # the home agency is not named here
+    return out
+

@@ -82,6 +82,8 @@ def _entity_layer(text: str) -> list[Found]:
     found += [e for e in _rule("agencies.english_names", lambda: agencies.english_names(text))
               if not any(e.overlaps(g) for g in gazetted)]
     found += _rule("organisations.organisations", lambda: organisations.organisations(text, found))
+    found += _rule("agencies.counterparts", lambda: agencies.counterparts(text, found))
+    found = [f for f in found if not f.attrs.get("replaced")]
     layer = _absorb_brackets(text, _layer(found))
     attempt("agencies.descriptors", lambda: agencies.descriptors(text, layer), None)
     layer += _rule("acronyms.acronym_uses", lambda: acronyms.acronym_uses(text, layer))
