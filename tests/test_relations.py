@@ -194,3 +194,8 @@ def test_an_operation_led_by_a_body_is_coordinated_by_it(tmp_path: Path) -> None
     extraction = extract_text(tmp_path, "Customs of six countries joined Operation Sea Shield 2024, led by INTERPOL and the WCO.")
     assert roles(extraction, "PARTICIPATED_IN", "INTERPOL", "Sea Shield 2024") == {"coordinator"}
     assert roles(extraction, "PARTICIPATED_IN", "WCO", "Sea Shield 2024") == {"coordinator"}
+
+
+def test_taking_part_in_a_meeting_is_no_part_in_the_campaign_last_named(tmp_path: Path) -> None:
+    text = "Operation Tide Line began in May with Lao Customs. Thai Customs also took part in the meeting."
+    assert ("PARTICIPATED_IN", "Thai Customs Department", "Tide Line") not in facts(extract_text(tmp_path, text))

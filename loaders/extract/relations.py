@@ -186,11 +186,12 @@ def _agents(sentence: Sentence, trigger: Trigger, floor: int, previous: Trigger 
 
 
 def _recent_campaign(sentence: Sentence, trigger: Trigger, targets: list[Found], recent: list[Found]) -> list[Found]:
-    """"… took part, alongside X": with no campaign in the sentence, the one the last sentences spoke of; but who
-    sponsors in a sentence that names a meeting sponsors that meeting (which gives no relation)."""
+    """"… took part, alongside X": with no campaign in the sentence, the one the last sentences spoke of; but a
+    sentence that names a meeting ("also took part in the meeting", "sponsored the seminar") speaks of that meeting,
+    even one it cannot tell, and of no campaign."""
     if targets or not recent or trigger.config["relation"] == "meeting" or trigger.config.get("adjacent"):
         return targets
-    if trigger.config["role"] == "supporter" and any(m.type == "Meeting" and m.key for m in sentence.mentions):
+    if any(m.type == "Meeting" for m in sentence.mentions):
         return []
     return recent[-1:]
 
