@@ -147,3 +147,20 @@ def test_a_minister_is_no_ministry_and_a_meeting_word_after_a_tense_word_is_a_ve
     assert [e.name for e in extraction.entities if e.type == "Meeting"] == ["Hội nghị Hải quan Mê Công lần thứ 4"]
     assert not [e for e in extraction.entities if e.type == "Agency" and e.name.startswith("Bộ trưởng")]
     assert "delegation_head" in roles(extraction, "ATTENDED", "Khamla Vong", "Hội nghị Hải quan Mê Công lần thứ 4")
+
+
+@pytest.mark.parametrize(("text", "meeting"), [
+    ("The 14th PACLEM was held in Suva on 8 May 2025, hosted by the Fiji Revenue and Customs Service (FRCS) of Fiji. "
+     "Delegates from Samoa and Tonga attended.", "14th PACLEM"),
+    ("PACLEM lần thứ 14 diễn ra tại Suva ngày 8/5/2025 với sự tham dự của Samoa và Tonga.", "PACLEM lần thứ 14"),
+])
+def test_an_ordinal_with_an_unknown_acronym_names_a_meeting_of_a_series(tmp_path: Path, text: str, meeting: str) -> None:
+    found = facts(extract_text(tmp_path, text))
+    assert {("ATTENDED", "Samoa", meeting), ("ATTENDED", "Tonga", meeting)} <= found
+
+
+def test_a_country_after_an_agency_name_places_it_and_is_no_party(tmp_path: Path) -> None:
+    text = "The 14th PACLEM was held in Suva on 8 May 2025, hosted by the Revenue Service (RS) of Fiji."
+    extraction = extract_text(tmp_path, text)
+    assert entity(extraction, "Revenue Service").country == "Fiji"
+    assert ("ATTENDED", "Fiji", "14th PACLEM") not in facts(extraction)

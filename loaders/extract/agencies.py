@@ -144,3 +144,18 @@ def counterparts(text: str, found: list[Found]) -> list[Found]:
         agency.attrs["replaced"] = True  # the home agency is not named here
     return out
 
+
+def country_tails(text: str, layer: list[Found]) -> None:
+    """"the Office of the Narcotics Control Board (ONCB) of Thailand": a country written after an agency's name
+    with "of" places that agency, it is no party of its own (its role becomes "tail")."""
+    countries = {f.start: f for f in layer if f.type == "Country" and not f.role}
+    for agency in [f for f in layer if f.type == "Agency"]:
+        tail = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+of\s+(?:the\s+)?").match(text, agency.end)
+        country = countries.get(tail.end()) if tail else None
+        if country is None:
+            continue
+        country.role = "tail"
+        entry = gazetteer().get(country.key)
+        if not agency.attrs.get("country") and entry is not None:
+            agency.attrs["country"] = entry.name
+

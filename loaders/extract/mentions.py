@@ -86,6 +86,7 @@ def _entity_layer(text: str) -> list[Found]:
     found = [f for f in found if not f.attrs.get("replaced")]
     layer = _absorb_brackets(text, _layer(found))
     attempt("agencies.descriptors", lambda: agencies.descriptors(text, layer), None)
+    attempt("agencies.country_tails", lambda: agencies.country_tails(text, layer), None)
     layer += _rule("acronyms.acronym_uses", lambda: acronyms.acronym_uses(text, layer))
     return layer + _rule("agencies.customs_enumerations", lambda: agencies.customs_enumerations(text, layer))
 
@@ -105,7 +106,11 @@ def find_mentions(text: str) -> list[Found]:
     index = SpanIndex(entities)
     entities += [a for a in _rule("campaigns.anaphora", lambda: campaigns.anaphora(text))
                  if not index.overlapping(a.start, a.end)]
-    meeting_list = _nest(entities, _rule("meetings.find_meetings", lambda: meetings.find_meetings(text))
+    worded = _rule("meetings.find_meetings", lambda: meetings.find_meetings(text))
+    named = SpanIndex([m for m in worded if m.role != "anaphor"])
+    series = [m for m in _rule("meetings.series_meetings", lambda: meetings.series_meetings(text))
+              if not named.overlapping(m.start, m.end)]
+    meeting_list = _nest(entities, sorted(worded + series, key=lambda f: f.start)
                          + _rule("meetings.event_anaphora", lambda: meetings.event_anaphora(text)))
     persons = _rule("people.find_people", lambda: people.find_people(text, [e for e in entities if e.type == "Agency"]))
     persons = [p for p in persons if not any(e.role != "title" for e in index.overlapping(p.start, p.end))]

@@ -14,7 +14,7 @@ from loaders.extract.found import Found, lexicon_regex, words_pattern
 from loaders.extract.gazetteer import lexicon
 
 AGENT_TYPES = ("Agency", "Country", "Person")
-_NOT_AGENTS = ("title", "shadow", "part", "modifier", "anaphor")
+_NOT_AGENTS = ("title", "shadow", "part", "modifier", "anaphor", "tail")
 
 
 @dataclass
