@@ -164,3 +164,13 @@ def test_a_country_after_an_agency_name_places_it_and_is_no_party(tmp_path: Path
     extraction = extract_text(tmp_path, text)
     assert entity(extraction, "Revenue Service").country == "Fiji"
     assert ("ATTENDED", "Fiji", "14th PACLEM") not in facts(extraction)
+
+
+def test_task_forces_with_a_year_and_joint_operations_are_campaigns(tmp_path: Path) -> None:
+    text = ("Lao Customs joined the Joint Task Force on Precursor Chemicals 2025, coordinated by UNODC. Thai Customs "
+            "took part in Taskforce Lotus and in JAD Harbour.")
+    extraction = extract_text(tmp_path, text)
+    campaigns = {e.name for e in extraction.entities if e.type == "Campaign"}
+    assert {"Joint Task Force on Precursor Chemicals 2025", "Lotus", "Harbour"} <= campaigns
+    assert not [e for e in extraction.entities if e.type == "Agency" and "Task Force" in e.name]
+    assert "coordinator" in roles(extraction, "PARTICIPATED_IN", "UNODC", "Joint Task Force on Precursor Chemicals 2025")

@@ -67,6 +67,8 @@ def english_names(text: str) -> list[Found]:
             words = words[1:]
         if len(words) < 2 or _generic(words) or meeting.match(text, match.end()) or words[-1] in lexicon()["sub_unit_heads_en"]:
             continue  # "the Enforcement Group", "the External Affairs Office": a body's inner unit, named without it
+        if re.match(r"\s+(?:19|20)\d{2}(?!\d)", text[match.end():match.end() + 6]):
+            continue  # "Joint Task Force on Synthetic Drugs 2026": a name with a year is an operation's edition
         name = " ".join(words)
         start = match.end() - len(name)
         country = gazetteer().country_in(name)

@@ -177,3 +177,19 @@ def anaphora(text: str) -> list[Found]:
     """"Chiến dịch" with no name, "the campaign": the campaign last named."""
     pattern = re.compile(r"(?<![\w])(?:Chiến dịch|[Tt]he campaign|[Tt]his campaign|[Tt]he operation|[Tt]his operation)(?![\w])")
     return [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor") for m in pattern.finditer(text)]
+
+
+def dated_task_forces(text: str) -> list[Found]:
+    """"the Joint Task Force on Synthetic Drugs 2026": a task force named with a year is that year's edition of an
+    operation (its series the name without the year)."""
+    heads = words_pattern(lexicon()["task_force_heads"])
+    word = r"[A-Z][\w-]*"
+    subject = rf"{word}(?:\s+(?:and\s+|of\s+)?{word})*"
+    pattern = re.compile(rf"(?<![\w]){heads}\s+(?:on|against|for)\s+{subject}\s+((?:19|20)\d{{2}})(?![\w])")
+    out = []
+    for match in pattern.finditer(text):
+        base = text[match.start():match.start(1)].strip()
+        series = Entry(entity_id("Campaign", slug(base)), "Campaign", base)
+        out.append(phase_found(series, match.start(), match.end(), int(match.group(1))))
+    return out
+

@@ -74,7 +74,8 @@ def _gazetteer_names(text: str) -> list[Found]:
 def _entity_layer(text: str) -> list[Found]:
     found = _rule("gazetteer", lambda: _gazetteer_names(text))
     for name, finder in (("campaigns.coded", campaigns.coded), ("campaigns.named", campaigns.named),
-                         ("campaigns.described", campaigns.described)):
+                         ("campaigns.described", campaigns.described),
+                         ("campaigns.dated_task_forces", campaigns.dated_task_forces)):
         found += _rule(name, partial(finder, text))
     found += _rule("acronyms.acronym_definitions", lambda: acronyms.acronym_definitions(text, found))
     found += _rule("units.units", lambda: units.units(text, found))
