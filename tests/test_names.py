@@ -174,3 +174,14 @@ def test_task_forces_with_a_year_and_joint_operations_are_campaigns(tmp_path: Pa
     assert {"Joint Task Force on Precursor Chemicals 2025", "Lotus", "Harbour"} <= campaigns
     assert not [e for e in extraction.entities if e.type == "Agency" and "Task Force" in e.name]
     assert "coordinator" in roles(extraction, "PARTICIPATED_IN", "UNODC", "Joint Task Force on Precursor Chemicals 2025")
+
+
+def test_two_agencies_joined_before_a_bracketed_acronym_stay_two(tmp_path: Path) -> None:
+    text = ("Bộ Công an Việt Nam và Cảnh sát Liên bang Úc (AFP) đã tổ chức Hội nghị hợp tác phòng chống tội phạm lần "
+            "thứ 6 tại Hà Nội. Thứ trưởng Bộ Công an Trần Quốc Tỏ phát biểu.")
+    extraction = extract_text(tmp_path, text)
+    meeting = "Hội nghị hợp tác phòng chống tội phạm lần thứ 6"
+    assert "host" in roles(extraction, "ATTENDED", "Ministry of Public Security of Vietnam", meeting)
+    assert "host" in roles(extraction, "ATTENDED", "Australian Federal Police", meeting)
+    assert ("ATTENDED", "Vietnam", meeting) not in facts(extraction)  # the ministry's own country, not a party
+    assert not [f for f in facts(extraction) if f[0] == "LEADS"]  # a deputy minister leads nothing

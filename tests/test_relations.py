@@ -199,3 +199,10 @@ def test_an_operation_led_by_a_body_is_coordinated_by_it(tmp_path: Path) -> None
 def test_taking_part_in_a_meeting_is_no_part_in_the_campaign_last_named(tmp_path: Path) -> None:
     text = "Operation Tide Line began in May with Lao Customs. Thai Customs also took part in the meeting."
     assert ("PARTICIPATED_IN", "Thai Customs Department", "Tide Line") not in facts(extract_text(tmp_path, text))
+
+
+def test_financial_support_after_an_initiator_is_support(tmp_path: Path) -> None:
+    text = "Operation Blue Fin was initiated by the WCO in 2023 with financial support from Japan Customs."
+    extraction = extract_text(tmp_path, text)
+    assert roles(extraction, "PARTICIPATED_IN", "WCO", "Blue Fin") == {"initiator"}
+    assert roles(extraction, "PARTICIPATED_IN", "Japan Customs", "Blue Fin") == {"supporter"}
