@@ -170,3 +170,11 @@ def test_a_delegation_of_a_country_is_headed_and_the_post_names_the_agency_led(t
     assert "delegation_head" in roles(extraction, "ATTENDED", "Lina Tuala", meeting)
     assert ("LEADS", "Lina Tuala", "Fiji Customs") in facts(extraction)
     assert not [f for f in facts(extraction) if f[0] == "LEADS" and f[2] == "Samoa"]
+
+
+def test_a_title_describing_the_event_folds_into_its_name_in_the_text(tmp_path: Path) -> None:
+    text = ("Customs bodies hold regional workshop on port security\n\nThe Regional Workshop on Port Risk Targeting "
+            "took place in Manila from 4 to 6 June 2024, hosted by the Philippines Bureau of Customs.")
+    meetings = [e for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
+    assert [m.name for m in meetings] == ["Regional Workshop on Port Risk Targeting"]
+    assert "Regional workshop on port security" in meetings[0].aliases
