@@ -106,9 +106,9 @@ def _descriptive(meetings: list[Found], facts: FactSet, title_end: int) -> dict[
         if frame is None and _descriptive_naming(meeting) and meeting.end <= title_end:
             headline.append(meeting)
             continue
-        for early in headline:
-            if early.attrs.get("kind") == meeting.attrs.get("kind") and fits(early, meeting):
-                merged[early.key] = meeting.key
+        title = next((t for t in headline if t.attrs.get("kind") == meeting.attrs.get("kind") and fits(t, meeting)), None)
+        if title is not None and meeting.key != title.key:  # folded into the first naming, as repeats are
+            merged[meeting.key] = title.key
         headline = []
         frame = meeting
     return merged
