@@ -135,7 +135,8 @@ def named(text: str) -> list[Found]:
     name = r"(?P<name>[A-Z][A-Za-z0-9\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9\-]*))*)"  # one line: a title never runs on
     cues = "|".join(re.escape(c) for c in sorted(lexicon()["campaign_cues"], key=len, reverse=True))
     cue_first = re.compile(rf"(?<![\w])(?:{cues})[ \t]+[\"“]?" + name)
-    cue_last = re.compile(name + r"[ \t]+(?:campaign|Campaign|operation|Operation|Project|Programme|Program)(?![\w])")
+    cue_last = re.compile(name + r"[\"”]?[ \t]+(?:(?:joint|regional|international|special)[ \t]+)?"
+                          r"(?:campaign|Campaign|operation|Operation|Project|Programme|Program)(?![\w])")
     stop = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "In", "On", "Con", "Chiến", "Operation"}
     out = []
     for pattern in (cue_first, cue_last):
