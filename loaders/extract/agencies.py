@@ -160,9 +160,9 @@ def country_tails(text: str, layer: list[Found]) -> None:
         _place(agency, country)
     for country in [f for f in layer if f.type == "Country" and not f.role]:  # "Thailand's Office of …"
         owner = re.compile(r"['’]s\s+(?:the\s+)?").match(text, country.end)
-        agency = next((f for f in layer if f.type == "Agency" and owner and f.start == owner.end()), None)
-        if agency is not None:
-            _place(agency, country)
+        owned = next((f for f in layer if f.type == "Agency" and owner and f.start == owner.end()), None)
+        if owned is not None:
+            _place(owned, country)
 
 
 def _place(agency: Found, country: Found) -> None:
