@@ -158,9 +158,10 @@ def country_tails(text: str, layer: list[Found]) -> None:
         if country is None or (not (tail and tail.group("of")) and country.name != agency.attrs.get("country")):
             continue
         _place(agency, country)
+    agencies = {f.start: f for f in layer if f.type == "Agency"}
     for country in [f for f in layer if f.type == "Country" and not f.role]:  # "Thailand's Office of …"
         owner = re.compile(r"['’]s\s+(?:the\s+)?").match(text, country.end)
-        owned = next((f for f in layer if f.type == "Agency" and owner and f.start == owner.end()), None)
+        owned = agencies.get(owner.end()) if owner else None
         if owned is not None:
             _place(owned, country)
 
