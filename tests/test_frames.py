@@ -188,3 +188,13 @@ def test_a_delegation_of_an_agency_headed_by_a_person(tmp_path: Path) -> None:
     assert "delegation_head" in roles(extraction, "ATTENDED", "Kenta Ono", "5th Pacific Customs Enforcement Meeting")
     assert "Coral Shield" in {e.name for e in extraction.entities if e.type == "Campaign"}
     assert not [e for e in extraction.entities if e.type == "Campaign" and e.name.startswith("Korea")]
+
+
+def test_talks_between_two_heads_bring_their_agencies(tmp_path: Path) -> None:
+    text = ("Ngày 5/3/2025, tại Viêng Chăn, Tổng cục trưởng Tổng cục Hải quan Lê Văn An đã có buổi hội đàm với Tổng "
+            "cục trưởng Tổng cục Hải quan Lào Somsak Vong.")
+    extraction = extract_text(tmp_path, text)
+    meetings = [e for e in extraction.entities if e.type == "Meeting"]
+    assert len(meetings) == 1 and meetings[0].start == "2025-03-05" and meetings[0].name.startswith("Buổi hội đàm")
+    for party in ("General Department of Vietnam Customs", "Lao Customs Department", "Lê Văn An", "Somsak Vong"):
+        assert ("ATTENDED", party, meetings[0].name) in facts(extraction)
