@@ -109,6 +109,7 @@ class _Reading:
         text = self.read.content
         attempt("structure.part_of_phrases", lambda: structure.part_of_phrases(text, sentence.mentions, self.facts, span), None)
         attempt("structure.compound_roles", lambda: structure.compound_roles(text, sentence.mentions, self.facts, span), None)
+        attempt("structure.owned_campaigns", lambda: structure.owned_campaigns(text, sentence.mentions, self.facts, span), None)
 
 
 def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
