@@ -127,13 +127,17 @@ def _build(match: re.Match[str]) -> tuple[PartialDate, PartialDate | None] | Non
 
 
 _DIGIT = re.compile(r"\d")
-_GATES = {"tháng": re.compile("tháng", re.I), "month": re.compile("|".join(MONTHS), re.I),
-          "year": re.compile(r"(?:19|20)\d{2}")}  # searched with the flags of the patterns they gate
+_GATES = {"tháng": re.compile("tháng", re.I), "year": re.compile(r"(?:19|20)\d{2}")}  # the patterns' own flags
+_MONTH_STARTS = tuple(sorted({m[:3] for m in MONTHS}))  # every month's name begins with one of these
 
 
 def _held(text: str) -> set[str]:
-    """What of the patterns' gates the text holds: a pattern can match only where its gate does."""
-    return {gate for gate, found in _GATES.items() if found.search(text)} | ({"/"} if "/" in text else set())
+    """What of the patterns' gates the text holds: a pattern can match only where its gate does. Month names are
+    looked for in the lower-cased text (an alternation under re.I costs ten times more); "ſ" is the one letter that
+    re.I matches to a letter of these ("s") and lower() does not turn into it."""
+    held = {gate for gate, found in _GATES.items() if found.search(text)} | ({"/"} if "/" in text else set())
+    low = text.lower()
+    return held | ({"month"} if "ſ" in low or any(start in low for start in _MONTH_STARTS) else set())
 
 
 def find_dates(text: str, default_year: int | None) -> list[DateMatch]:
