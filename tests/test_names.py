@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from loaders.extraction import extract_paths
 from tests.helpers import entity, extract_text, facts, roles
 
@@ -94,3 +96,31 @@ def test_projects_are_campaigns(tmp_path: Path) -> None:
     text = "Tổng cục Hải quan tham gia Dự án SENTRY và the TRACE Project."
     campaigns = {e.name for e in extract_text(tmp_path, text).entities if e.type == "Campaign"}
     assert {"SENTRY", "TRACE"} <= campaigns
+
+
+def test_a_country_named_only_inside_an_agency_name_is_no_country_of_the_document(tmp_path: Path) -> None:
+    inside = extract_text(tmp_path, "Hải quan Nhật Bản và Tổng cục Hải quan đã trao đổi thông tin về tiền chất.")
+    assert not [e for e in inside.entities if e.type == "Country"]
+    assert not [f for f in facts(inside) if f[0] == "BELONGS_TO"]
+    assert entity(inside, "Japan Customs").country == "Japan"  # the agency keeps its country
+    alone = extract_text(tmp_path, "Nhật Bản cử Hải quan Nhật Bản tham dự hội thảo về tiền chất.")
+    assert ("BELONGS_TO", "Japan Customs", "Japan") in facts(alone)
+
+
+def test_a_vietnamese_name_that_says_it_is_international_belongs_to_no_country(tmp_path: Path) -> None:
+    text = ("Việt Nam nhận hỗ trợ từ Hiệp hội quốc tế về bảo vệ rùa biển, Ủy ban Châu Âu về phát triển bền vững và "
+            "Hiệp hội doanh nghiệp logistics.")
+    countries = {e.name: e.country for e in extract_text(tmp_path, text).entities if e.type == "Agency"}
+    assert countries == {"Hiệp hội quốc tế về bảo vệ rùa biển": None, "Ủy ban Châu Âu về phát triển bền vững": None,
+                         "Hiệp hội doanh nghiệp logistics": "Vietnam"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị Hải quan Mê Công lần thứ 4 diễn ra tại Viêng Chăn. Là diễn đàn trao đổi thường niên, hội nghị quy tụ "
+    "Hải quan Lào và Hải quan Thái Lan.",
+    "The 4th Mekong Customs Conference took place in Vientiane. As a forum for yearly exchange, the conference "
+    "brought together Lao Customs and Thai Customs.",
+])
+def test_a_meeting_word_after_a_copula_describes_the_meeting_at_hand(tmp_path: Path, text: str) -> None:
+    meetings = [e for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
+    assert len(meetings) == 1

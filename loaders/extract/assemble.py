@@ -70,7 +70,7 @@ def _implied(entities: dict[str, Entity], read: ReadDocument, mentions: list[Fou
 
 
 def entities_of(read: ReadDocument, mentions: list[Found], facts: FactSet) -> list[Entity]:
-    real = [m for m in mentions if m.type in ENTITY_TYPES and m.key and m.role != "anaphor"]
+    real = [m for m in mentions if m.type in ENTITY_TYPES and m.key and m.role not in ("anaphor", "in_name")]
     names = {m.key: _name(m, {}, facts) for m in real if m.type == "Campaign"}
     entities: dict[str, Entity] = {}
     for mention in real:

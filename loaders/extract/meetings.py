@@ -101,6 +101,13 @@ def _demonstrative(rest: str) -> bool:
     return rest.strip().lower() in {w.lower() for w in lexicon()["meeting_demonstratives"]}
 
 
+def _described(text: str, start: int) -> bool:
+    """"Là diễn đàn hợp tác đa phương, hội nghị …", "As a regional forum, the meeting …": after a copula a meeting
+    word describes the meeting of the sentence, it names no other."""
+    return bool(re.search(rf"(?:^|[\s,(]){words_pattern(lexicon()['description_cues'])}\s+$", text[max(0, start - 16):start],
+                          re.IGNORECASE))
+
+
 def _standing_body(name: str) -> bool:
     """"Permanent Forum of …", "Standing Committee on …": a body that lasts, not a meeting."""
     return bool(re.match(words_pattern(lexicon()["standing_words"]), name))
@@ -133,7 +140,7 @@ def find_meetings(text: str) -> list[Found]:
         name = text[start:end].strip()
         if _standing_body(name):
             continue
-        if _demonstrative(name[len(word):]):
+        if _demonstrative(name[len(word):]) or _described(text, start):
             out.append(Found("Meeting", "", match.start(), start + len(name), name, {"kind": _kind(word, word)}, role="anaphor"))
             continue
         if not _specific(text, match, start, start + len(name)) and not (english and start < match.start()):
