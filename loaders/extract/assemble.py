@@ -42,7 +42,9 @@ def _add(entities: dict[str, Entity], read: ReadDocument, mention: Found, name: 
     """Add a mention; an implied entity (named only inside another name) takes no alias from that text."""
     doc = read.document
     text = doc.text[mention.start:mention.end]
-    entity = entities.setdefault(mention.key, Entity(id=mention.key, type=mention.type, name=name))  # type: ignore[arg-type]
+    entity = entities.get(mention.key)
+    if entity is None:  # built once per entity, not once per mention
+        entity = entities[mention.key] = Entity(id=mention.key, type=mention.type, name=name)  # type: ignore[arg-type]
     entity.mentions.append(Mention(document=doc.id, text=text, start=mention.start, end=mention.end))
     named = (text, mention.attrs.get("alias"), mention.attrs.get("unit_name"))
     for alias in () if implied or mention.attrs.get("derived") else named:
