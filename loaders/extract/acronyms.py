@@ -69,7 +69,8 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
             continue
         entry = gazetteer().get(known.key) if known else None
         acr = match.group("acr")
-        entry = entry or Entry(entity_id("Agency", slug(acr)), "Agency", acr)
+        country = gazetteer().country_in(text[start:paren])  # "Korea Customs Cooperation Fund (CCF/Korea)"
+        entry = entry or Entry(entity_id("Agency", slug(acr)), "Agency", acr, country=country.name if country else None)
         result = agency_found(entry, start, match.end())
         result.attrs["alias"] = text[start:match.start()].strip()
         result.attrs["acronym"] = acr

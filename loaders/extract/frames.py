@@ -170,7 +170,8 @@ def _hosts_by_sentence(facts: FactSet) -> dict[tuple[int, int], list[tuple[str, 
 
 def co_hosts(sentences: list[Sentence], facts: FactSet) -> None:
     """"X organised the seminar in cooperation with Y", "X là đơn vị tổ chức, phối hợp cùng Y và Z", "X would
-    co-host the workshop with Y": those an organiser works with host too."""
+    co-host the workshop with Y": those an organiser works with host too; a sponsor named after them ("with
+    sponsorship from Z") does not."""
     by_sentence = _hosts_by_sentence(facts)
     for sentence in sentences:
         hosts = by_sentence.get((sentence.start, sentence.end), [])
@@ -179,7 +180,8 @@ def co_hosts(sentences: list[Sentence], facts: FactSet) -> None:
             marker = lexicon_regex("partner_markers", re.I).search(sentence.text, sentence.start, sentence.end)
         if not hosts or marker is None:
             continue
-        end = _reported(sentence)
+        sponsor = lexicon_regex("sponsor_cues", re.I).search(sentence.text, marker.end(), sentence.end)
+        end = min(_reported(sentence), sponsor.start() if sponsor else sentence.end)
         partners = [m for m in sentence.mentions if m.type == "Agency" and m.key and marker.end() <= m.start < end
                     and m.role not in ("part", "title") and m.inside is None]
         for partner in partners:

@@ -29,7 +29,8 @@ def _meeting_key(meeting: Found, facts: FactSet) -> str:
         place = str(meeting.attrs.get("country_key", "")).split(":")[-1]
         return f"meeting:{kind}-{about[0].split(':', 1)[1]}" + (f"-{place}" if place else "")
     year = str(meeting.attrs.get("start") or "")[:4]
-    return f"meeting:{slug(meeting.name)[:48]}-{short_hash(meeting.name + year)[:6]}"
+    salt = str(meeting.attrs.get("generic", ""))  # an event named only by a generic word is its document's own
+    return f"meeting:{slug(meeting.name)[:48]}-{short_hash(meeting.name + year + salt)[:6]}"
 
 
 @lru_cache(maxsize=65536)

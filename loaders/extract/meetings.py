@@ -87,13 +87,17 @@ def _is_english(word: str) -> bool:
                                                          "Summit", "Talks"}
 
 
+def _plural(text: str, match: re.Match[str]) -> bool:
+    """"các hội nghị", "several workshops": meetings in general."""
+    before = text[max(0, match.start() - 24):match.start()].split()[-3:]
+    return match.group(0)[:1].islower() and any(w.lower() in lexicon()["plural_markers"] for w in before)
+
+
 def _specific(text: str, match: re.Match[str], start: int, end: int) -> bool:
     word = match.group(0)
-    before = text[max(0, match.start() - 24):match.start()].split()[-3:]
-    plural = word[:1].islower() and any(w.lower() in lexicon()["plural_markers"] for w in before)
     extra = len(text[start:end].split()) - len(word.split())
-    return not plural and extra >= (1 if word[:1].isupper() and match.start() > 0 and text[match.start() - 1] != "\n"
-                                    else 2)
+    return not _plural(text, match) and \
+        extra >= (1 if word[:1].isupper() and match.start() > 0 and text[match.start() - 1] != "\n" else 2)
 
 
 def _demonstrative(rest: str) -> bool:
@@ -144,7 +148,8 @@ def find_meetings(text: str) -> list[Found]:
             out.append(Found("Meeting", "", match.start(), start + len(name), name, {"kind": _kind(word, word)}, role="anaphor"))
             continue
         if not _specific(text, match, start, start + len(name)) and not (english and start < match.start()):
-            out.append(Found("Meeting", "", match.start(), match.end(), word, {"kind": _kind(word, word)},
+            general = {"general": True} if _plural(text, match) else {}  # points back, never introduces an event
+            out.append(Found("Meeting", "", match.start(), match.end(), word, {"kind": _kind(word, word), **general},
                              role="anaphor"))
             continue
         kind = _kind(word, name)

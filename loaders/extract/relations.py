@@ -186,16 +186,25 @@ def _agents(sentence: Sentence, trigger: Trigger, floor: int, previous: Trigger 
     return agents, passive
 
 
-def _recent_campaign(trigger: Trigger, targets: list[Found], recent: list[Found]) -> list[Found]:
-    """"… took part, alongside X": with no campaign in the sentence, the one the last sentences spoke of."""
+def _recent_campaign(sentence: Sentence, trigger: Trigger, targets: list[Found], recent: list[Found]) -> list[Found]:
+    """"… took part, alongside X": with no campaign in the sentence, the one the last sentences spoke of; but who
+    sponsors in a sentence that names a meeting sponsors that meeting (which gives no relation)."""
     if targets or not recent or trigger.config["relation"] == "meeting" or trigger.config.get("adjacent"):
         return targets
+    if trigger.config["role"] == "supporter" and any(m.type == "Meeting" and m.key for m in sentence.mentions):
+        return []
     return recent[-1:]
+
+
+@cache
+def _attending() -> str:
+    return words_pattern(lexicon()["attendance_verbs"])
 
 
 def invited_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Clauses that only invite ("Cambodia was invited to participate", "at the invitation of X"): from the clause's
-    start to its end. Who is named there is not (yet) a party. Found once per sentence (relations and frames ask)."""
+    start to its end, which comes before a clause saying who attended ("Of the 21 invited, 15 attended, namely …").
+    Who is named there is not (yet) a party. Found once per sentence (relations and frames ask)."""
     if sentence.invited is None:
         sentence.invited = tuple(_invited(sentence))
     return list(sentence.invited)
@@ -204,7 +213,8 @@ def invited_spans(sentence: Sentence) -> list[tuple[int, int]]:
 def _invited(sentence: Sentence) -> list[tuple[int, int]]:
     spans = []
     for match in lexicon_regex("invitation_cues", re.I).finditer(sentence.text, sentence.start, sentence.end):
-        clause = re.compile(r"[;.]|,\s+(?:while|whereas|but|and|còn|nhưng)\s").search(sentence.text, match.end(), sentence.end)
+        clause = re.compile(rf"[;.]|,\s+(?:while|whereas|but|and|còn|nhưng)\s|,(?=[^,;.]*?{_attending()})"
+                            ).search(sentence.text, match.end(), sentence.end)
         begin = sentence.text.rfind(",", sentence.start, match.start())
         spans.append((begin + 1 if begin >= 0 else sentence.start, clause.start() if clause else sentence.end))
     return spans
@@ -221,7 +231,7 @@ def sentence_relations(sentence: Sentence, facts: FactSet, pair: list[Found], re
         ceiling = triggers[index + 1].start if index + 1 < len(triggers) else sentence.end
         trigger.agents, passive = _agents(sentence, trigger, floor, previous, pair, ceiling)
         targets = _targets(sentence, trigger, passive)
-        _emit(facts, sentence, trigger.agents, _recent_campaign(trigger, targets, recent or []), trigger)
+        _emit(facts, sentence, trigger.agents, _recent_campaign(sentence, trigger, targets, recent or []), trigger)
         unique = list({a.key: a for a in trigger.agents}.values())
         if len(unique) == 2:
             pair = unique
