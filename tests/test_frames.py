@@ -156,3 +156,25 @@ def test_two_articles_generic_events_stay_two_meetings(tmp_path: Path) -> None:
 ])
 def test_an_invitation_clause_ends_where_attendance_begins(tmp_path: Path, text: str) -> None:
     assert {"Samoa", "Tonga", "Fiji"} <= _attendees(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Pacific Customs Workshop took place in Suva on 2 May 2024. The Samoa delegation was led by Ms. Lina Tuala, "
+    "Director General of the Department of Customs of Fiji.",
+    "Hội thảo Hải quan Thái Bình Dương diễn ra tại Suva ngày 2/5/2024. Trưởng đoàn Samoa là bà Lina Tuala, Tổng cục "
+    "trưởng Hải quan Fiji.",
+])
+def test_a_delegation_of_a_country_is_headed_and_the_post_names_the_agency_led(tmp_path: Path, text: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    assert "delegation_head" in roles(extraction, "ATTENDED", "Lina Tuala", meeting)
+    assert ("LEADS", "Lina Tuala", "Fiji Customs") in facts(extraction)
+    assert not [f for f in facts(extraction) if f[0] == "LEADS" and f[2] == "Samoa"]
+
+
+def test_a_title_describing_the_event_folds_into_its_name_in_the_text(tmp_path: Path) -> None:
+    text = ("Customs bodies hold regional workshop on port security\n\nThe Regional Workshop on Port Risk Targeting "
+            "took place in Manila from 4 to 6 June 2024, hosted by the Philippines Bureau of Customs.")
+    meetings = [e for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
+    assert [m.name for m in meetings] == ["Regional Workshop on Port Risk Targeting"]
+    assert "Regional workshop on port security" in meetings[0].aliases

@@ -188,3 +188,36 @@ def test_a_headline_and_the_body_naming_one_meeting_make_one_meeting(tmp_path: P
     assert len(meetings) == 1 and (meetings[0].start, meetings[0].end, meetings[0].city) == ("2024-10-07", "2024-10-09", "Tokyo")
     for country in ("Vietnam", "Thailand", "Philippines"):  # administrations named by country: the countries attend
         assert "participant" in roles(extraction, "ATTENDED", country, meetings[0].name)
+
+
+def test_an_operation_led_by_a_body_is_coordinated_by_it(tmp_path: Path) -> None:
+    extraction = extract_text(tmp_path, "Customs of six countries joined Operation Sea Shield 2024, led by INTERPOL and the WCO.")
+    assert roles(extraction, "PARTICIPATED_IN", "INTERPOL", "Sea Shield 2024") == {"coordinator"}
+    assert roles(extraction, "PARTICIPATED_IN", "WCO", "Sea Shield 2024") == {"coordinator"}
+
+
+def test_taking_part_in_a_meeting_is_no_part_in_the_campaign_last_named(tmp_path: Path) -> None:
+    text = "Operation Tide Line began in May with Lao Customs. Thai Customs also took part in the meeting."
+    assert ("PARTICIPATED_IN", "Thai Customs Department", "Tide Line") not in facts(extract_text(tmp_path, text))
+
+
+def test_financial_support_after_an_initiator_is_support(tmp_path: Path) -> None:
+    text = "Operation Blue Fin was initiated by the WCO in 2023 with financial support from Japan Customs."
+    extraction = extract_text(tmp_path, text)
+    assert roles(extraction, "PARTICIPATED_IN", "WCO", "Blue Fin") == {"initiator"}
+    assert roles(extraction, "PARTICIPATED_IN", "Japan Customs", "Blue Fin") == {"supporter"}
+
+
+def test_an_operation_involving_countries_and_a_verb_ending_the_coordinators(tmp_path: Path) -> None:
+    text = ("MARSEILLE, France – Operation Silver Tide II, coordinated by INTERPOL, involved police of 40 countries, "
+            "including Chile, Kenya and Norway. The operation was supported by the Maritime Safety Institute.")
+    extraction = extract_text(tmp_path, text)
+    assert roles(extraction, "PARTICIPATED_IN", "INTERPOL", "Silver Tide 2") == {"coordinator"}
+    for country in ("Chile", "Kenya", "Norway"):
+        assert roles(extraction, "PARTICIPATED_IN", country, "Silver Tide 2") == {"participant"}
+    assert roles(extraction, "PARTICIPATED_IN", "Maritime Safety Institute", "Silver Tide 2") == {"supporter"}
+
+
+def test_a_known_body_before_operation_names_no_campaign(tmp_path: Path) -> None:
+    extraction = extract_text(tmp_path, "INTERPOL operation targets fake medicines\n\nThai Customs seized pills.")
+    assert not [e for e in extraction.entities if e.type == "Campaign"]

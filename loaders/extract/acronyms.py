@@ -25,7 +25,7 @@ def _initials_name_before(text: str, paren: int, acronym: str) -> int | None:
         token = word.group(0)
         if token in _JOINERS and wanted and begin is not None:
             continue
-        if not wanted and token[:1].isupper() and token not in {"The", "A", "An"}:
+        if not wanted and token[:1].isupper() and token not in {"The", "A", "An"} and not token.endswith(("'s", "’s")):
             begin = offset + word.start()
             continue
         if not wanted or not token[:1].isupper() or token[0] != wanted[-1]:
@@ -52,11 +52,12 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
     index = SpanIndex([f for f in found if f.type == "Agency"])
     for match in pattern.finditer(text):
         paren = match.start() - (1 if text[match.start() - 1] == " " else 0)
-        name = unit_name_before(text, paren)
-        begin = name.start() if name else _initials_name_before(text, paren, match.group("acr"))
+        initials = _initials_name_before(text, paren, match.group("acr"))  # the surest reading, when it spells it
+        name = None if initials is not None else unit_name_before(text, paren)
+        begin = name.start() if name else initials
         if begin is None or not re.fullmatch(r"[A-Z][A-Z0-9&/ ]+[A-Z0-9]|[A-Z]{2,}[/-][A-Z][a-z]+", match.group("acr")):
             continue
-        start = begin
+        start = _after_listed(text, begin, paren, index)
         determiner = re.match(r"(?:The|A|An|the)\s+", text[start:match.start()])
         start += determiner.end() if determiner else 0
         if name is None and _names_no_body(text[start:paren], match.group("acr"), found, start, match.end()):
@@ -76,6 +77,16 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
         result.attrs["acronym"] = acr
         out.append(result)
     return out
+
+
+def _after_listed(text: str, start: int, end: int, agencies: SpanIndex) -> int:
+    """"Bộ Công an Việt Nam và Cảnh sát Liên bang Úc (AFP)": a name before brackets starts after the last agency the
+    text lists before it ("X và", "X and", "X,")."""
+    for agency in reversed(agencies.within(start, end)):
+        joint = re.compile(r"(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹđ]*)*\s*(?:,|\s(?:và|and))\s+").match(text, agency.end)
+        if joint and joint.end() < end:
+            return joint.end()
+    return start
 
 
 def acronym_uses(text: str, layer: list[Found]) -> list[Found]:

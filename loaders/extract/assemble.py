@@ -49,6 +49,9 @@ def _add(entities: dict[str, Entity], read: ReadDocument, mention: Found, name: 
     entity = entities.get(mention.key)
     if entity is None:  # built once per entity, not once per mention
         entity = entities[mention.key] = Entity(id=mention.key, type=mention.type, name=name)  # type: ignore[arg-type]
+    if _proper_after_description(entity, text):  # "hold regional workshop on …" in a title, then its own name
+        entity.aliases.append(entity.name)
+        entity.name = name
     entity.mentions.append(Mention(document=doc.id, text=text, start=mention.start, end=mention.end))
     named = (text, mention.attrs.get("alias"), mention.attrs.get("unit_name"))
     for alias in () if implied or mention.attrs.get("derived") else named:
@@ -57,6 +60,11 @@ def _add(entities: dict[str, Entity], read: ReadDocument, mention: Found, name: 
     for key, value in _fields(mention).items():
         if getattr(entity, key) in (None, []) or (key in ("start", "end") and more_precise(getattr(entity, key), value)):
             setattr(entity, key, value)
+
+
+def _proper_after_description(entity: Entity, text: str) -> bool:
+    named = [m.text for m in entity.mentions]
+    return entity.type == "Meeting" and bool(named) and all(t[:1].islower() for t in named) and text[:1].isupper()
 
 
 def _implied(entities: dict[str, Entity], read: ReadDocument, mentions: list[Found], facts: FactSet) -> None:

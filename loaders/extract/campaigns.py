@@ -97,10 +97,19 @@ def coded(text: str) -> list[Found]:
     return [phase_found(by_code[m.group("code")], m.start(), m.end(), int(m.group(2))) for m in pattern.finditer(text)]
 
 
-def _series_for(name: str) -> Entry:
-    words = name.split()
+def _split_phase(words: list[str]) -> tuple[list[str], int | None]:
+    """The series' words and the phase a name ends with: "Pangea XVI", "Thunder 2021", and glued by a hyphen,
+    "Sesha-III", "Trigger-7"."""
+    glued = re.fullmatch(r"(.+?)-([IVX]{1,5}|\d{1,2})", words[-1])
+    if glued and _number(glued.group(2)):
+        return [*words[:-1], glued.group(1)], _number(glued.group(2))
     phase = _number(words[-1]) if len(words) > 1 else None
-    base = " ".join(words[:-1]) if phase else name
+    return (words[:-1], phase) if phase else (words, None)
+
+
+def _series_for(name: str) -> Entry:
+    words, phase = _split_phase(name.split())
+    base = " ".join(words) if phase else name
     return Entry(entity_id("Campaign", slug(base)), "Campaign", base)
 
 
@@ -116,12 +125,18 @@ def _organisation(words: list[str]) -> bool:
     return words[-1] in lexicon()["agency_heads_en"] or words[-1] in lexicon()["unit_words_en"]
 
 
+def _a_body(words: list[str]) -> bool:
+    """"INTERPOL operation": a known body before "operation" says whose operation it is, it names none."""
+    return " ".join(words) in gazetteer().agency_names
+
+
 def named(text: str) -> list[Found]:
     """"Chiến dịch Twin Guardian", "Operation Pangea XVI", "the Lionfish campaign": names in no list."""
     name = r"(?P<name>[A-Z][A-Za-z0-9\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9\-]*))*)"  # one line: a title never runs on
     cues = "|".join(re.escape(c) for c in sorted(lexicon()["campaign_cues"], key=len, reverse=True))
     cue_first = re.compile(rf"(?<![\w])(?:{cues})[ \t]+[\"“]?" + name)
-    cue_last = re.compile(name + r"[ \t]+(?:campaign|Campaign|operation|Operation|Project|Programme|Program)(?![\w])")
+    cue_last = re.compile(name + r"[\"”]?[ \t]+(?:(?:joint|regional|international|special)[ \t]+)?"
+                          r"(?:campaign|Campaign|operation|Operation|Project|Programme|Program)(?![\w])")
     stop = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "In", "On", "Con", "Chiến", "Operation"}
     out = []
     for pattern in (cue_first, cue_last):
@@ -129,11 +144,11 @@ def named(text: str) -> list[Found]:
             words = _before_event_word(match.group("name").split())
             while words and (words[0] in stop or words[0].endswith(tuple(lexicon()["compound_roles"]))):
                 words = words[1:]
-            if not words or (len(words) == 1 and len(words[0]) < 3) or _organisation(words):
+            if not words or (len(words) == 1 and len(words[0]) < 3) or _organisation(words) or _a_body(words):
                 continue
             raw = " ".join(words)
             series = _series_for(raw)
-            phase = _number(words[-1]) if series.name != raw else None
+            phase = _split_phase(words)[1] if series.name != raw else None
             start = match.start("name") + match.group("name").index(words[0])
             end = start + len(raw) if pattern is cue_first else match.end()
             after = None if phase else _phase_after(text, end, False)
@@ -168,3 +183,19 @@ def anaphora(text: str) -> list[Found]:
     """"Chiến dịch" with no name, "the campaign": the campaign last named."""
     pattern = re.compile(r"(?<![\w])(?:Chiến dịch|[Tt]he campaign|[Tt]his campaign|[Tt]he operation|[Tt]his operation)(?![\w])")
     return [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor") for m in pattern.finditer(text)]
+
+
+def dated_task_forces(text: str) -> list[Found]:
+    """"the Joint Task Force on Synthetic Drugs 2026": a task force named with a year is that year's edition of an
+    operation (its series the name without the year)."""
+    heads = words_pattern(lexicon()["task_force_heads"])
+    word = r"[A-Z][\w-]*"
+    subject = rf"{word}(?:\s+(?:and\s+|of\s+)?{word})*"
+    pattern = re.compile(rf"(?<![\w]){heads}\s+(?:on|against|for)\s+{subject}\s+((?:19|20)\d{{2}})(?![\w])")
+    out = []
+    for match in pattern.finditer(text):
+        base = text[match.start():match.start(1)].strip()
+        series = Entry(entity_id("Campaign", slug(base)), "Campaign", base)
+        out.append(phase_found(series, match.start(), match.end(), int(match.group(1))))
+    return out
+

@@ -93,6 +93,14 @@ def _plural(text: str, match: re.Match[str]) -> bool:
     return match.group(0)[:1].islower() and any(w.lower() in lexicon()["plural_markers"] for w in before)
 
 
+def _verb(text: str, match: re.Match[str]) -> bool:
+    """"hai bên đã hội đàm về …" (held talks about): after a tense word a Vietnamese meeting word is the act of
+    meeting, which names no meeting."""
+    markers = words_pattern(lexicon()["tense_words_vi"])
+    before = text[max(0, match.start() - 8):match.start()]
+    return match.group(0)[:1].islower() and re.search(rf"(?:^|\s){markers}\s+$", before) is not None
+
+
 def _specific(text: str, match: re.Match[str], start: int, end: int) -> bool:
     word = match.group(0)
     extra = len(text[start:end].split()) - len(word.split())
@@ -147,7 +155,8 @@ def find_meetings(text: str) -> list[Found]:
         if _demonstrative(name[len(word):]) or _described(text, start):
             out.append(Found("Meeting", "", match.start(), start + len(name), name, {"kind": _kind(word, word)}, role="anaphor"))
             continue
-        if not _specific(text, match, start, start + len(name)) and not (english and start < match.start()):
+        if (not _specific(text, match, start, start + len(name)) and not (english and start < match.start())) or \
+                _verb(text, match):
             general = {"general": True} if _plural(text, match) else {}  # points back, never introduces an event
             out.append(Found("Meeting", "", match.start(), match.end(), word, {"kind": _kind(word, word), **general},
                              role="anaphor"))
@@ -174,3 +183,4 @@ def without_posts(text: str, found: list[Found]) -> list[Found]:
     event of the article (a standing body there); it is dropped so that no frame or "the meeting" points to it."""
     post = re.compile(words_pattern([t["phrase"] for t in lexicon()["titles"]]) + r"\s+of\s+(?:the\s+)?$")
     return [m for m in found if not (m.type == "Meeting" and m.role == "" and post.search(text, max(0, m.start - 40), m.start))]
+

@@ -15,13 +15,15 @@ from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 @cache
 def _organisation() -> re.Pattern[str]:
     """A Vietnamese name in no list, from its head to a natural boundary: words go on, a comma or "và" goes on only
-    before a capitalised word that starts no other name ("Bộ Môi trường, Lương thực và Nông thôn Anh")."""
+    before a capitalised word that starts no other name ("Bộ Môi trường, Lương thực và Nông thôn Anh"). A head
+    followed by "trưởng" is a post ("Bộ trưởng", minister), not a name."""
     heads = words_pattern(lexicon()["organisation_heads"])
     stops = words_pattern(lexicon()["name_boundaries_vi"])
     word = r"[\wÀ-ỹđĐ-]+"
     capital = r"[A-ZÀ-ỸĐ][\wÀ-ỹđĐ-]*"
     joined = rf"(?:,\s+(?!{heads}){capital}|\s+và\s+(?!{heads}){word}|,\s+chống)"  # "phòng, chống" is one word
-    return re.compile(rf"{heads}(?!\s+(?:này|đó|trên)(?![\w]))(?:(?:\s+(?!{stops}|và\s){word})|{joined}){{1,14}}")
+    not_a_name = r"(?!\s+(?:này|đó|trên|trưởng|[Tt]hứ trưởng)(?![\w]))"  # "Bộ này", "Bộ trưởng" (a post)
+    return re.compile(rf"{heads}{not_a_name}(?:(?:\s+(?!{stops}|và\s){word})|{joined}){{1,14}}")
 
 
 def organisations(text: str, found: list[Found]) -> list[Found]:

@@ -14,7 +14,8 @@ from loaders.extract.found import Found, lexicon_regex, words_pattern
 from loaders.extract.gazetteer import lexicon
 
 AGENT_TYPES = ("Agency", "Country", "Person")
-_NOT_AGENTS = ("title", "shadow", "part", "modifier", "anaphor")
+_AGENTS_END = re.compile(r"[.;]|,\s+(?=[a-z]+ed\s)")  # a full stop, or a comma before a verb in the past
+_NOT_AGENTS = ("title", "shadow", "part", "modifier", "anaphor", "tail")
 
 
 @dataclass
@@ -115,8 +116,10 @@ def _before_window(sentence: Sentence, trigger: Trigger, floor: int) -> tuple[in
 
 
 def _after_end(sentence: Sentence, trigger: Trigger, ceiling: int) -> int:
+    """Where the agents after a trigger end: a boundary word, a full stop, or a comma before an English verb in the
+    past ("coordinated by INTERPOL, involved police of 89 countries"); a comma before a name goes on ("by A, B and C")."""
     boundary = lexicon_regex("agent_boundaries", re.I).search(sentence.text, trigger.end, ceiling)
-    stop = re.compile(r"[.;]").search(sentence.text, trigger.end, ceiling)
+    stop = _AGENTS_END.search(sentence.text, trigger.end, ceiling)
     return min(x.start() for x in (boundary, stop) if x) if (boundary or stop) else ceiling
 
 
@@ -187,11 +190,12 @@ def _agents(sentence: Sentence, trigger: Trigger, floor: int, previous: Trigger 
 
 
 def _recent_campaign(sentence: Sentence, trigger: Trigger, targets: list[Found], recent: list[Found]) -> list[Found]:
-    """"… took part, alongside X": with no campaign in the sentence, the one the last sentences spoke of; but who
-    sponsors in a sentence that names a meeting sponsors that meeting (which gives no relation)."""
+    """"… took part, alongside X": with no campaign in the sentence, the one the last sentences spoke of; but a
+    sentence that names a meeting ("also took part in the meeting", "sponsored the seminar") speaks of that meeting,
+    even one it cannot tell, and of no campaign."""
     if targets or not recent or trigger.config["relation"] == "meeting" or trigger.config.get("adjacent"):
         return targets
-    if trigger.config["role"] == "supporter" and any(m.type == "Meeting" and m.key for m in sentence.mentions):
+    if any(m.type == "Meeting" for m in sentence.mentions):
         return []
     return recent[-1:]
 

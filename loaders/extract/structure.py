@@ -30,12 +30,14 @@ def mention_facts(mention: Found, facts: FactSet, span: Span) -> None:
 
 
 def countries_named_alone(mentions: list[Found], facts: FactSet) -> None:
-    """A country the text names only inside an agency's name ("Hải quan Ấn Độ") is that agency's country, kept on
-    the agency, not a country the document speaks of: it gets no node and no BELONGS_TO from this document."""
+    """A country the text names only inside an agency's name ("Hải quan Ấn Độ") or after it ("ONCB of Thailand") is
+    that agency's country, kept on the agency, not a country the document speaks of: it gets no node and no
+    BELONGS_TO from this document."""
     agencies = SpanIndex([m for m in mentions if m.type == "Agency"])
     alone = set()
     for country in [m for m in mentions if m.type == "Country"]:
-        if any(country.within(a) and not a.attrs.get("derived") for a in agencies.overlapping(country.start, country.end)):
+        if country.role == "tail" or any(country.within(a) and not a.attrs.get("derived")
+                                         for a in agencies.overlapping(country.start, country.end)):
             country.role = "in_name"
         else:
             alone.add(country.key)
