@@ -136,7 +136,7 @@ def named(text: str) -> list[Found]:
     cues = "|".join(re.escape(c) for c in sorted(lexicon()["campaign_cues"], key=len, reverse=True))
     cue_first = re.compile(rf"(?<![\w])(?:{cues})[ \t]+[\"“]?" + name)
     cue_last = re.compile(name + r"[\"”]?[ \t]+(?:(?:joint|regional|international|special)[ \t]+)?"
-                          r"(?:campaign|Campaign|operation|Operation|Project|Programme|Program)(?![\w])")
+                          r"(?:campaign|Campaign|operation|Operation|Project|Programme|Program)(?![\w])(?![ \t]+[A-Z])")
     stop = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "In", "On", "Con", "Chiến", "Operation"}
     out = []
     for pattern in (cue_first, cue_last):

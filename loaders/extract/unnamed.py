@@ -6,7 +6,7 @@ of the document; later generic words point back to it.
 >>> from loaders.extract.found import Found
 >>> text = "The working session took place in Vientiane on 3 May."
 >>> word = Found("Meeting", "", 4, 19, "working session", {"kind": "bilateral"}, role="anaphor")
->>> introduce(text, word, (0, len(text)))
+>>> introduce(text, word, (0, len(text)), first_cue(text))
 True
 >>> word.role, word.key.startswith("meeting:"), word.attrs["alias"]
 ('', True, 'working session')
@@ -28,10 +28,17 @@ def _introduction() -> re.Pattern[str]:
     return re.compile(words_pattern(words), re.IGNORECASE)
 
 
-def introduce(text: str, mention: Found, sentence: tuple[int, int]) -> bool:
+def first_cue(text: str) -> int:
+    """Where the text first says that an event happened (its length when it never does)."""
+    found = _introduction().search(text)
+    return found.start() if found else len(text)
+
+
+def introduce(text: str, mention: Found, sentence: tuple[int, int], cue: int) -> bool:
     """Make a generic meeting word with nothing to point back to the document's event, when its sentence or one
-    before it says the event happened; the sentence salts its id, so two articles' "working session" stay two."""
-    if mention.attrs.get("general") or _introduction().search(text, 0, sentence[1]) is None:
+    before it says the event happened (``cue``: where the text first says so); the sentence salts its id, so two
+    articles' "working session" stay two."""
+    if mention.attrs.get("general") or cue >= sentence[1]:
         return False
     salt = short_hash(text[sentence[0]:sentence[1]])
     mention.role = ""
