@@ -32,6 +32,7 @@ class Sentence:
     end: int
     text: str  # the whole content view: offsets are absolute
     mentions: list[Found]
+    invited: tuple[tuple[int, int], ...] | None = field(default=None, repr=False)  # invited_spans, found once
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -225,7 +226,13 @@ def _attending() -> str:
 def invited_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Clauses that only invite ("Cambodia was invited to participate", "at the invitation of X"): from the clause's
     start to its end, which comes before a clause saying who attended ("Of the 21 invited, 15 attended, namely …").
-    Who is named there is not (yet) a party."""
+    Who is named there is not (yet) a party. Found once per sentence (relations and frames ask)."""
+    if sentence.invited is None:
+        sentence.invited = tuple(_invited(sentence))
+    return list(sentence.invited)
+
+
+def _invited(sentence: Sentence) -> list[tuple[int, int]]:
     spans = []
     for match in lexicon_regex("invitation_cues", re.I).finditer(sentence.text, sentence.start, sentence.end):
         clause = re.compile(rf"[;.]|,\s+(?:while|whereas|but|and|còn|nhưng)\s|,(?=[^,;.]*?{_attending()})"
