@@ -157,7 +157,6 @@ def node_styles() -> list[NodeStyle]:
     return [base, *groups, *chosen]
 
 
-
 def edge_styles(edges: int) -> list[EdgeStyle]:
     """Colour and line style per type, as on the exported diagrams; what the relationship says (with roles) once
     zoomed in; a thick line for a leading role; plain fast "haystack" edges on large views."""
