@@ -206,3 +206,18 @@ def test_financial_support_after_an_initiator_is_support(tmp_path: Path) -> None
     extraction = extract_text(tmp_path, text)
     assert roles(extraction, "PARTICIPATED_IN", "WCO", "Blue Fin") == {"initiator"}
     assert roles(extraction, "PARTICIPATED_IN", "Japan Customs", "Blue Fin") == {"supporter"}
+
+
+def test_an_operation_involving_countries_and_a_verb_ending_the_coordinators(tmp_path: Path) -> None:
+    text = ("MARSEILLE, France – Operation Silver Tide II, coordinated by INTERPOL, involved police of 40 countries, "
+            "including Chile, Kenya and Norway. The operation was supported by the Maritime Safety Institute.")
+    extraction = extract_text(tmp_path, text)
+    assert roles(extraction, "PARTICIPATED_IN", "INTERPOL", "Silver Tide 2") == {"coordinator"}
+    for country in ("Chile", "Kenya", "Norway"):
+        assert roles(extraction, "PARTICIPATED_IN", country, "Silver Tide 2") == {"participant"}
+    assert roles(extraction, "PARTICIPATED_IN", "Maritime Safety Institute", "Silver Tide 2") == {"supporter"}
+
+
+def test_a_known_body_before_operation_names_no_campaign(tmp_path: Path) -> None:
+    extraction = extract_text(tmp_path, "INTERPOL operation targets fake medicines\n\nThai Customs seized pills.")
+    assert not [e for e in extraction.entities if e.type == "Campaign"]
