@@ -141,11 +141,12 @@ def test_an_event_named_only_by_a_generic_word_is_the_documents_meeting(tmp_path
 
 def test_two_articles_generic_events_stay_two_meetings(tmp_path: Path) -> None:
     first, second = tmp_path / "a", tmp_path / "b"
-    first.mkdir(), second.mkdir()
+    first.mkdir()
+    second.mkdir()
     (first / "a.txt").write_text("The working session took place in Vientiane on 3 May 2024.", encoding="utf-8")
     (second / "b.txt").write_text("The working session took place in Hanoi on 9 June 2024.", encoding="utf-8")
     meetings = [e for e in extract_paths([first, second]).entities if e.type == "Meeting"]
-    assert sorted(m.start for m in meetings) == ["2024-05-03", "2024-06-09"]
+    assert sorted(str(m.start) for m in meetings) == ["2024-05-03", "2024-06-09"]
 
 
 @pytest.mark.parametrize("text", [
@@ -198,3 +199,15 @@ def test_talks_between_two_heads_bring_their_agencies(tmp_path: Path) -> None:
     assert len(meetings) == 1 and meetings[0].start == "2025-03-05" and meetings[0].name.startswith("Buổi hội đàm")
     for party in ("General Department of Vietnam Customs", "Lao Customs Department", "Lê Văn An", "Somsak Vong"):
         assert ("ATTENDED", party, meetings[0].name) in facts(extraction)
+
+
+def test_meetings_named_only_by_their_kind_stay_their_articles_own(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.txt").write_text("Hải quan Lào có Cuộc họp song phương với Hải quan Thái Lan tại Viêng Chăn năm 2024.",
+                                 encoding="utf-8")
+    (second / "b.txt").write_text("Hải quan Campuchia có Cuộc họp song phương với Hải quan Việt Nam tại Hà Nội năm 2024.",
+                                  encoding="utf-8")
+    meetings = [e for e in extract_paths([first, second]).entities if e.type == "Meeting"]
+    assert len(meetings) == 2
