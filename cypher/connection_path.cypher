@@ -4,10 +4,10 @@
 // param: to | entity:Agency/Country/Campaign/Meeting/Person | required | where it ends
 // columns: step, name, type, relation, evidence
 // post: shortest_path
-MATCH (n:Entity)-[*0..3]-(m:Entity)
-WHERE n.id IN $from + $to
-WITH collect(DISTINCT m.id) AS ids
-MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN ids AND b.id IN ids
-RETURN a.id AS source, a.name AS source_name, a.type AS source_type, type(r) AS relation,
-       b.id AS target, b.name AS target_name, b.type AS target_type, r.evidence_count AS evidence
+// This query reads the first ring: every fact touching either end, as (source, target) pairs. The Python step
+// (graph/paths.py) then searches from both ends one ring of distinct entities at a time
+// (cypher/store/path_ring.cypher), expanding the smaller side, and stops where the two searches meet: the work grows
+// with the entities near the ends, never with the paths through them.
+UNWIND $from + $to AS id
+MATCH (v:Entity {id: id})-[r]-(:Entity)
+RETURN DISTINCT startNode(r).id AS source, endNode(r).id AS target
