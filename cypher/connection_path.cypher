@@ -4,10 +4,13 @@
 // param: to | entity:Agency/Country/Campaign/Meeting/Person | required | where it ends
 // columns: step, name, type, relation, evidence
 // post: shortest_path
-// This query reads the first ring: every fact touching either end, as (source, target) pairs. The Python step
-// (graph/paths.py) then searches from both ends one ring of distinct entities at a time
-// (cypher/store/path_ring.cypher), expanding the smaller side, and stops where the two searches meet: the work grows
-// with the entities near the ends, never with the paths through them.
+// One ring of the search, here the ends': each entity with the entities its facts lead to and come from (facts
+// between entities only, each neighbour once). The Python step (graph/paths.py) runs it again on each further ring
+// (`from` the ring's entities, `to` empty), from both ends, the smaller side first, and stops where the two meet:
+// the work grows with the distinct entities near the ends, never with the paths through them.
 UNWIND $from + $to AS id
-MATCH (v:Entity {id: id})-[r]-(:Entity)
-RETURN DISTINCT startNode(r).id AS source, endNode(r).id AS target
+MATCH (v:Entity {id: id})
+OPTIONAL MATCH (v)-->(o:Entity)
+WITH v, collect(DISTINCT o.id) AS outs
+OPTIONAL MATCH (v)<--(i:Entity)
+RETURN v.id AS id, outs, collect(DISTINCT i.id) AS ins

@@ -17,7 +17,7 @@ import networkx as nx
 from cypher import query
 from graph.stores.base import Row, Store
 
-Pair = tuple[str, str]
+FIRST_BATCH = 64  # entities in the first read of a ring
 
 
 class Neighbours:
@@ -27,28 +27,36 @@ class Neighbours:
         self.store = store
         self.of: dict[str, list[str]] = {}
 
-    def add(self, pairs: Iterable[Pair], ids: Iterable[str]) -> None:
-        """Record the facts (source, target) touching the entities ``ids`` (every fact of each of them)."""
-        found: dict[str, dict[str, None]] = {i: {} for i in ids if i not in self.of}
-        for source, target in sorted(set(pairs)):
-            for node, other in ((source, target), (target, source)):
-                if node in found:
-                    found[node].setdefault(other)  # the first fact with a neighbour sets its place, as in nx.Graph
-        self.of.update((node, list(others)) for node, others in found.items())
+    def add(self, rows: list[Row], ids: Iterable[str]) -> None:
+        """Record the rows of the ring query (``id``, ``outs``, ``ins``) for the entities ``ids`` (one with no
+        fact has no row)."""
+        self.of.update((node, []) for node in ids if node not in self.of)
+        self.of.update((row["id"], _in_order(row["id"], row["outs"], row["ins"])) for row in rows)
 
     def read(self, ids: list[str]) -> None:
         missing = sorted(set(ids) - self.of.keys())
         if missing:
-            rows = self.store.read(query("store/path_ring.cypher"), {"ids": missing})
-            self.add(((r["source"], r["target"]) for r in rows), missing)
+            self.add(self.store.read(query("connection_path.cypher"), {"from": missing, "to": []}), missing)
+
+
+def _in_order(node: str, outs: list[str], ins: list[str]) -> list[str]:
+    """A node's neighbours in the order an nx.Graph holds them when the facts are added sorted by (source, target):
+    facts into it from smaller ids, then its own facts, then facts into it from larger ids; each neighbour where its
+    first fact puts it."""
+    return list(dict.fromkeys([*sorted(i for i in ins if i < node), *sorted(outs), *sorted(i for i in ins if i > node)]))
 
 
 def _level(near: Neighbours, level: list[str], seen: dict[str, str | None],
            other: dict[str, str | None]) -> tuple[str | None, list[str]]:
-    """One ring further from one end: the entity where the two searches meet (if any), and the new fringe."""
-    near.read(level)
+    """One ring further from one end: the entity where the two searches meet (if any), and the new fringe. The
+    ring is read in batches that double (FIRST_BATCH, then twice as many...): the search stops at the first meeting,
+    often early in the last ring, the largest."""
     fringe: list[str] = []
-    for node in level:
+    batch = FIRST_BATCH
+    for index, node in enumerate(level):
+        if node not in near.of:
+            near.read(level[index:index + batch])
+            batch *= 2
         for next_node in near.of[node]:
             if next_node not in seen:
                 fringe.append(next_node)

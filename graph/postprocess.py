@@ -14,7 +14,7 @@ from graph.stores.base import Row, Store
 def shortest_path(store: Store, rows: list[Row], params: dict[str, Any]) -> list[Row]:
     """The shortest chain between the two named entities (graph/paths.py), from the facts of both ends (``rows``)."""
     near = Neighbours(store)
-    near.add(((r["source"], r["target"]) for r in rows), params["from"] + params["to"])
+    near.add(rows, params["from"] + params["to"])
     path = shortest(near, params["from"], params["to"])
     return steps(store, path) if path else []
 
