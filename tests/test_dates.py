@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from graph.records import date_bounds, full_day
 from loaders.extract.dates import find_dates
+from tests.helpers import extract_text
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -54,3 +57,13 @@ def test_a_year_or_month_as_full_days_leap_years_included() -> None:
     assert date_bounds("2023-02", "2023-04") == {"start_date": "2023-02-01", "end_date": "2023-04-30"}
     assert full_day("2024", last=True) == "2024-12-31" and full_day("2024-05-07", last=True) == "2024-05-07"
     assert full_day("2024-13", last=True) == "2024-13-31"
+
+
+@pytest.mark.parametrize("text", [
+    "The Regional Customs Forum took place in Hanoi from 4 to 6 March. It reviewed the results of 2021 and set "
+    "directions for joint work in 2022.",
+    "Hội nghị Hải quan khu vực diễn ra ngày 4/3 tại Hà Nội, đánh giá kết quả năm 2021 và thống nhất kế hoạch năm 2022.",
+])
+def test_a_year_an_article_plans_for_is_not_the_year_it_reports_on(tmp_path: Path, text: str) -> None:
+    meeting = next(e for e in extract_text(tmp_path, text).entities if e.type == "Meeting")
+    assert meeting.start == "2021-03-04"

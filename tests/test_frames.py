@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from loaders.extract import people
+from loaders.extraction import extract_paths
 from tests.helpers import entity, extract_text, facts, roles
 
 KR, WCO = "Korea Customs Service", "WCO"
@@ -112,3 +113,68 @@ def test_a_rule_that_raises_loses_no_other_fact(tmp_path: Path, monkeypatch: pyt
                                                   "its other facts are kept"]
     kept = {f for f in facts(whole) if "Nguyễn Văn An" not in f}
     assert kept and kept <= facts(without)
+
+
+def test_a_sponsor_of_a_meeting_is_no_cohost_and_supports_no_campaign(tmp_path: Path) -> None:
+    text = ("Operation Blue Reef began in March. The Operation Blue Reef Review Workshop took place in Manila on 2 June "
+            "2024, sponsored by the Japan Customs Cooperation Fund (CCF/Japan). The WCO organised the workshop in "
+            "cooperation with the Philippines Bureau of Customs, with sponsorship from the Ocean Trust Fund (OTF).")
+    extraction = extract_text(tmp_path, text)
+    found = facts(extraction)
+    assert not {f for f in found if f[1] in ("CCF/Japan", "OTF")}
+    assert ("ATTENDED", "Philippines Bureau of Customs", "Blue Reef review meeting") in found
+    assert entity(extraction, "CCF/Japan").country == "Japan"  # an acronym's body is placed by the name it defines
+
+
+@pytest.mark.parametrize(("text", "attendee"), [
+    ("Border talks in Vientiane\n\nThe working session took place in Vientiane on 3 May 2024. Thai Customs attended "
+     "the working session, which was hosted by Lao Customs.", "Thai Customs Department"),
+    ("Hải quan hai nước trao đổi về kiểm soát biên giới\n\nBuổi làm việc diễn ra tại Viêng Chăn ngày 3/5/2024 với sự "
+     "tham dự của Hải quan Thái Lan.", "Thai Customs Department"),
+])
+def test_an_event_named_only_by_a_generic_word_is_the_documents_meeting(tmp_path: Path, text: str, attendee: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    meetings = [e for e in extraction.entities if e.type == "Meeting"]
+    assert len(meetings) == 1 and meetings[0].start == "2024-05-03"
+    assert ("ATTENDED", attendee, meetings[0].name) in facts(extraction)
+
+
+def test_two_articles_generic_events_stay_two_meetings(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir(), second.mkdir()
+    (first / "a.txt").write_text("The working session took place in Vientiane on 3 May 2024.", encoding="utf-8")
+    (second / "b.txt").write_text("The working session took place in Hanoi on 9 June 2024.", encoding="utf-8")
+    meetings = [e for e in extract_paths([first, second]).entities if e.type == "Meeting"]
+    assert sorted(m.start for m in meetings) == ["2024-05-03", "2024-06-09"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Pacific Customs Workshop took place in Suva on 2 May 2024. Of the 18 member administrations invited, "
+    "12 attended, namely Samoa, Tonga and Fiji.",
+    "Hội thảo Hải quan Thái Bình Dương diễn ra tại Suva ngày 2/5/2024. Trong số 18 cơ quan được mời, 12 cơ quan đã "
+    "tham dự, gồm Samoa, Tonga và Fiji.",
+])
+def test_an_invitation_clause_ends_where_attendance_begins(tmp_path: Path, text: str) -> None:
+    assert {"Samoa", "Tonga", "Fiji"} <= _attendees(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Pacific Customs Workshop took place in Suva on 2 May 2024. The Samoa delegation was led by Ms. Lina Tuala, "
+    "Director General of the Department of Customs of Fiji.",
+    "Hội thảo Hải quan Thái Bình Dương diễn ra tại Suva ngày 2/5/2024. Trưởng đoàn Samoa là bà Lina Tuala, Tổng cục "
+    "trưởng Hải quan Fiji.",
+])
+def test_a_delegation_of_a_country_is_headed_and_the_post_names_the_agency_led(tmp_path: Path, text: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    assert "delegation_head" in roles(extraction, "ATTENDED", "Lina Tuala", meeting)
+    assert ("LEADS", "Lina Tuala", "Fiji Customs") in facts(extraction)
+    assert not [f for f in facts(extraction) if f[0] == "LEADS" and f[2] == "Samoa"]
+
+
+def test_a_title_describing_the_event_folds_into_its_name_in_the_text(tmp_path: Path) -> None:
+    text = ("Customs bodies hold regional workshop on port security\n\nThe Regional Workshop on Port Risk Targeting "
+            "took place in Manila from 4 to 6 June 2024, hosted by the Philippines Bureau of Customs.")
+    meetings = [e for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
+    assert [m.name for m in meetings] == ["Regional Workshop on Port Risk Targeting"]
+    assert "Regional workshop on port security" in meetings[0].aliases

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from loaders.extraction import extract_paths
 from tests.helpers import entity, extract_text, facts, roles
 
@@ -94,3 +96,92 @@ def test_projects_are_campaigns(tmp_path: Path) -> None:
     text = "Tổng cục Hải quan tham gia Dự án SENTRY và the TRACE Project."
     campaigns = {e.name for e in extract_text(tmp_path, text).entities if e.type == "Campaign"}
     assert {"SENTRY", "TRACE"} <= campaigns
+
+
+def test_a_country_named_only_inside_an_agency_name_is_no_country_of_the_document(tmp_path: Path) -> None:
+    inside = extract_text(tmp_path, "Hải quan Nhật Bản và Tổng cục Hải quan đã trao đổi thông tin về tiền chất.")
+    assert not [e for e in inside.entities if e.type == "Country"]
+    assert not [f for f in facts(inside) if f[0] == "BELONGS_TO"]
+    assert entity(inside, "Japan Customs").country == "Japan"  # the agency keeps its country
+    alone = extract_text(tmp_path, "Nhật Bản cử Hải quan Nhật Bản tham dự hội thảo về tiền chất.")
+    assert ("BELONGS_TO", "Japan Customs", "Japan") in facts(alone)
+
+
+def test_a_vietnamese_name_that_says_it_is_international_belongs_to_no_country(tmp_path: Path) -> None:
+    text = ("Việt Nam nhận hỗ trợ từ Hiệp hội quốc tế về bảo vệ rùa biển, Ủy ban Châu Âu về phát triển bền vững và "
+            "Hiệp hội doanh nghiệp logistics.")
+    countries = {e.name: e.country for e in extract_text(tmp_path, text).entities if e.type == "Agency"}
+    assert countries == {"Hiệp hội quốc tế về bảo vệ rùa biển": None, "Ủy ban Châu Âu về phát triển bền vững": None,
+                         "Hiệp hội doanh nghiệp logistics": "Vietnam"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị Hải quan Mê Công lần thứ 4 diễn ra tại Viêng Chăn. Là diễn đàn trao đổi thường niên, hội nghị quy tụ "
+    "Hải quan Lào và Hải quan Thái Lan.",
+    "The 4th Mekong Customs Conference took place in Vientiane. As a forum for yearly exchange, the conference "
+    "brought together Lao Customs and Thai Customs.",
+])
+def test_a_meeting_word_after_a_copula_describes_the_meeting_at_hand(tmp_path: Path, text: str) -> None:
+    meetings = [e for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
+    assert len(meetings) == 1
+
+
+def test_a_phase_glued_by_a_hyphen_names_its_series(tmp_path: Path) -> None:
+    found = facts(extract_text(tmp_path, "Thai Customs took part in Operation Reef Guard-IV, after Reef Guard-III in 2022."))
+    assert ("PHASE_OF", "Reef Guard 4", "Reef Guard") in found
+    assert ("PARTICIPATED_IN", "Thai Customs Department", "Reef Guard 4") in found
+
+
+def test_a_home_agency_followed_by_a_foreign_country_is_that_countrys_counterpart(tmp_path: Path) -> None:
+    text = "Bộ Công an Campuchia chủ trì Hội thảo phòng chống ma túy Biên giới lần thứ 2 tại Phnôm Pênh."
+    extraction = extract_text(tmp_path, text)
+    assert entity(extraction, "Bộ Công an Campuchia").country == "Cambodia"
+    assert "host" in roles(extraction, "ATTENDED", "Bộ Công an Campuchia", "Hội thảo phòng chống ma túy Biên giới lần thứ 2")
+    assert not [e for e in extraction.entities if e.name == "Ministry of Public Security of Vietnam"]
+
+
+def test_a_minister_is_no_ministry_and_a_meeting_word_after_a_tense_word_is_a_verb(tmp_path: Path) -> None:
+    text = ("Hội nghị Hải quan Mê Công lần thứ 4 diễn ra tại Viêng Chăn. Đoàn Lào do ông Khamla Vong, Bộ trưởng Bộ Tài "
+            "chính dẫn đầu. Bên lề hội nghị, hai bên đã hội đàm về hợp tác trong khuôn khổ Chiến dịch Sông Xanh.")
+    extraction = extract_text(tmp_path, text)
+    assert [e.name for e in extraction.entities if e.type == "Meeting"] == ["Hội nghị Hải quan Mê Công lần thứ 4"]
+    assert not [e for e in extraction.entities if e.type == "Agency" and e.name.startswith("Bộ trưởng")]
+    assert "delegation_head" in roles(extraction, "ATTENDED", "Khamla Vong", "Hội nghị Hải quan Mê Công lần thứ 4")
+
+
+@pytest.mark.parametrize(("text", "meeting"), [
+    ("The 14th PACLEM was held in Suva on 8 May 2025, hosted by the Fiji Revenue and Customs Service (FRCS) of Fiji. "
+     "Delegates from Samoa and Tonga attended.", "14th PACLEM"),
+    ("PACLEM lần thứ 14 diễn ra tại Suva ngày 8/5/2025 với sự tham dự của Samoa và Tonga.", "PACLEM lần thứ 14"),
+])
+def test_an_ordinal_with_an_unknown_acronym_names_a_meeting_of_a_series(tmp_path: Path, text: str, meeting: str) -> None:
+    found = facts(extract_text(tmp_path, text))
+    assert {("ATTENDED", "Samoa", meeting), ("ATTENDED", "Tonga", meeting)} <= found
+
+
+def test_a_country_after_an_agency_name_places_it_and_is_no_party(tmp_path: Path) -> None:
+    text = "The 14th PACLEM was held in Suva on 8 May 2025, hosted by the Revenue Service (RS) of Fiji."
+    extraction = extract_text(tmp_path, text)
+    assert entity(extraction, "Revenue Service").country == "Fiji"
+    assert ("ATTENDED", "Fiji", "14th PACLEM") not in facts(extraction)
+
+
+def test_task_forces_with_a_year_and_joint_operations_are_campaigns(tmp_path: Path) -> None:
+    text = ("Lao Customs joined the Joint Task Force on Precursor Chemicals 2025, coordinated by UNODC. Thai Customs "
+            "took part in Taskforce Lotus and in JAD Harbour.")
+    extraction = extract_text(tmp_path, text)
+    campaigns = {e.name for e in extraction.entities if e.type == "Campaign"}
+    assert {"Joint Task Force on Precursor Chemicals 2025", "Lotus", "Harbour"} <= campaigns
+    assert not [e for e in extraction.entities if e.type == "Agency" and "Task Force" in e.name]
+    assert "coordinator" in roles(extraction, "PARTICIPATED_IN", "UNODC", "Joint Task Force on Precursor Chemicals 2025")
+
+
+def test_two_agencies_joined_before_a_bracketed_acronym_stay_two(tmp_path: Path) -> None:
+    text = ("Bộ Công an Việt Nam và Cảnh sát Liên bang Úc (AFP) đã tổ chức Hội nghị hợp tác phòng chống tội phạm lần "
+            "thứ 6 tại Hà Nội. Thứ trưởng Bộ Công an Trần Quốc Tỏ phát biểu.")
+    extraction = extract_text(tmp_path, text)
+    meeting = "Hội nghị hợp tác phòng chống tội phạm lần thứ 6"
+    assert "host" in roles(extraction, "ATTENDED", "Ministry of Public Security of Vietnam", meeting)
+    assert "host" in roles(extraction, "ATTENDED", "Australian Federal Police", meeting)
+    assert ("ATTENDED", "Vietnam", meeting) not in facts(extraction)  # the ministry's own country, not a party
+    assert not [f for f in facts(extraction) if f[0] == "LEADS"]  # a deputy minister leads nothing

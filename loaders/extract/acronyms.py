@@ -56,7 +56,7 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
         begin = name.start() if name else _initials_name_before(text, paren, match.group("acr"))
         if begin is None or not re.fullmatch(r"[A-Z][A-Z0-9&/ ]+[A-Z0-9]|[A-Z]{2,}[/-][A-Z][a-z]+", match.group("acr")):
             continue
-        start = begin
+        start = _after_listed(text, begin, paren, index)
         determiner = re.match(r"(?:The|A|An|the)\s+", text[start:match.start()])
         start += determiner.end() if determiner else 0
         if name is None and _names_no_body(text[start:paren], match.group("acr"), found, start, match.end()):
@@ -69,12 +69,23 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
             continue
         entry = gazetteer().get(known.key) if known else None
         acr = match.group("acr")
-        entry = entry or Entry(entity_id("Agency", slug(acr)), "Agency", acr)
+        country = gazetteer().country_in(text[start:paren])  # "Korea Customs Cooperation Fund (CCF/Korea)"
+        entry = entry or Entry(entity_id("Agency", slug(acr)), "Agency", acr, country=country.name if country else None)
         result = agency_found(entry, start, match.end())
         result.attrs["alias"] = text[start:match.start()].strip()
         result.attrs["acronym"] = acr
         out.append(result)
     return out
+
+
+def _after_listed(text: str, start: int, end: int, agencies: SpanIndex) -> int:
+    """"Bộ Công an Việt Nam và Cảnh sát Liên bang Úc (AFP)": a name before brackets starts after the last agency the
+    text lists before it ("X và", "X and", "X,")."""
+    for agency in reversed(agencies.within(start, end)):
+        joint = re.compile(r"(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹđ]*)*\s*(?:,|\s(?:và|and))\s+").match(text, agency.end)
+        if joint and joint.end() < end:
+            return joint.end()
+    return start
 
 
 def acronym_uses(text: str, layer: list[Found]) -> list[Found]:

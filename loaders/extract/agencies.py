@@ -67,6 +67,8 @@ def english_names(text: str) -> list[Found]:
             words = words[1:]
         if len(words) < 2 or _generic(words) or meeting.match(text, match.end()) or words[-1] in lexicon()["sub_unit_heads_en"]:
             continue  # "the Enforcement Group", "the External Affairs Office": a body's inner unit, named without it
+        if re.match(r"\s+(?:19|20)\d{2}(?!\d)", text[match.end():match.end() + 6]):
+            continue  # "Joint Task Force on Synthetic Drugs 2026": a name with a year is an operation's edition
         name = " ".join(words)
         start = match.end() - len(name)
         country = gazetteer().country_in(name)
@@ -115,3 +117,48 @@ def descriptors(text: str, found: list[Found]) -> None:
         if match and not any(f is not item and f.overlaps(Found("", "", item.start - len(window) + match.start(),
                                                                   item.start, "")) for f in found):
             item.start = item.start - len(window) + match.start()
+
+
+def counterparts(text: str, found: list[Found]) -> list[Found]:
+    """"Bộ Công an Lào" (Laos's Ministry of Public Security): a home agency's name followed at once by a foreign
+    country names that country's counterpart, an agency of its own in that country (its customs, when the name is
+    a customs administration's). The home agency's mention is marked ``replaced``.
+
+    >>> from loaders.extract.gazetteer import gazetteer
+    >>> home, laos = gazetteer().get("agency:vn-mps"), gazetteer().get("country:la")
+    >>> found = [agency_found(home, 0, 10), Found("Country", laos.id, 11, 14, laos.name)]
+    >>> [(f.name, f.attrs["country"]) for f in counterparts("Bộ Công an Lào", found)]
+    [('Bộ Công an Lào', 'Laos')]
+    """
+    home = gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
+    countries = {f.start: f for f in found if f.type == "Country" and home is not None and f.key != home.id}
+    out = []
+    for agency in [f for f in found if f.type == "Agency" and home is not None and f.attrs.get("country") == home.name]:
+        country = countries.get(agency.end + 1) if text[agency.end:agency.end + 1] == " " else None
+        entry = gazetteer().get(country.key) if country else None
+        if country is None or entry is None:
+            continue
+        name = text[agency.start:country.end]
+        customs = gazetteer().customs_of(entry) if agency.attrs.get("kind") == "customs" else None
+        counterpart = customs or Entry(entity_id("Agency", slug(name)), "Agency", name, country=entry.name,
+                                       kind=agency.attrs.get("kind"))
+        out.append(agency_found(counterpart, agency.start, country.end))
+        agency.attrs["replaced"] = True  # the home agency is not named here
+    return out
+
+
+def country_tails(text: str, layer: list[Found]) -> None:
+    """"the Office of the Narcotics Control Board (ONCB) of Thailand", "Bộ Công an Việt Nam": a country written after
+    an agency's name with "of", or its own country right after it, places that agency; it is no party of its own (its
+    role becomes "tail")."""
+    countries = {f.start: f for f in layer if f.type == "Country" and not f.role}
+    for agency in [f for f in layer if f.type == "Agency"]:
+        tail = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?P<of>of\s+(?:the\s+)?)?").match(text, agency.end)
+        country = countries.get(tail.end()) if tail else None
+        if country is None or (not (tail and tail.group("of")) and country.name != agency.attrs.get("country")):
+            continue
+        country.role = "tail"
+        entry = gazetteer().get(country.key)
+        if not agency.attrs.get("country") and entry is not None:
+            agency.attrs["country"] = entry.name
+

@@ -9,6 +9,7 @@ from graph.model import ENTITY_TYPES, Entity, Evidence, Mention, Relation
 from loaders.extract.facts import FactSet
 from loaders.extract.found import Found
 from loaders.extract.gazetteer import gazetteer
+from loaders.extract.unnamed import generic_name
 from loaders.read import ReadDocument
 
 FIELDS = ("country", "kind", "series", "phase", "start", "end", "focus", "city", "online", "title")
@@ -24,6 +25,9 @@ def _name(mention: Found, names: dict[str, str], facts: FactSet) -> str:
         kind = mention.attrs.get("kind")
         if about and kind in ("planning", "review") and about[0] in names:
             return f"{names[about[0]]} {kind} meeting"
+        if mention.attrs.get("generic"):
+            place = mention.attrs.get("city") or mention.attrs.get("country")
+            return generic_name(mention.name, place, str(mention.attrs.get("start") or "")[:4] or None)
         return mention.name[:1].upper() + mention.name[1:]
     return mention.name
 
@@ -43,6 +47,9 @@ def _add(entities: dict[str, Entity], read: ReadDocument, mention: Found, name: 
     doc = read.document
     text = doc.text[mention.start:mention.end]
     entity = entities.setdefault(mention.key, Entity(id=mention.key, type=mention.type, name=name))  # type: ignore[arg-type]
+    if _proper_after_description(entity, text):  # "hold regional workshop on …" in a title, then its own name
+        entity.aliases.append(entity.name)
+        entity.name = name
     entity.mentions.append(Mention(document=doc.id, text=text, start=mention.start, end=mention.end))
     named = (text, mention.attrs.get("alias"), mention.attrs.get("unit_name"))
     for alias in () if implied or mention.attrs.get("derived") else named:
@@ -51,6 +58,11 @@ def _add(entities: dict[str, Entity], read: ReadDocument, mention: Found, name: 
     for key, value in _fields(mention).items():
         if getattr(entity, key) in (None, []) or (key in ("start", "end") and more_precise(getattr(entity, key), value)):
             setattr(entity, key, value)
+
+
+def _proper_after_description(entity: Entity, text: str) -> bool:
+    named = [m.text for m in entity.mentions]
+    return entity.type == "Meeting" and bool(named) and all(t[:1].islower() for t in named) and text[:1].isupper()
 
 
 def _implied(entities: dict[str, Entity], read: ReadDocument, mentions: list[Found], facts: FactSet) -> None:
@@ -70,7 +82,7 @@ def _implied(entities: dict[str, Entity], read: ReadDocument, mentions: list[Fou
 
 
 def entities_of(read: ReadDocument, mentions: list[Found], facts: FactSet) -> list[Entity]:
-    real = [m for m in mentions if m.type in ENTITY_TYPES and m.key and m.role != "anaphor"]
+    real = [m for m in mentions if m.type in ENTITY_TYPES and m.key and m.role not in ("anaphor", "in_name")]
     names = {m.key: _name(m, {}, facts) for m in real if m.type == "Campaign"}
     entities: dict[str, Entity] = {}
     for mention in real:

@@ -97,10 +97,19 @@ def coded(text: str) -> list[Found]:
     return [phase_found(by_code[m.group("code")], m.start(), m.end(), int(m.group(2))) for m in pattern.finditer(text)]
 
 
-def _series_for(name: str) -> Entry:
-    words = name.split()
+def _split_phase(words: list[str]) -> tuple[list[str], int | None]:
+    """The series' words and the phase a name ends with: "Pangea XVI", "Thunder 2021", and glued by a hyphen,
+    "Sesha-III", "Trigger-7"."""
+    glued = re.fullmatch(r"(.+?)-([IVX]{1,5}|\d{1,2})", words[-1])
+    if glued and _number(glued.group(2)):
+        return [*words[:-1], glued.group(1)], _number(glued.group(2))
     phase = _number(words[-1]) if len(words) > 1 else None
-    base = " ".join(words[:-1]) if phase else name
+    return (words[:-1], phase) if phase else (words, None)
+
+
+def _series_for(name: str) -> Entry:
+    words, phase = _split_phase(name.split())
+    base = " ".join(words) if phase else name
     return Entry(entity_id("Campaign", slug(base)), "Campaign", base)
 
 
@@ -133,7 +142,7 @@ def named(text: str) -> list[Found]:
                 continue
             raw = " ".join(words)
             series = _series_for(raw)
-            phase = _number(words[-1]) if series.name != raw else None
+            phase = _split_phase(words)[1] if series.name != raw else None
             start = match.start("name") + match.group("name").index(words[0])
             end = start + len(raw) if pattern is cue_first else match.end()
             after = None if phase else _phase_after(text, end, False)
@@ -168,3 +177,19 @@ def anaphora(text: str) -> list[Found]:
     """"Chiến dịch" with no name, "the campaign": the campaign last named."""
     pattern = re.compile(r"(?<![\w])(?:Chiến dịch|[Tt]he campaign|[Tt]his campaign|[Tt]he operation|[Tt]his operation)(?![\w])")
     return [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor") for m in pattern.finditer(text)]
+
+
+def dated_task_forces(text: str) -> list[Found]:
+    """"the Joint Task Force on Synthetic Drugs 2026": a task force named with a year is that year's edition of an
+    operation (its series the name without the year)."""
+    heads = words_pattern(lexicon()["task_force_heads"])
+    word = r"[A-Z][\w-]*"
+    subject = rf"{word}(?:\s+(?:and\s+|of\s+)?{word})*"
+    pattern = re.compile(rf"(?<![\w]){heads}\s+(?:on|against|for)\s+{subject}\s+((?:19|20)\d{{2}})(?![\w])")
+    out = []
+    for match in pattern.finditer(text):
+        base = text[match.start():match.start(1)].strip()
+        series = Entry(entity_id("Campaign", slug(base)), "Campaign", base)
+        out.append(phase_found(series, match.start(), match.end(), int(match.group(1))))
+    return out
+

@@ -151,7 +151,19 @@ def find_dates(text: str, default_year: int | None) -> list[DateMatch]:
     return out
 
 
-def years_in(text: str) -> list[int]:
-    """Explicit years in a text, for the document's reference year when it has no date line."""
-    return [int(m.group(0)) for m in re.finditer(r"(?<![\d/])(?:19|20)\d{2}(?![\d/])", text)] + \
-        [int(m.group(1)) for m in re.finditer(r"\d{1,2}/((?:19|20)\d{2})\b", text)]
+def years_in(text: str, planned: re.Pattern[str] | None = None) -> list[int]:
+    """Explicit years in a text, for the document's reference year when it has no date line; with ``planned``, a
+    year that a plan word announces earlier in its sentence ("directions for activities in 2023") is left out: an
+    article reports on a year, it does not happen in the year it plans for.
+
+    >>> years_in("It reviewed 2022 and set directions for 2023.", re.compile(r"directions"))
+    [2022]
+    """
+    years = [(m.start(), int(m.group(0))) for m in re.finditer(r"(?<![\d/])(?:19|20)\d{2}(?![\d/])", text)] + \
+        [(m.start(1), int(m.group(1))) for m in re.finditer(r"\d{1,2}/((?:19|20)\d{2})\b", text)]
+    return [year for at, year in years if planned is None or not _planned(text, at, planned)]
+
+
+def _planned(text: str, at: int, planned: re.Pattern[str]) -> bool:
+    sentence_start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 120)
+    return planned.search(text, sentence_start, at) is not None

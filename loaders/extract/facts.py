@@ -32,5 +32,8 @@ class FactSet:
     def roles(self, type_: str, source: str, target: str) -> set[str]:
         return set().union(*(f.roles for f in self.facts.get((type_, source, target), [])))
 
+    def drop(self, type_: str, source: str, target: str) -> None:
+        self.facts.pop((type_, source, target), None)
+
     def of(self, type_: str) -> list[tuple[str, str, str]]:
         return [k for k in self.facts if k[0] == type_]

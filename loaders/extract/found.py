@@ -20,7 +20,8 @@ class Found:
     name: str
     attrs: dict[str, Any] = field(default_factory=dict)
     # "anaphor" (refers back), "title" (the agency in a person's title), "shadow" (a country standing for its
-    # customs administration), "modifier"; empty for a plain mention.
+    # customs administration), "modifier", "tail" (a country after an agency's name: "X of Thailand"), "in_name" (a
+    # country named only in or after an agency's name, no country of the document); empty for a plain mention.
     role: str = ""
     inside: Found | None = None  # the meeting or campaign whose name holds this mention
     links: list[tuple[str, str]] = field(default_factory=list)  # (relation type, target key) stated by the mention

@@ -86,13 +86,13 @@ def _speaks_for(person: Found, sentence: Sentence) -> Found | None:
 
 
 def _delegation_of(person: Found, sentence: Sentence) -> Found | None:
-    """The agency whose delegation the person heads, from a cue such as "Trưởng đoàn X là ông Y" or "Y led the X
-    delegation" in the same sentence."""
+    """The agency (or country) whose delegation the person heads, from a cue such as "Trưởng đoàn X là ông Y", "Y led
+    the X delegation" or "the X delegation was led by Y" in the same sentence."""
     for cue in lexicon_regex("delegation_head_cues", re.I).finditer(sentence.text, sentence.start, sentence.end):
-        near = [m for m in sentence.mentions if m.type == "Agency" and m.role != "part" and m.start >= cue.end()
-                and m.start - cue.end() <= 40]
-        behind = [m for m in sentence.mentions if m.type == "Agency" and m.role != "part" and m.end <= cue.start()
-                  and cue.start() - m.end <= 12]
+        near = [m for m in sentence.mentions if m.type in ("Agency", "Country") and m.role != "part"
+                and m.start >= cue.end() and m.start - cue.end() <= 40]
+        behind = [m for m in sentence.mentions if m.type in ("Agency", "Country") and m.role != "part"
+                  and m.end <= cue.start() and cue.start() - m.end <= 12]
         if (near or behind) and abs(cue.start() - person.start) <= 160:
             return (near or behind)[0] if near else behind[-1]
     return None
@@ -125,6 +125,7 @@ def _people(sentence: Sentence, meeting: Found, facts: FactSet, unit_keys: set[s
         head_of = _delegation_of(person, sentence)
         if head_of is not None:
             _add(facts, sentence, person, meeting, "delegation_head")
+        if head_of is not None and head_of.type == "Agency":  # "the Nepal delegation": a country's, led by no post
             facts.add(Fact("LEADS", person.key, head_of.key, (sentence.start, sentence.end), set(), FRAME_CONFIDENCE,
                            title="Head of delegation"))
 
@@ -170,7 +171,8 @@ def _hosts_by_sentence(facts: FactSet) -> dict[tuple[int, int], list[tuple[str, 
 
 def co_hosts(sentences: list[Sentence], facts: FactSet) -> None:
     """"X organised the seminar in cooperation with Y", "X là đơn vị tổ chức, phối hợp cùng Y và Z", "X would
-    co-host the workshop with Y": those an organiser works with host too."""
+    co-host the workshop with Y": those an organiser works with host too; a sponsor named after them ("with
+    sponsorship from Z") does not."""
     by_sentence = _hosts_by_sentence(facts)
     for sentence in sentences:
         hosts = by_sentence.get((sentence.start, sentence.end), [])
@@ -179,7 +181,8 @@ def co_hosts(sentences: list[Sentence], facts: FactSet) -> None:
             marker = lexicon_regex("partner_markers", re.I).search(sentence.text, sentence.start, sentence.end)
         if not hosts or marker is None:
             continue
-        end = _reported(sentence)
+        sponsor = lexicon_regex("sponsor_cues", re.I).search(sentence.text, marker.end(), sentence.end)
+        end = min(_reported(sentence), sponsor.start() if sponsor else sentence.end)
         partners = [m for m in sentence.mentions if m.type == "Agency" and m.key and marker.end() <= m.start < end
                     and m.role not in ("part", "title") and m.inside is None]
         for partner in partners:

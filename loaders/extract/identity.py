@@ -29,7 +29,8 @@ def _meeting_key(meeting: Found, facts: FactSet) -> str:
         place = str(meeting.attrs.get("country_key", "")).split(":")[-1]
         return f"meeting:{kind}-{about[0].split(':', 1)[1]}" + (f"-{place}" if place else "")
     year = str(meeting.attrs.get("start") or "")[:4]
-    return f"meeting:{slug(meeting.name)[:48]}-{short_hash(meeting.name + year)[:6]}"
+    salt = str(meeting.attrs.get("generic", ""))  # an event named only by a generic word is its document's own
+    return f"meeting:{slug(meeting.name)[:48]}-{short_hash(meeting.name + year + salt)[:6]}"
 
 
 @lru_cache(maxsize=65536)
@@ -86,19 +87,29 @@ def _descriptive_naming(meeting: Found) -> bool:
     return meeting.name[:1].islower() and meeting.name.isascii()
 
 
-def _descriptive(meetings: list[Found], facts: FactSet) -> dict[str, str]:
-    """Lower-case namings after a meeting was named belong to that meeting's frame, unless they name other
-    numbers or another campaign."""
+def _descriptive(meetings: list[Found], facts: FactSet, title_end: int) -> dict[str, str]:
+    """Lower-case namings after a meeting was named belong to that meeting's frame, and those in the title to the
+    first meeting of their kind named after them, unless they name other numbers or another campaign."""
     about = _campaigns(facts)
     merged: dict[str, str] = {}
     frame: Found | None = None
+    headline: list[Found] = []  # descriptive namings in the title: "WCO and UNODC hold regional workshop on …"
+
+    def fits(naming: Found, named: Found) -> bool:
+        numbers = set(_numbers(naming.name)) - set(_numbers(named.name))
+        return not numbers and not about.get(naming.key, set()) - about.get(named.key, set())
+
     for meeting in meetings:
-        if frame is not None and _descriptive_naming(meeting) and meeting.key != frame.key:
-            numbers = set(_numbers(meeting.name)) - set(_numbers(frame.name))
-            other = about.get(meeting.key, set()) - about.get(frame.key, set())
-            if not numbers and not other:
-                merged[meeting.key] = frame.key
-                continue
+        if frame is not None and _descriptive_naming(meeting) and meeting.key != frame.key and fits(meeting, frame):
+            merged[meeting.key] = frame.key
+            continue
+        if frame is None and _descriptive_naming(meeting) and meeting.end <= title_end:
+            headline.append(meeting)
+            continue
+        for early in headline:
+            if early.attrs.get("kind") == meeting.attrs.get("kind") and fits(early, meeting):
+                merged[early.key] = meeting.key
+        headline = []
         frame = meeting
     return merged
 
@@ -129,7 +140,9 @@ def _share_place(meetings: list[Found], firsts: dict[str, Found], merged: dict[s
 def rekey_meetings(text: str, mentions: list[Found], facts: FactSet) -> None:
     """Final meeting ids (planning/review ones by their campaign), repeats folded into their first naming."""
     meetings = [m for m in mentions if m.type == "Meeting" and m.key and m.role != "anaphor"]
-    merged = _chase(_descriptive(meetings, facts) | _bracketed(text, meetings) | _repeats(meetings))
+    title_end = text.find("\n", len(text) - len(text.lstrip()))  # the first line that holds any text
+    described = _descriptive(meetings, facts, title_end if title_end >= 0 else len(text))
+    merged = _chase(described | _bracketed(text, meetings) | _repeats(meetings))
     firsts = {m.key: m for m in meetings if m.key not in merged}
     _share_place(meetings, firsts, merged)
     final = {key: _meeting_key(m, facts) for key, m in firsts.items()}

@@ -8,7 +8,7 @@ from functools import cache
 
 from graph.keys import short_hash
 from loaders.extract.found import Found, SpanIndex, words_pattern
-from loaders.extract.gazetteer import lexicon
+from loaders.extract.gazetteer import gazetteer, lexicon
 
 MAX_WORDS = 40
 
@@ -87,18 +87,37 @@ def _is_english(word: str) -> bool:
                                                          "Summit", "Talks"}
 
 
+def _plural(text: str, match: re.Match[str]) -> bool:
+    """"các hội nghị", "several workshops": meetings in general."""
+    before = text[max(0, match.start() - 24):match.start()].split()[-3:]
+    return match.group(0)[:1].islower() and any(w.lower() in lexicon()["plural_markers"] for w in before)
+
+
+def _verb(text: str, match: re.Match[str]) -> bool:
+    """"hai bên đã hội đàm về …" (held talks about): after a tense word a Vietnamese meeting word is the act of
+    meeting, which names no meeting."""
+    markers = words_pattern(lexicon()["tense_words_vi"])
+    before = text[max(0, match.start() - 8):match.start()]
+    return match.group(0)[:1].islower() and re.search(rf"(?:^|\s){markers}\s+$", before) is not None
+
+
 def _specific(text: str, match: re.Match[str], start: int, end: int) -> bool:
     word = match.group(0)
-    before = text[max(0, match.start() - 24):match.start()].split()[-3:]
-    plural = word[:1].islower() and any(w.lower() in lexicon()["plural_markers"] for w in before)
     extra = len(text[start:end].split()) - len(word.split())
-    return not plural and extra >= (1 if word[:1].isupper() and match.start() > 0 and text[match.start() - 1] != "\n"
-                                    else 2)
+    return not _plural(text, match) and \
+        extra >= (1 if word[:1].isupper() and match.start() > 0 and text[match.start() - 1] != "\n" else 2)
 
 
 def _demonstrative(rest: str) -> bool:
     """"Hội nghị lần này" (this conference): a meeting word and a demonstrative point back, they name nothing."""
     return rest.strip().lower() in {w.lower() for w in lexicon()["meeting_demonstratives"]}
+
+
+def _described(text: str, start: int) -> bool:
+    """"Là diễn đàn hợp tác đa phương, hội nghị …", "As a regional forum, the meeting …": after a copula a meeting
+    word describes the meeting of the sentence, it names no other."""
+    return bool(re.search(rf"(?:^|[\s,(]){words_pattern(lexicon()['description_cues'])}\s+$", text[max(0, start - 16):start],
+                          re.IGNORECASE))
 
 
 def _standing_body(name: str) -> bool:
@@ -133,11 +152,13 @@ def find_meetings(text: str) -> list[Found]:
         name = text[start:end].strip()
         if _standing_body(name):
             continue
-        if _demonstrative(name[len(word):]):
+        if _demonstrative(name[len(word):]) or _described(text, start):
             out.append(Found("Meeting", "", match.start(), start + len(name), name, {"kind": _kind(word, word)}, role="anaphor"))
             continue
-        if not _specific(text, match, start, start + len(name)) and not (english and start < match.start()):
-            out.append(Found("Meeting", "", match.start(), match.end(), word, {"kind": _kind(word, word)},
+        if (not _specific(text, match, start, start + len(name)) and not (english and start < match.start())) or \
+                _verb(text, match):
+            general = {"general": True} if _plural(text, match) else {}  # points back, never introduces an event
+            out.append(Found("Meeting", "", match.start(), match.end(), word, {"kind": _kind(word, word), **general},
                              role="anaphor"))
             continue
         kind = _kind(word, name)
@@ -162,3 +183,25 @@ def without_posts(text: str, found: list[Found]) -> list[Found]:
     event of the article (a standing body there); it is dropped so that no frame or "the meeting" points to it."""
     post = re.compile(words_pattern([t["phrase"] for t in lexicon()["titles"]]) + r"\s+of\s+(?:the\s+)?$")
     return [m for m in found if not (m.type == "Meeting" and m.role == "" and post.search(text, max(0, m.start - 40), m.start))]
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    return frozenset(a for e in gazetteer().entries.values() for a in [e.name, *e.aliases, *e.codes])
+
+
+def series_meetings(text: str) -> list[Found]:
+    """"The 29th ADLOMICO", "HONLEA lần thứ 42": an ordinal with an acronym that names no known body or operation
+    names one meeting of a series."""
+    acronym = r"([A-Z][A-Z-]{2,}[A-Z])(?![\w-])"
+    ordinal_after = r"\s+lần thứ\s+(?:\d{1,3}|[IVXL]+)(?![\w])"
+    pattern = re.compile(rf"(?<![\w])(?:\d{{1,3}}(?:st|nd|rd|th)\s+{acronym}|{acronym}{ordinal_after})")
+    out = []
+    for match in pattern.finditer(text):
+        if (match.group(1) or match.group(2)) in _known_names():
+            continue
+        name = match.group(0)
+        out.append(Found("Meeting", "meeting:" + short_hash(name), match.start(), match.end(), name,
+                         {"kind": "meeting", "alias": name}))
+    return out
+

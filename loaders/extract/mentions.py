@@ -74,7 +74,8 @@ def _gazetteer_names(text: str) -> list[Found]:
 def _entity_layer(text: str) -> list[Found]:
     found = _rule("gazetteer", lambda: _gazetteer_names(text))
     for name, finder in (("campaigns.coded", campaigns.coded), ("campaigns.named", campaigns.named),
-                         ("campaigns.described", campaigns.described)):
+                         ("campaigns.described", campaigns.described),
+                         ("campaigns.dated_task_forces", campaigns.dated_task_forces)):
         found += _rule(name, partial(finder, text))
     found += _rule("acronyms.acronym_definitions", lambda: acronyms.acronym_definitions(text, found))
     found += _rule("units.units", lambda: units.units(text, found))
@@ -82,8 +83,11 @@ def _entity_layer(text: str) -> list[Found]:
     found += [e for e in _rule("agencies.english_names", lambda: agencies.english_names(text))
               if not any(e.overlaps(g) for g in gazetted)]
     found += _rule("organisations.organisations", lambda: organisations.organisations(text, found))
+    found += _rule("agencies.counterparts", lambda: agencies.counterparts(text, found))
+    found = [f for f in found if not f.attrs.get("replaced")]
     layer = _absorb_brackets(text, _layer(found))
     attempt("agencies.descriptors", lambda: agencies.descriptors(text, layer), None)
+    attempt("agencies.country_tails", lambda: agencies.country_tails(text, layer), None)
     layer += _rule("acronyms.acronym_uses", lambda: acronyms.acronym_uses(text, layer))
     return layer + _rule("agencies.customs_enumerations", lambda: agencies.customs_enumerations(text, layer))
 
@@ -103,7 +107,11 @@ def find_mentions(text: str) -> list[Found]:
     index = SpanIndex(entities)
     entities += [a for a in _rule("campaigns.anaphora", lambda: campaigns.anaphora(text))
                  if not index.overlapping(a.start, a.end)]
-    meeting_list = _nest(entities, _rule("meetings.find_meetings", lambda: meetings.find_meetings(text))
+    worded = _rule("meetings.find_meetings", lambda: meetings.find_meetings(text))
+    named = SpanIndex([m for m in worded if m.role != "anaphor"])
+    series = [m for m in _rule("meetings.series_meetings", lambda: meetings.series_meetings(text))
+              if not named.overlapping(m.start, m.end)]
+    meeting_list = _nest(entities, sorted(worded + series, key=lambda f: f.start)
                          + _rule("meetings.event_anaphora", lambda: meetings.event_anaphora(text)))
     persons = _rule("people.find_people", lambda: people.find_people(text, [e for e in entities if e.type == "Agency"]))
     persons = [p for p in persons if not any(e.role != "title" for e in index.overlapping(p.start, p.end))]

@@ -15,13 +15,15 @@ from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 @cache
 def _organisation() -> re.Pattern[str]:
     """A Vietnamese name in no list, from its head to a natural boundary: words go on, a comma or "và" goes on only
-    before a capitalised word that starts no other name ("Bộ Môi trường, Lương thực và Nông thôn Anh")."""
+    before a capitalised word that starts no other name ("Bộ Môi trường, Lương thực và Nông thôn Anh"). A head
+    followed by "trưởng" is a post ("Bộ trưởng", minister), not a name."""
     heads = words_pattern(lexicon()["organisation_heads"])
     stops = words_pattern(lexicon()["name_boundaries_vi"])
     word = r"[\wÀ-ỹđĐ-]+"
     capital = r"[A-ZÀ-ỸĐ][\wÀ-ỹđĐ-]*"
     joined = rf"(?:,\s+(?!{heads}){capital}|\s+và\s+(?!{heads}){word}|,\s+chống)"  # "phòng, chống" is one word
-    return re.compile(rf"{heads}(?!\s+(?:này|đó|trên)(?![\w]))(?:(?:\s+(?!{stops}){word})|{joined}){{1,14}}")
+    not_a_name = r"(?!\s+(?:này|đó|trên|trưởng|[Tt]hứ trưởng)(?![\w]))"  # "Bộ này", "Bộ trưởng" (a post)
+    return re.compile(rf"{heads}{not_a_name}(?:(?:\s+(?!{stops}|và\s){word})|{joined}){{1,14}}")
 
 
 def organisations(text: str, found: list[Found]) -> list[Found]:
@@ -36,8 +38,9 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
             continue
         inside = [c for c in countries if match.start() <= c.start and c.end <= match.end()]
         located = re.search(r"(?:tại|ở|in)\s+$", text[match.start():inside[-1].start]) if inside else None
-        country = gazetteer().get(inside[-1].key) if inside and (located or len(inside) == 1) else domestic
         name = text[match.start():min([match.end()] + [_name_end(text, f.start) for f in known])]
+        country = gazetteer().get(inside[-1].key) if inside and (located or len(inside) == 1) else \
+            None if _international(name) else domestic
         explained = _explained_by(text, match.start() + len(name), found)
         if explained is not None:  # "Cơ quan phòng, chống ma túy Hoa Kỳ (Drug Enforcement Administration)"
             same = agency_found(gazetteer().get(explained.key) or Entry(explained.key, "Agency", explained.name),
@@ -49,6 +52,12 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
                       kind="association" if name.lower().startswith(("hiệp hội", "association")) else "other")
         out.append(agency_found(entry, match.start(), match.start() + len(name)))
     return out
+
+
+def _international(name: str) -> bool:
+    """"Hiệp hội quốc tế về ...", "Tổng cục Ủy ban Châu Âu ...": the name itself says the body is not national."""
+    after_head = rf"{words_pattern(lexicon()['organisation_heads'])}\s+{words_pattern(lexicon()['international_after_head_vi'])}"
+    return bool(re.match(after_head, name) or re.search(words_pattern(lexicon()["international_words_vi"]), name))
 
 
 def _explained_by(text: str, end: int, found: list[Found]) -> Found | None:

@@ -81,8 +81,16 @@ def _name_at(text: str, start: int) -> tuple[int, int] | None:
     return start, start + last.start() + len(last.group(0).rstrip(",.;:)"))
 
 
+@cache
+def _title_link() -> re.Pattern[str]:
+    """Between a post and its agency: "of", "của", and the head of the agency's formal name ("Director General of the
+    Department of Customs of Nepal")."""
+    heads = words_pattern(lexicon()["agency_heads_en_prefix"])
+    return re.compile(rf"\s+(?:(?:of the|of|của)\s+(?:{heads}\s+(?:the\s+)?)?)?")
+
+
 def _agency_at(pos: int, text: str, agencies: SpanIndex) -> Found | None:
-    link = re.compile(r"\s+(?:(?:of the|of|của)\s+)?").match(text, pos)
+    link = _title_link().match(text, pos)
     at = link.end() if link else pos
     return next(iter(agencies.starting(at, at + 1)), None)
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import partial
 
 from graph.model import Entity, Relation
-from loaders.extract import frames, identity, inference, structure
+from loaders.extract import frames, identity, inference, structure, unnamed
 from loaders.extract.assemble import entities_of, relations_of
 from loaders.extract.attributes import assign_dates, meeting_facts, share_attributes, sideline_place
 from loaders.extract.facts import Fact, FactSet
@@ -26,11 +27,15 @@ class DocumentResult:
     failures: list[RuleFailure] = field(default_factory=list)  # rules that raised on this document, skipped
 
 
-def resolve_anaphora(mentions: list[Found]) -> None:
-    """"Chiến dịch", "Diễn đàn", "sự kiện": the last campaign or meeting named, sharing its attributes."""
+def resolve_anaphora(text: str, mentions: list[Found], sentences: list[tuple[int, int]]) -> None:
+    """"Chiến dịch", "Diễn đàn", "sự kiện": the last campaign or meeting named, sharing its attributes; a generic
+    meeting word with none before it may introduce the document's event (``unnamed.introduce``)."""
     last: dict[str, Found] = {}
     for mention in mentions:
         kind = f"{mention.type}/{mention.attrs.get('kind', '')}"
+        if mention.role == "anaphor" and mention.type == "Meeting" and "Meeting" not in last:
+            span = sentences[max(0, bisect_right(sentences, (mention.start, len(text))) - 1)] if sentences else (0, 0)
+            attempt("unnamed.introduce", partial(unnamed.introduce, text, mention, span), False)
         if mention.role != "anaphor":
             if mention.type in ("Campaign", "Meeting") and mention.inside is None:
                 last[mention.type] = last[kind] = mention
@@ -53,10 +58,10 @@ def _meeting_pair(sentence: Sentence, facts: FactSet) -> list[Found]:
     return []
 
 
-def _sentences(read: ReadDocument, mentions: list[Found]) -> list[Sentence]:
+def _sentences(read: ReadDocument, mentions: list[Found], spans: list[tuple[int, int]]) -> list[Sentence]:
     index = SpanIndex(mentions)
     return [Sentence(s, e, read.content, sorted(index.within(s, e), key=lambda f: (f.start, -f.end)))
-            for s, e in split_sentences(read.content)]
+            for s, e in spans]
 
 
 def _held_in(mentions: list[Found], facts: FactSet) -> None:
@@ -108,9 +113,10 @@ class _Reading:
 def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
     found = find_mentions(read.content)
     mentions = attempt("meetings.without_posts", lambda: without_posts(read.content, found), found)
-    resolve_anaphora(mentions)
+    spans = split_sentences(read.content)
+    resolve_anaphora(read.content, mentions, spans)
     reading = _Reading(read)
-    sentences = _sentences(read, mentions)
+    sentences = _sentences(read, mentions, spans)
     for sentence in sentences:
         reading.events(sentence)
         reading.structure(sentence)
@@ -126,6 +132,7 @@ def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
             lambda: inference.review_partners([m for m in mentions if m.type == "Meeting" and m.key], facts), None)
     attempt("inference.edition_facts", lambda: inference.edition_facts(read.content, facts), None)
     attempt("inference.inherited_roles", lambda: inference.inherited_roles(facts), None)
+    attempt("structure.countries_named_alone", lambda: structure.countries_named_alone(mentions, facts), None)
     return mentions, facts
 
 

@@ -14,7 +14,7 @@ from loaders.extract.found import Found, lexicon_regex, words_pattern
 from loaders.extract.gazetteer import lexicon
 
 AGENT_TYPES = ("Agency", "Country", "Person")
-_NOT_AGENTS = ("title", "shadow", "part", "modifier", "anaphor")
+_NOT_AGENTS = ("title", "shadow", "part", "modifier", "anaphor", "tail")
 
 
 @dataclass
@@ -185,19 +185,30 @@ def _agents(sentence: Sentence, trigger: Trigger, floor: int, previous: Trigger 
     return agents, passive
 
 
-def _recent_campaign(trigger: Trigger, targets: list[Found], recent: list[Found]) -> list[Found]:
-    """"… took part, alongside X": with no campaign in the sentence, the one the last sentences spoke of."""
+def _recent_campaign(sentence: Sentence, trigger: Trigger, targets: list[Found], recent: list[Found]) -> list[Found]:
+    """"… took part, alongside X": with no campaign in the sentence, the one the last sentences spoke of; but a
+    sentence that names a meeting ("also took part in the meeting", "sponsored the seminar") speaks of that meeting,
+    even one it cannot tell, and of no campaign."""
     if targets or not recent or trigger.config["relation"] == "meeting" or trigger.config.get("adjacent"):
         return targets
+    if any(m.type == "Meeting" for m in sentence.mentions):
+        return []
     return recent[-1:]
+
+
+@cache
+def _attending() -> str:
+    return words_pattern(lexicon()["attendance_verbs"])
 
 
 def invited_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Clauses that only invite ("Cambodia was invited to participate", "at the invitation of X"): from the clause's
-    start to its end. Who is named there is not (yet) a party."""
+    start to its end, which comes before a clause saying who attended ("Of the 21 invited, 15 attended, namely …").
+    Who is named there is not (yet) a party."""
     spans = []
     for match in lexicon_regex("invitation_cues", re.I).finditer(sentence.text, sentence.start, sentence.end):
-        clause = re.compile(r"[;.]|,\s+(?:while|whereas|but|and|còn|nhưng)\s").search(sentence.text, match.end(), sentence.end)
+        clause = re.compile(rf"[;.]|,\s+(?:while|whereas|but|and|còn|nhưng)\s|,(?=[^,;.]*?{_attending()})"
+                            ).search(sentence.text, match.end(), sentence.end)
         begin = sentence.text.rfind(",", sentence.start, match.start())
         spans.append((begin + 1 if begin >= 0 else sentence.start, clause.start() if clause else sentence.end))
     return spans
@@ -214,7 +225,7 @@ def sentence_relations(sentence: Sentence, facts: FactSet, pair: list[Found], re
         ceiling = triggers[index + 1].start if index + 1 < len(triggers) else sentence.end
         trigger.agents, passive = _agents(sentence, trigger, floor, previous, pair, ceiling)
         targets = _targets(sentence, trigger, passive)
-        _emit(facts, sentence, trigger.agents, _recent_campaign(trigger, targets, recent or []), trigger)
+        _emit(facts, sentence, trigger.agents, _recent_campaign(sentence, trigger, targets, recent or []), trigger)
         unique = list({a.key: a for a in trigger.agents}.values())
         if len(unique) == 2:
             pair = unique

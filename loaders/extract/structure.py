@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.facts import Fact, FactSet
-from loaders.extract.found import Found, lexicon_regex
+from loaders.extract.found import Found, SpanIndex, lexicon_regex
 from loaders.extract.gazetteer import gazetteer, lexicon
 
 Span = tuple[int, int]
@@ -27,6 +27,23 @@ def mention_facts(mention: Found, facts: FactSet, span: Span) -> None:
             facts.add(Fact("BELONGS_TO", mention.key, country, span, confidence=0.9))
     if mention.type == "Campaign" and mention.attrs.get("series_id"):
         facts.add(Fact("PHASE_OF", mention.key, mention.attrs["series_id"], span, confidence=0.9))
+
+
+def countries_named_alone(mentions: list[Found], facts: FactSet) -> None:
+    """A country the text names only inside an agency's name ("Hải quan Ấn Độ") or after it ("ONCB of Thailand") is
+    that agency's country, kept on the agency, not a country the document speaks of: it gets no node and no
+    BELONGS_TO from this document."""
+    agencies = SpanIndex([m for m in mentions if m.type == "Agency"])
+    alone = set()
+    for country in [m for m in mentions if m.type == "Country"]:
+        if country.role == "tail" or any(country.within(a) and not a.attrs.get("derived")
+                                         for a in agencies.overlapping(country.start, country.end)):
+            country.role = "in_name"
+        else:
+            alone.add(country.key)
+    for _, source, target in facts.of("BELONGS_TO"):
+        if target not in alone:
+            facts.drop("BELONGS_TO", source, target)
 
 
 def nearest_leader(person: Found, mentions: list[Found], facts: FactSet, span: Span) -> None:

@@ -13,6 +13,7 @@ import py3langid
 from graph.keys import document_id
 from graph.model import Document, DocumentError
 from loaders.extract.dates import DateMatch, find_dates, years_in
+from loaders.extract.found import lexicon_regex
 from loaders.read.decode import ReadError
 from loaders.read.files import Skipped, TooSlow, check_length, check_name, display, iter_files, read_bytes, time_limit
 from loaders.read.formats import RawDocument, reader_for
@@ -31,7 +32,7 @@ class ReadDocument:
         """The year a date without one falls in: the publication year, else the latest year the article names."""
         if self.document.published:
             return int(self.document.published[:4])
-        years = [y for y in years_in(self.content) if 1990 <= y <= 2100]
+        years = [y for y in years_in(self.content, lexicon_regex("plan_year_cues", re.IGNORECASE)) if 1990 <= y <= 2100]
         return max(years) if years else None
 
 

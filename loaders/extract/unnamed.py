@@ -1,0 +1,45 @@
+"""The event an article reports on when it names it only by a generic word ("the working session", "buổi tiếp",
+"a webinar"): the first such word with no meeting named before it, in a sentence that says the event took place,
+was organised or received someone, introduces a meeting of the document; later generic words point back to it.
+
+>>> from loaders.extract.found import Found
+>>> text = "The working session took place in Vientiane on 3 May."
+>>> word = Found("Meeting", "", 4, 19, "working session", {"kind": "bilateral"}, role="anaphor")
+>>> introduce(text, word, (0, len(text)))
+True
+>>> word.role, word.key.startswith("meeting:"), word.attrs["alias"]
+('', True, 'working session')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.keys import short_hash
+from loaders.extract.found import Found, words_pattern
+from loaders.extract.gazetteer import lexicon
+
+
+@cache
+def _introduction() -> re.Pattern[str]:
+    words = list(lexicon()["held_cues"]) + list(lexicon()["introduction_cues"])
+    return re.compile(words_pattern(words), re.IGNORECASE)
+
+
+def introduce(text: str, mention: Found, sentence: tuple[int, int]) -> bool:
+    """Make a generic meeting word with nothing to point back to the document's event, when its sentence says the
+    event happened; the sentence salts its id, so two articles' "working session" stay two meetings."""
+    if mention.attrs.get("general") or _introduction().search(text, *sentence) is None:
+        return False
+    salt = short_hash(text[sentence[0]:sentence[1]])
+    mention.role = ""
+    mention.key = f"meeting:{salt}"
+    mention.attrs = {**mention.attrs, "generic": salt, "alias": text[mention.start:mention.end]}
+    return True
+
+
+def generic_name(word: str, place: str | None, year: str | None) -> str:
+    """What to call an event the text names only by a generic word: "Working session (Vientiane, 2026)"."""
+    where = ", ".join(p for p in (place, year) if p)
+    return word[:1].upper() + word[1:] + (f" ({where})" if where else "")
