@@ -141,11 +141,12 @@ def test_an_event_named_only_by_a_generic_word_is_the_documents_meeting(tmp_path
 
 def test_two_articles_generic_events_stay_two_meetings(tmp_path: Path) -> None:
     first, second = tmp_path / "a", tmp_path / "b"
-    first.mkdir(), second.mkdir()
+    first.mkdir()
+    second.mkdir()
     (first / "a.txt").write_text("The working session took place in Vientiane on 3 May 2024.", encoding="utf-8")
     (second / "b.txt").write_text("The working session took place in Hanoi on 9 June 2024.", encoding="utf-8")
     meetings = [e for e in extract_paths([first, second]).entities if e.type == "Meeting"]
-    assert sorted(m.start for m in meetings) == ["2024-05-03", "2024-06-09"]
+    assert sorted(str(m.start) for m in meetings) == ["2024-05-03", "2024-06-09"]
 
 
 @pytest.mark.parametrize("text", [
@@ -178,3 +179,35 @@ def test_a_title_describing_the_event_folds_into_its_name_in_the_text(tmp_path: 
     meetings = [e for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
     assert [m.name for m in meetings] == ["Regional Workshop on Port Risk Targeting"]
     assert "Regional workshop on port security" in meetings[0].aliases
+
+
+def test_a_delegation_of_an_agency_headed_by_a_person(tmp_path: Path) -> None:
+    text = ("The 5th Pacific Customs Enforcement Meeting took place in Suva on 2 May 2024. The delegation of Japan "
+            "Customs was headed by Mr. Kenta Ono, Director of the Enforcement Division, at the Korea-Pacific Joint "
+            "Operation Coral Shield.")
+    extraction = extract_text(tmp_path, text)
+    assert "delegation_head" in roles(extraction, "ATTENDED", "Kenta Ono", "5th Pacific Customs Enforcement Meeting")
+    assert "Coral Shield" in {e.name for e in extraction.entities if e.type == "Campaign"}
+    assert not [e for e in extraction.entities if e.type == "Campaign" and e.name.startswith("Korea")]
+
+
+def test_talks_between_two_heads_bring_their_agencies(tmp_path: Path) -> None:
+    text = ("Ngày 5/3/2025, tại Viêng Chăn, Tổng cục trưởng Tổng cục Hải quan Lê Văn An đã có buổi hội đàm với Tổng "
+            "cục trưởng Tổng cục Hải quan Lào Somsak Vong.")
+    extraction = extract_text(tmp_path, text)
+    meetings = [e for e in extraction.entities if e.type == "Meeting"]
+    assert len(meetings) == 1 and meetings[0].start == "2025-03-05" and meetings[0].name.startswith("Buổi hội đàm")
+    for party in ("General Department of Vietnam Customs", "Lao Customs Department", "Lê Văn An", "Somsak Vong"):
+        assert ("ATTENDED", party, meetings[0].name) in facts(extraction)
+
+
+def test_meetings_named_only_by_their_kind_stay_their_articles_own(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.txt").write_text("Hải quan Lào có Cuộc họp song phương với Hải quan Thái Lan tại Viêng Chăn năm 2024.",
+                                 encoding="utf-8")
+    (second / "b.txt").write_text("Hải quan Campuchia có Cuộc họp song phương với Hải quan Việt Nam tại Hà Nội năm 2024.",
+                                  encoding="utf-8")
+    meetings = [e for e in extract_paths([first, second]).entities if e.type == "Meeting"]
+    assert len(meetings) == 2

@@ -185,3 +185,14 @@ def test_two_agencies_joined_before_a_bracketed_acronym_stay_two(tmp_path: Path)
     assert "host" in roles(extraction, "ATTENDED", "Australian Federal Police", meeting)
     assert ("ATTENDED", "Vietnam", meeting) not in facts(extraction)  # the ministry's own country, not a party
     assert not [f for f in facts(extraction) if f[0] == "LEADS"]  # a deputy minister leads nothing
+
+
+def test_possessive_countries_and_acronyms_spelled_by_their_names(tmp_path: Path) -> None:
+    text = ("Fiji's Office of the Border Control Agency (OBCA), Samoa's Drug Enforcement Unit (DEU) and Tonga Police "
+            "launched the \"Blue Reef\" joint operation on Monday.")
+    extraction = extract_text(tmp_path, text)
+    assert (entity(extraction, "OBCA").country, entity(extraction, "DEU").country) == ("Fiji", "Samoa")
+    assert "Office of the Border Control Agency" in entity(extraction, "OBCA").aliases
+    for agency in ("OBCA", "DEU"):
+        assert roles(extraction, "PARTICIPATED_IN", agency, "Blue Reef") == {"initiator"}
+    assert not [f for f in facts(extraction) if f[1] in ("Fiji", "Samoa")]

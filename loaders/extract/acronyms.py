@@ -25,7 +25,7 @@ def _initials_name_before(text: str, paren: int, acronym: str) -> int | None:
         token = word.group(0)
         if token in _JOINERS and wanted and begin is not None:
             continue
-        if not wanted and token[:1].isupper() and token not in {"The", "A", "An"}:
+        if not wanted and token[:1].isupper() and token not in {"The", "A", "An"} and not token.endswith(("'s", "’s")):
             begin = offset + word.start()
             continue
         if not wanted or not token[:1].isupper() or token[0] != wanted[-1]:
@@ -52,8 +52,9 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
     index = SpanIndex([f for f in found if f.type == "Agency"])
     for match in pattern.finditer(text):
         paren = match.start() - (1 if text[match.start() - 1] == " " else 0)
-        name = unit_name_before(text, paren)
-        begin = name.start() if name else _initials_name_before(text, paren, match.group("acr"))
+        initials = _initials_name_before(text, paren, match.group("acr"))  # the surest reading, when it spells it
+        name = None if initials is not None else unit_name_before(text, paren)
+        begin = name.start() if name else initials
         if begin is None or not re.fullmatch(r"[A-Z][A-Z0-9&/ ]+[A-Z0-9]|[A-Z]{2,}[/-][A-Z][a-z]+", match.group("acr")):
             continue
         start = _after_listed(text, begin, paren, index)

@@ -125,12 +125,18 @@ def _organisation(words: list[str]) -> bool:
     return words[-1] in lexicon()["agency_heads_en"] or words[-1] in lexicon()["unit_words_en"]
 
 
+def _a_body(words: list[str]) -> bool:
+    """"INTERPOL operation": a known body before "operation" says whose operation it is, it names none."""
+    return " ".join(words) in gazetteer().agency_names
+
+
 def named(text: str) -> list[Found]:
     """"Chiến dịch Twin Guardian", "Operation Pangea XVI", "the Lionfish campaign": names in no list."""
     name = r"(?P<name>[A-Z][A-Za-z0-9\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9\-]*))*)"  # one line: a title never runs on
     cues = "|".join(re.escape(c) for c in sorted(lexicon()["campaign_cues"], key=len, reverse=True))
     cue_first = re.compile(rf"(?<![\w])(?:{cues})[ \t]+[\"“]?" + name)
-    cue_last = re.compile(name + r"[ \t]+(?:campaign|Campaign|operation|Operation|Project|Programme|Program)(?![\w])")
+    cue_last = re.compile(name + r"[\"”]?[ \t]+(?:(?:joint|regional|international|special)[ \t]+)?"
+                          r"(?:campaign|Campaign|operation|Operation|Project|Programme|Program)(?![\w])(?![ \t]+[A-Z])")
     stop = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "In", "On", "Con", "Chiến", "Operation"}
     out = []
     for pattern in (cue_first, cue_last):
@@ -138,7 +144,7 @@ def named(text: str) -> list[Found]:
             words = _before_event_word(match.group("name").split())
             while words and (words[0] in stop or words[0].endswith(tuple(lexicon()["compound_roles"]))):
                 words = words[1:]
-            if not words or (len(words) == 1 and len(words[0]) < 3) or _organisation(words):
+            if not words or (len(words) == 1 and len(words[0]) < 3) or _organisation(words) or _a_body(words):
                 continue
             raw = " ".join(words)
             series = _series_for(raw)

@@ -6,7 +6,8 @@ last; a sentence that names no meeting still belongs to it. Inside a frame:
   "phát biểu"…) makes every acting country, agency and person it names an attendee, except names in a clause that
   only invites ("invited to", "được mời");
 - a person named in a frame sentence attends (reports name people at the event they report on);
-- the agency a person speaks for ("Mr. X of China Customs", "X, Program Officer of UNODC") attends with them;
+- the agency a person speaks for ("Mr. X of China Customs", "X, Program Officer of UNODC") or heads ("Tổng cục
+  trưởng Tổng cục Hải quan X") attends with them;
 - countries listed as "member administrations" are members of the international body that hosts the meeting;
 - a sentence saying where the event took place gives the meeting its place when it has none;
 - a delegation head ("Trưởng đoàn Hải quan Việt Nam là ông X", "X led the Y delegation") LEADS that delegation's
@@ -122,6 +123,8 @@ def _people(sentence: Sentence, meeting: Found, facts: FactSet, unit_keys: set[s
                            FRAME_CONFIDENCE, title=title))
             if agency.key not in unit_keys:
                 _add(facts, sentence, agency, meeting)
+        for _, led in [link for link in person.links if link[0] == "LEADS" and agency is None and link[1] not in unit_keys]:
+            facts.add(Fact("ATTENDED", led, meeting.key, (sentence.start, sentence.end), {"participant"}, FRAME_CONFIDENCE))
         head_of = _delegation_of(person, sentence)
         if head_of is not None:
             _add(facts, sentence, person, meeting, "delegation_head")

@@ -127,6 +127,11 @@ class Gazetteer:
                  if (run := " ".join(words[start:start + size])) in phrases]
         return list(self.countries.values())[min(found)] if found else None
 
+    @cached_property
+    def agency_names(self) -> frozenset[str]:
+        """Every name, alias and code of a known agency, as written."""
+        return frozenset(n for e in self.entries.values() if e.type == "Agency" for n in [e.name, *e.aliases, *e.codes])
+
     def customs_of(self, country: Entry) -> Entry | None:
         return self.customs.get(country.name)
 

@@ -20,16 +20,30 @@ from functools import lru_cache
 from graph.keys import fold, short_hash, slug
 from loaders.extract.facts import FactSet
 from loaders.extract.found import Found
+from loaders.extract.gazetteer import lexicon
 
 
-def _meeting_key(meeting: Found, facts: FactSet) -> str:
+@lru_cache(maxsize=1)
+def _plain_words() -> frozenset[str]:
+    """Words that say what kind of meeting, not which one: the meeting words, kind words and modifiers."""
+    words = [*lexicon()["meeting_words"], *lexicon()["meeting_modifiers"]]
+    words += [w for kind in lexicon()["meeting_kind_words"].values() for w in kind]
+    return frozenset(p for w in words for p in fold(w).split()) | {"the", "a", "an"}
+
+
+def _plain(name: str) -> bool:
+    """"Cuộc họp song phương", "the bilateral meeting": a name that says only the kind names no meeting by itself."""
+    return set(fold(name).split()) <= _plain_words()
+
+
+def _meeting_key(meeting: Found, facts: FactSet, document: str = "") -> str:
     about = [t for (_, s, t) in facts.of("ABOUT") if s == meeting.key]
     kind = meeting.attrs.get("kind")
     if about and kind in ("planning", "review"):  # one per phase and place: a mid-term review and a debriefing differ
         place = str(meeting.attrs.get("country_key", "")).split(":")[-1]
         return f"meeting:{kind}-{about[0].split(':', 1)[1]}" + (f"-{place}" if place else "")
     year = str(meeting.attrs.get("start") or "")[:4]
-    salt = str(meeting.attrs.get("generic", ""))  # an event named only by a generic word is its document's own
+    salt = str(meeting.attrs.get("generic", "")) or (document if _plain(meeting.name) else "")  # its document's own
     return f"meeting:{slug(meeting.name)[:48]}-{short_hash(meeting.name + year + salt)[:6]}"
 
 
@@ -106,9 +120,9 @@ def _descriptive(meetings: list[Found], facts: FactSet, title_end: int) -> dict[
         if frame is None and _descriptive_naming(meeting) and meeting.end <= title_end:
             headline.append(meeting)
             continue
-        for early in headline:
-            if early.attrs.get("kind") == meeting.attrs.get("kind") and fits(early, meeting):
-                merged[early.key] = meeting.key
+        title = next((t for t in headline if t.attrs.get("kind") == meeting.attrs.get("kind") and fits(t, meeting)), None)
+        if title is not None and meeting.key != title.key:  # folded into the first naming, as repeats are
+            merged[meeting.key] = title.key
         headline = []
         frame = meeting
     return merged
@@ -145,7 +159,8 @@ def rekey_meetings(text: str, mentions: list[Found], facts: FactSet) -> None:
     merged = _chase(described | _bracketed(text, meetings) | _repeats(meetings))
     firsts = {m.key: m for m in meetings if m.key not in merged}
     _share_place(meetings, firsts, merged)
-    final = {key: _meeting_key(m, facts) for key, m in firsts.items()}
+    document = short_hash(text[:300])
+    final = {key: _meeting_key(m, facts, document) for key, m in firsts.items()}
     renamed = final | {old: final[new] for old, new in merged.items() if new in final}
     for mention in mentions:
         mention.key = renamed.get(mention.key, mention.key)

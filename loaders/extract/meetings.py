@@ -8,7 +8,7 @@ from functools import cache
 
 from graph.keys import short_hash
 from loaders.extract.found import Found, SpanIndex, words_pattern
-from loaders.extract.gazetteer import gazetteer, lexicon
+from loaders.extract.gazetteer import lexicon
 
 MAX_WORDS = 40
 
@@ -183,25 +183,4 @@ def without_posts(text: str, found: list[Found]) -> list[Found]:
     event of the article (a standing body there); it is dropped so that no frame or "the meeting" points to it."""
     post = re.compile(words_pattern([t["phrase"] for t in lexicon()["titles"]]) + r"\s+of\s+(?:the\s+)?$")
     return [m for m in found if not (m.type == "Meeting" and m.role == "" and post.search(text, max(0, m.start - 40), m.start))]
-
-
-@cache
-def _known_names() -> frozenset[str]:
-    return frozenset(a for e in gazetteer().entries.values() for a in [e.name, *e.aliases, *e.codes])
-
-
-def series_meetings(text: str) -> list[Found]:
-    """"The 29th ADLOMICO", "HONLEA lần thứ 42": an ordinal with an acronym that names no known body or operation
-    names one meeting of a series."""
-    acronym = r"([A-Z][A-Z-]{2,}[A-Z])(?![\w-])"
-    ordinal_after = r"\s+lần thứ\s+(?:\d{1,3}|[IVXL]+)(?![\w])"
-    pattern = re.compile(rf"(?<![\w])(?:\d{{1,3}}(?:st|nd|rd|th)\s+{acronym}|{acronym}{ordinal_after})")
-    out = []
-    for match in pattern.finditer(text):
-        if (match.group(1) or match.group(2)) in _known_names():
-            continue
-        name = match.group(0)
-        out.append(Found("Meeting", "meeting:" + short_hash(name), match.start(), match.end(), name,
-                         {"kind": "meeting", "alias": name}))
-    return out
 

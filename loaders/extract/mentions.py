@@ -7,7 +7,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable
 from functools import partial
 
-from loaders.extract import acronyms, agencies, campaigns, meetings, organisations, people, units
+from loaders.extract import acronyms, agencies, campaigns, meetings, organisations, people, series, units
 from loaders.extract.found import Found, SpanIndex
 from loaders.extract.guard import attempt
 from loaders.extract.matcher import Hit, find_names
@@ -109,9 +109,9 @@ def find_mentions(text: str) -> list[Found]:
                  if not index.overlapping(a.start, a.end)]
     worded = _rule("meetings.find_meetings", lambda: meetings.find_meetings(text))
     named = SpanIndex([m for m in worded if m.role != "anaphor"])
-    series = [m for m in _rule("meetings.series_meetings", lambda: meetings.series_meetings(text))
-              if not named.overlapping(m.start, m.end)]
-    meeting_list = _nest(entities, sorted(worded + series, key=lambda f: f.start)
+    acronymed = [m for m in _rule("series.series_meetings", lambda: series.series_meetings(text))
+                 if not named.overlapping(m.start, m.end)]
+    meeting_list = _nest(entities, sorted(worded + acronymed, key=lambda f: f.start)
                          + _rule("meetings.event_anaphora", lambda: meetings.event_anaphora(text)))
     persons = _rule("people.find_people", lambda: people.find_people(text, [e for e in entities if e.type == "Agency"]))
     persons = [p for p in persons if not any(e.role != "title" for e in index.overlapping(p.start, p.end))]

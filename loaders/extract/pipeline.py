@@ -31,11 +31,12 @@ def resolve_anaphora(text: str, mentions: list[Found], sentences: list[tuple[int
     """"Chiến dịch", "Diễn đàn", "sự kiện": the last campaign or meeting named, sharing its attributes; a generic
     meeting word with none before it may introduce the document's event (``unnamed.introduce``)."""
     last: dict[str, Found] = {}
+    cue = unnamed.first_cue(text)
     for mention in mentions:
         kind = f"{mention.type}/{mention.attrs.get('kind', '')}"
         if mention.role == "anaphor" and mention.type == "Meeting" and "Meeting" not in last:
             span = sentences[max(0, bisect_right(sentences, (mention.start, len(text))) - 1)] if sentences else (0, 0)
-            attempt("unnamed.introduce", partial(unnamed.introduce, text, mention, span), False)
+            attempt("unnamed.introduce", partial(unnamed.introduce, text, mention, span, cue), False)
         if mention.role != "anaphor":
             if mention.type in ("Campaign", "Meeting") and mention.inside is None:
                 last[mention.type] = last[kind] = mention

@@ -1,11 +1,12 @@
 """The event an article reports on when it names it only by a generic word ("the working session", "buổi tiếp",
-"a webinar"): the first such word with no meeting named before it, in a sentence that says the event took place,
-was organised or received someone, introduces a meeting of the document; later generic words point back to it.
+"a webinar"): the first such word with no meeting named before it, once the text has said that the event took place,
+was organised or that someone was received ("đã tiếp và làm việc với …. Tại buổi làm việc, …"), introduces a meeting
+of the document; later generic words point back to it.
 
 >>> from loaders.extract.found import Found
 >>> text = "The working session took place in Vientiane on 3 May."
 >>> word = Found("Meeting", "", 4, 19, "working session", {"kind": "bilateral"}, role="anaphor")
->>> introduce(text, word, (0, len(text)))
+>>> introduce(text, word, (0, len(text)), first_cue(text))
 True
 >>> word.role, word.key.startswith("meeting:"), word.attrs["alias"]
 ('', True, 'working session')
@@ -27,10 +28,17 @@ def _introduction() -> re.Pattern[str]:
     return re.compile(words_pattern(words), re.IGNORECASE)
 
 
-def introduce(text: str, mention: Found, sentence: tuple[int, int]) -> bool:
-    """Make a generic meeting word with nothing to point back to the document's event, when its sentence says the
-    event happened; the sentence salts its id, so two articles' "working session" stay two meetings."""
-    if mention.attrs.get("general") or _introduction().search(text, *sentence) is None:
+def first_cue(text: str) -> int:
+    """Where the text first says that an event happened (its length when it never does)."""
+    found = _introduction().search(text)
+    return found.start() if found else len(text)
+
+
+def introduce(text: str, mention: Found, sentence: tuple[int, int], cue: int) -> bool:
+    """Make a generic meeting word with nothing to point back to the document's event, when its sentence or one
+    before it says the event happened (``cue``: where the text first says so); the sentence salts its id, so two
+    articles' "working session" stay two."""
+    if mention.attrs.get("general") or cue >= sentence[1]:
         return False
     salt = short_hash(text[sentence[0]:sentence[1]])
     mention.role = ""
