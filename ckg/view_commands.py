@@ -57,7 +57,7 @@ def app_path() -> Path:
 def run_app(streamlit_args: list[str]) -> NoReturn:
     """Become the Streamlit server (exec, not a child): whoever started `ckg app` stops the server by this PID."""
     command = [sys.executable, "-m", "streamlit", "run", str(app_path()), "--browser.gatherUsageStats", "false",
-               *streamlit_args]
+               "--server.fileWatcherType", "none", *streamlit_args]  # no source watching: it walked every module per visit
     os.execve(sys.executable, command, os.environ.copy())
 
 

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 # query, what to type or choose in its form, and a name the rows hold and the subgraph draws
 ASKED = [
     ("meeting_hosts", {"meeting": "Closing workshop of the operation"}, "Thai Customs Department"),
-    ("meeting_attendees", {"meeting": "Closing workshop of the operation", "type": "Country"}, "India"),
+    ("meeting_attendees", {"meeting": "Closing workshop of the operation", "type": "Agency"}, "NCB"),
     ("meeting_people", {"meeting": "Twin Guardian 3 review meeting"}, "Trần Văn Minh"),
     ("agency_leaders", {"agency": "Thai Customs Department"}, "Somchai Jaidee"),
     ("agency_units", {"agency": "General Department of Vietnam Customs"}, "Anti-Smuggling and Investigation Department"),

@@ -221,3 +221,17 @@ def test_an_operation_involving_countries_and_a_verb_ending_the_coordinators(tmp
 def test_a_known_body_before_operation_names_no_campaign(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, "INTERPOL operation targets fake medicines\n\nThai Customs seized pills.")
     assert not [e for e in extraction.entities if e.type == "Campaign"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hải quan Lào tiếp tục tích cực tham gia các dự án của Tổ chức Hải quan Thế giới (WCO), như Dự án SHIELD và dự án "
+    "GATE.",
+    "Lao Customs actively joined the projects of the WCO, such as Project Shield and Project Gate.",
+])
+def test_projects_of_a_body_listed_after_it_are_its_own_and_all_joined(tmp_path: Path, text: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    campaigns = sorted(e.name for e in extraction.entities if e.type == "Campaign")
+    assert len(campaigns) == 2
+    for campaign in campaigns:
+        assert "coordinator" in roles(extraction, "PARTICIPATED_IN", "WCO", campaign)
+        assert ("PARTICIPATED_IN", "Lao Customs Department", campaign) in facts(extraction)

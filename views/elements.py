@@ -4,7 +4,9 @@ are drawn larger and stay readable when the view is zoomed out; the others appea
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +26,7 @@ SHAPE = (20.0, 44.0)  # node sizes, least and most scored
 FONT = (12.0, 15.0)  # name sizes: every node, and the best-scored share of a large view
 SMALL_VIEW = 30  # nodes: up to this many, every name is drawn at the larger size
 KEY_SHARE = 0.12
+EDGE_LABELS_UP_TO = 300  # edges: up to this many, an edge says what it is (and has an arrow) once zoomed in
 LARGE_VIEW = 300  # nodes: above this, names show only as the analyst zooms in (one layout, no second pass)
 MIN_FONT = 7  # on screen, in pixels: smaller names hide until the analyst zooms in
 HOVER = 12  # on screen, in pixels at the fitted zoom: the name of the node under the pointer
@@ -77,30 +80,52 @@ def _edge_words(key: str, data: dict[str, Any]) -> str:
     return relation_words(key) + (f" ({roles})" if roles else "")
 
 
-def _classes(node: str, chosen: str | None, hovered: str | None, near: set[str]) -> str:
-    marks = ["chosen" if node == chosen else "near" if node in near else "", "hover" if node == hovered else ""]
-    return " ".join(m for m in marks if m)
+Elements = dict[str, list[dict[str, Any]]]
 
 
-def elements(graph: Network, canvas: Canvas, chosen: str | None = None,
-             hovered: str | None = None) -> dict[str, list[dict[str, Any]]]:
-    """Nodes and edges; not selectable, so the component's own panel (ids, sizes) never opens: a click goes to the
-    app, whose details panel follows it. The node under the pointer (``hovered``) shows its whole name at any zoom."""
+def plain(graph: Network, canvas: Canvas) -> Elements:
+    """Nodes and edges with nothing marked; not selectable, so the component's own panel (ids, sizes) never opens: a
+    click goes to the app, whose details panel follows it. What an edge says is sent only where it is drawn (views of
+    up to ``EDGE_LABELS_UP_TO`` edges): a large view's edges are plain lines, and the words would only fatten what
+    every reload sends to the browser."""
     leading = set(words()["leading_roles"])
-    near = set(graph.predecessors(chosen)) | set(graph.successors(chosen)) if chosen and chosen in graph else set()
     nodes = [{"data": {"id": node, "label": group(data), "name": "\n".join(label_lines(str(data.get("name", node)))),
                        "size": round(canvas.shapes[node], 2), "font": round(canvas.fonts[node], 2),
                        "gap": round(GAP * canvas.zoom, 2), "hoverfont": round(max(canvas.fonts[node], HOVER / FIT), 2)},
-              "position": {"x": canvas.positions[node][0], "y": canvas.positions[node][1]}, "selectable": False,
-              "classes": _classes(node, chosen, hovered, near)}
+              "position": {"x": round(canvas.positions[node][0], 1), "y": round(canvas.positions[node][1], 1)},
+              "selectable": False, "classes": ""}
              for node, data in node_items(graph)]
+    worded = graph.number_of_edges() <= EDGE_LABELS_UP_TO
     edges = [{"data": {"id": f"{s}|{k}|{t}", "source": s, "target": t, "label": k,
-                       "words": _edge_words(k, d), "font": round(8 * canvas.zoom, 2)},
-              "selectable": False,
-              "classes": " ".join(c for c, on in (("lead", bool(leading & set(d.get("roles") or []))),
-                                                   ("chosen", f"{s}|{k}|{t}" == chosen or chosen in (s, t))) if on)}
+                       **({"words": _edge_words(k, d), "font": round(8 * canvas.zoom, 2)} if worded else {})},
+              "selectable": False, "classes": "lead" if leading & set(d.get("roles") or []) else ""}
              for s, t, k, d in edge_items(graph)]
     return {"nodes": nodes, "edges": edges}
+
+
+def marked(drawn: Elements, graph: Network, chosen: str | None = None, hovered: str | None = None) -> Elements:
+    """``drawn`` (from ``plain``, left as it is: it may be cached) with the chosen node or edge, its neighbours and the
+    node under the pointer (``hovered``, whose whole name shows at any zoom) marked."""
+    near = set(graph.predecessors(chosen)) | set(graph.successors(chosen)) if chosen and chosen in graph else set()
+
+    def node(element: dict[str, Any]) -> dict[str, Any]:
+        key = element["data"]["id"]
+        marks = ["chosen" if key == chosen else "near" if key in near else "", "hover" if key == hovered else ""]
+        return {**element, "classes": " ".join(m for m in marks if m)} if any(marks) else element
+
+    def edge(element: dict[str, Any]) -> dict[str, Any]:
+        data = element["data"]
+        on = chosen is not None and chosen in (data["id"], data["source"], data["target"])
+        return {**element, "classes": " ".join(c for c in (element["classes"], "chosen") if c)} if on else element
+
+    if not (chosen or hovered):
+        return drawn
+    return {"nodes": [node(n) for n in drawn["nodes"]], "edges": [edge(e) for e in drawn["edges"]]}
+
+
+def elements(graph: Network, canvas: Canvas, chosen: str | None = None, hovered: str | None = None) -> Elements:
+    """The view's nodes and edges for the component, with ``chosen`` and ``hovered`` marked."""
+    return marked(plain(graph, canvas), graph, chosen, hovered)
 
 
 class Style(NodeStyle):  # type: ignore[misc]
@@ -132,9 +157,6 @@ def node_styles() -> list[NodeStyle]:
     return [base, *groups, *chosen]
 
 
-EDGE_LABELS_UP_TO = 300
-
-
 def edge_styles(edges: int) -> list[EdgeStyle]:
     """Colour and line style per type, as on the exported diagrams; what the relationship says (with roles) once
     zoomed in; a thick line for a leading role; plain fast "haystack" edges on large views."""
@@ -142,31 +164,41 @@ def edge_styles(edges: int) -> list[EdgeStyle]:
     kinds = [EdgeStyle(k, color, caption="words" if small else None, labeled=None, directed=small,
                        curve_style=None if small else "haystack") for k, color in style()["edges"].items()]
     dashes = [Style(f"edge[label='{k}']", {"line-style": dash}) for k, dash in style()["edge_dashes"].items()]
-    rules = [Style("edge", {"font-size": "data(font)", "font-family": FAMILY, "min-zoomed-font-size": 9, "width": 1.5,
-                            "text-rotation": "autorotate", "color": "#1a1a1a", "text-background-color": "#ffffff",
-                            "text-background-opacity": 0.8}),
+    words = {"font-size": "data(font)", "font-family": FAMILY, "min-zoomed-font-size": 9, "text-rotation": "autorotate",
+             "color": "#1a1a1a", "text-background-color": "#ffffff", "text-background-opacity": 0.8}
+    rules = [Style("edge", {"width": 1.5, **(words if small else {})}),
              Style("edge.lead", {"width": 4}), Style("edge.chosen", {"width": 3, "line-style": "solid"})]
     return [rules[0], *kinds, *dashes, *rules[1:]]
 
 
 def legend(graph: Network) -> str:
     """HTML for the legend shown on the canvas: the groups and relationship types in this view."""
-    groups = {group(d): node_style(d)["color"] for _, d in node_items(graph)}
-    kinds = sorted({k for _, _, k, _ in edge_items(graph)})
+    samples: dict[str, dict[str, Any]] = {}
+    for _, data in node_items(graph):
+        samples.setdefault(group(data), data)
+    kinds = sorted({k for _, _, k in graph.edges(keys=True)})
     swatch = "<span style='display:inline-block;width:.8em;height:.8em;background:{};margin:0 .3em 0 .9em;{}'></span>{}"
-    items = [swatch.format(c, "border-radius:50%", html.escape(g)) for g, c in sorted(groups.items())]
+    items = [swatch.format(node_style(d)["color"], "border-radius:50%", html.escape(g)) for g, d in sorted(samples.items())]
     items += [swatch.format(style()["edges"].get(k, "#999"), "height:.2em", html.escape(relation_words(k)))
               for k in kinds]
     lead = "<span style='margin-left:.9em'>thick line: leads (initiator, coordinator, host, chair)</span>"
     return f"<div class='legend' style='font-size:.85em;line-height:1.8'>{''.join(items)}{lead}</div>"
 
 
+def fitted(drawn: Elements) -> dict[str, Any]:
+    """The component's layout: the nodes stay where ``drawn`` puts them, fitted to the canvas. The component lays out
+    again only when its layout settings change, so they carry a digest of the positions: a new view is placed and
+    fitted afresh, while a click on the same view keeps the analyst's zoom."""
+    placed = json.dumps([(n["data"]["id"], n["position"]) for n in drawn["nodes"]]).encode()
+    where = hashlib.blake2b(placed, digest_size=8).hexdigest()
+    return {"name": "preset", "fit": True, "padding": PADDING, "animate": False, "view": where}
+
+
 def draw(graph: Network, canvas: Canvas, key: str, height: int, chosen: str | None = None,
-         events: list[Event] | None = None, hovered: str | None = None) -> Any:
-    """The interactive network; returns the component's last event (a click), if any. The positions go in the
-    layout too, so a new view is placed and fitted afresh while a click on the same view keeps the zoom."""
-    where = {n: {"x": round(x, 1), "y": round(y, 1)} for n, (x, y) in canvas.positions.items()}
-    return st_link_analysis(elements(graph, canvas, chosen, hovered), layout={"name": "preset", "positions": where, "fit": True,
-                                                                      "padding": PADDING, "animate": False},
-                            node_styles=node_styles(), edge_styles=edge_styles(graph.number_of_edges()), height=height,
-                            key=key, events=events or [])
+         events: list[Event] | None = None, hovered: str | None = None, drawn: Elements | None = None) -> Any:
+    """The interactive network; returns the component's last event (a click), if any. ``drawn`` is the view's
+    ``plain`` elements when the caller keeps them."""
+    drawn = drawn or plain(graph, canvas)
+    return st_link_analysis(marked(drawn, graph, chosen, hovered), layout=fitted(drawn), node_styles=node_styles(),
+                            edge_styles=edge_styles(graph.number_of_edges()), height=height, key=key,
+                            events=events or [])

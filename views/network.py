@@ -121,11 +121,13 @@ def _picked() -> None:
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def _shown(version: str, view: str, size_by: str) -> tuple[Network, elements.Canvas]:
-    """The filtered, scored view and its layout, kept per filter so reruns that change nothing cost nothing."""
+def _shown(version: str, view: str, size_by: str) -> tuple[Network, elements.Canvas, elements.Elements, str]:
+    """The filtered, scored view, its layout, its elements and its legend, kept per filter so that reruns that change
+    nothing (a reload, a click) cost nothing."""
     graph = data.whole_graph(version)
     shown = filters.with_scores(filters.apply(graph, ViewFilter.model_validate_json(view)), size_by)
-    return shown, elements.placed(shown, size_by)
+    canvas = elements.placed(shown, size_by)
+    return shown, canvas, elements.plain(shown, canvas), elements.legend(shown)
 
 
 def _more_or_less(node: str) -> None:
@@ -158,18 +160,19 @@ def _details(graph: Network) -> None:
 
 def render() -> None:
     st.title("Partner network")
-    graph = data.whole_graph(data.version())
+    version = data.version()
+    graph = data.whole_graph(version)
     base = defaults(graph)
     state.restore(base)
     view = sidebar(graph)
     size_by = st.session_state["size-by"]
-    shown, canvas = _shown(data.version(), view.model_dump_json(), str(size_by))
+    shown, canvas, drawn, legend = _shown(version, view.model_dump_json(), str(size_by))
     st.caption(f"{shown.number_of_nodes()} entities and {shown.number_of_edges()} facts shown")
     left, right = st.columns([2, 1])
     with left:
-        st.markdown(elements.legend(shown), unsafe_allow_html=True)
+        st.markdown(legend, unsafe_allow_html=True)
         event = elements.draw(shown, canvas, "network", elements.HEIGHT, st.session_state.get("selected"), EVENTS,
-                              st.session_state.get("hovered"))
+                              st.session_state.get("hovered"), drawn)
         _selection(event)
         briefing.export_view(shown, view, canvas)
     with right:

@@ -46,7 +46,9 @@ def _add(entities: dict[str, Entity], read: ReadDocument, mention: Found, name: 
     """Add a mention; an implied entity (named only inside another name) takes no alias from that text."""
     doc = read.document
     text = doc.text[mention.start:mention.end]
-    entity = entities.setdefault(mention.key, Entity(id=mention.key, type=mention.type, name=name))  # type: ignore[arg-type]
+    entity = entities.get(mention.key)
+    if entity is None:  # built once per entity, not once per mention
+        entity = entities[mention.key] = Entity(id=mention.key, type=mention.type, name=name)  # type: ignore[arg-type]
     if _proper_after_description(entity, text):  # "hold regional workshop on …" in a title, then its own name
         entity.aliases.append(entity.name)
         entity.name = name
@@ -61,8 +63,10 @@ def _add(entities: dict[str, Entity], read: ReadDocument, mention: Found, name: 
 
 
 def _proper_after_description(entity: Entity, text: str) -> bool:
-    named = [m.text for m in entity.mentions]
-    return entity.type == "Meeting" and bool(named) and all(t[:1].islower() for t in named) and text[:1].isupper()
+    """Cheap tests first: listing every mention of every entity at each of its mentions was quadratic in a long
+    document (an agency named thousands of times)."""
+    return entity.type == "Meeting" and text[:1].isupper() and bool(entity.mentions) and \
+        all(m.text[:1].islower() for m in entity.mentions)
 
 
 def _implied(entities: dict[str, Entity], read: ReadDocument, mentions: list[Found], facts: FactSet) -> None:

@@ -31,25 +31,26 @@ def _p(template: str) -> re.Pattern[str]:
     return re.compile(template, re.I)
 
 
-# Most specific first; a later pattern never takes characters an earlier one matched.
+# Most specific first; a later pattern never takes characters an earlier one matched. Each pattern goes with what
+# any match of it holds (a slash, "tháng", a month's name, a year): a sentence without that skips the pattern.
 PATTERNS = [
-    _p(r"(?:từ\s+)?(?:ngày\s+)?{d1}/{m1}(?:/{y1})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?{d2}/{m2}(?:/{y2})?\b"),
-    _p(r"(?:từ\s+)?(?:ngày\s+)?{d1}\s*[-–]\s*{d2}/{m1}(?:/{y1})?\b"),
-    _p(r"(?:ngày\s+)?{d1}\s+(?:và|and|&)\s+{d2}/{m1}(?:/{y1})?\b"),
-    _p(r"ngày\s+{d1}\s+tháng\s+{m1}(?:\s+năm\s+{y1})?"),
-    _p(r"(?:ngày\s+)?\b{d1}/{m1}/{y1}\b"),
-    _p(r"(?:ngày|từ|đến)\s+{d1}/{m1}\b"),
-    _p(r"tháng\s+{m1}\s*(?:/|năm)\s*{y1}\b"),
-    _p(r"(?:(?<=\s)|^)tháng\s+{m1}\b(?!/)"),
-    _p(r"from\s+{d1}\s+{M1}(?:\s+{y1})?\s+(?:to|until|till|through)\s+{d2}\s+{M2},?(?:\s+{y2})?\b"),
-    _p(r"\b{d1}\s*[-–]\s*{d2}\s+{M1},?(?:\s+{y1})?\b"),
-    _p(r"from\s+{d1}\s+(?:to|until|till|through)\s+{d2}\s+{M1},?(?:\s+{y1})?\b"),
-    _p(r"from\s+{M1}\s+{d1}\s+(?:to|until|till|through)\s+(?:{M2}\s+)?{d2},?(?:\s+{y1})?\b"),
-    _p(r"\b{M1}\s+{d1}\s*[-–]\s*{d2},?(?:\s+{y1})?\b"),
-    _p(r"\b{M1}\s+{d1}(?:st|nd|rd|th)?,?\s+{y1}\b"),
-    _p(r"\b{d1}(?:st|nd|rd|th)?\s+{M1},?(?:\s+{y1})?\b"),
-    _p(r"\b{M1},?\s+{y1}\b"),
-    _p(r"\b{y1}\b"),
+    ("/", _p(r"(?:từ\s+)?(?:ngày\s+)?{d1}/{m1}(?:/{y1})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?{d2}/{m2}(?:/{y2})?\b")),
+    ("/", _p(r"(?:từ\s+)?(?:ngày\s+)?{d1}\s*[-–]\s*{d2}/{m1}(?:/{y1})?\b")),
+    ("/", _p(r"(?:ngày\s+)?{d1}\s+(?:và|and|&)\s+{d2}/{m1}(?:/{y1})?\b")),
+    ("tháng", _p(r"ngày\s+{d1}\s+tháng\s+{m1}(?:\s+năm\s+{y1})?")),
+    ("/", _p(r"(?:ngày\s+)?\b{d1}/{m1}/{y1}\b")),
+    ("/", _p(r"(?:ngày|từ|đến)\s+{d1}/{m1}\b")),
+    ("tháng", _p(r"tháng\s+{m1}\s*(?:/|năm)\s*{y1}\b")),
+    ("tháng", _p(r"(?:(?<=\s)|^)tháng\s+{m1}\b(?!/)")),
+    ("month", _p(r"from\s+{d1}\s+{M1}(?:\s+{y1})?\s+(?:to|until|till|through)\s+{d2}\s+{M2},?(?:\s+{y2})?\b")),
+    ("month", _p(r"\b{d1}\s*[-–]\s*{d2}\s+{M1},?(?:\s+{y1})?\b")),
+    ("month", _p(r"from\s+{d1}\s+(?:to|until|till|through)\s+{d2}\s+{M1},?(?:\s+{y1})?\b")),
+    ("month", _p(r"from\s+{M1}\s+{d1}\s+(?:to|until|till|through)\s+(?:{M2}\s+)?{d2},?(?:\s+{y1})?\b")),
+    ("month", _p(r"\b{M1}\s+{d1}\s*[-–]\s*{d2},?(?:\s+{y1})?\b")),
+    ("month", _p(r"\b{M1}\s+{d1}(?:st|nd|rd|th)?,?\s+{y1}\b")),
+    ("month", _p(r"\b{d1}(?:st|nd|rd|th)?\s+{M1},?(?:\s+{y1})?\b")),
+    ("month", _p(r"\b{M1},?\s+{y1}\b")),
+    ("year", _p(r"\b{y1}\b")),
 ]
 
 
@@ -126,6 +127,17 @@ def _build(match: re.Match[str]) -> tuple[PartialDate, PartialDate | None] | Non
 
 
 _DIGIT = re.compile(r"\d")
+_GATES = {"tháng": re.compile("tháng", re.I), "year": re.compile(r"(?:19|20)\d{2}")}  # the patterns' own flags
+_MONTH_STARTS = tuple(sorted({m[:3] for m in MONTHS}))  # every month's name begins with one of these
+
+
+def _held(text: str) -> set[str]:
+    """What of the patterns' gates the text holds: a pattern can match only where its gate does. Month names are
+    looked for in the lower-cased text (an alternation under re.I costs ten times more); "ſ" is the one letter that
+    re.I matches to a letter of these ("s") and lower() does not turn into it."""
+    held = {gate for gate, found in _GATES.items() if found.search(text)} | ({"/"} if "/" in text else set())
+    low = text.lower()
+    return held | ({"month"} if "ſ" in low or any(start in low for start in _MONTH_STARTS) else set())
 
 
 def find_dates(text: str, default_year: int | None) -> list[DateMatch]:
@@ -134,7 +146,10 @@ def find_dates(text: str, default_year: int | None) -> list[DateMatch]:
     found: list[tuple[int, int, PartialDate, PartialDate | None]] = []
     if not _DIGIT.search(text):  # every pattern holds a day, month or year in digits: most sentences have none
         return []
-    for pattern in PATTERNS:
+    held = _held(text)
+    for gate, pattern in PATTERNS:
+        if gate not in held:
+            continue
         for match in pattern.finditer(text):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue

@@ -79,9 +79,9 @@ def _entity_layer(text: str) -> list[Found]:
         found += _rule(name, partial(finder, text))
     found += _rule("acronyms.acronym_definitions", lambda: acronyms.acronym_definitions(text, found))
     found += _rule("units.units", lambda: units.units(text, found))
-    gazetted = [f for f in found if f.type == "Agency"]
+    gazetted = SpanIndex([f for f in found if f.type == "Agency"])
     found += [e for e in _rule("agencies.english_names", lambda: agencies.english_names(text))
-              if not any(e.overlaps(g) for g in gazetted)]
+              if not gazetted.overlapping(e.start, e.end)]
     found += _rule("organisations.organisations", lambda: organisations.organisations(text, found))
     found += _rule("agencies.counterparts", lambda: agencies.counterparts(text, found))
     found = [f for f in found if not f.attrs.get("replaced")]

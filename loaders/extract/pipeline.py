@@ -52,8 +52,8 @@ def _meeting_pair(sentence: Sentence, facts: FactSet) -> list[Found]:
     span = (sentence.start, sentence.end)
     by_key = {m.key: m for m in sentence.mentions}
     for meeting in {m.key for m in sentence.mentions if m.type == "Meeting" and m.key}:
-        parties = {s for (t, s, g), items in facts.facts.items() if t == "ATTENDED" and g == meeting
-                   and any(f.sentence == span for f in items) and s in by_key and by_key[s].type != "Person"}
+        parties = {s for s, m in by_key.items() if m.type != "Person"
+                   and any(f.sentence == span for f in facts.facts.get(("ATTENDED", s, meeting), []))}
         if len(parties) == 2:
             return [by_key[p] for p in sorted(parties)]
     return []
@@ -109,6 +109,7 @@ class _Reading:
         text = self.read.content
         attempt("structure.part_of_phrases", lambda: structure.part_of_phrases(text, sentence.mentions, self.facts, span), None)
         attempt("structure.compound_roles", lambda: structure.compound_roles(text, sentence.mentions, self.facts, span), None)
+        attempt("structure.owned_campaigns", lambda: structure.owned_campaigns(text, sentence.mentions, self.facts, span), None)
 
 
 def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:

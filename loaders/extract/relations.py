@@ -32,6 +32,7 @@ class Sentence:
     end: int
     text: str  # the whole content view: offsets are absolute
     mentions: list[Found]
+    invited: tuple[tuple[int, int], ...] | None = field(default=None, repr=False)  # invited_spans, found once
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -54,11 +55,15 @@ def _triggers() -> tuple[re.Pattern[str], list[dict[str, Any]]]:
 
 
 def find_triggers(sentence: Sentence) -> list[Trigger]:
+    """Trigger phrases outside names, and outside the words that merely begin with one ("dự án", a project, is no
+    "dự", attend: `trigger_exceptions`)."""
     blocked = [m for m in sentence.mentions if m.role != "anaphor"]
     regex, configs = _triggers()
+    exceptions = lexicon_regex("trigger_exceptions", re.I)
     out = []
     for match in regex.finditer(sentence.text, sentence.start, sentence.end):
-        if not any(m.start < match.end() and match.start() < m.end for m in blocked):
+        if not any(m.start < match.end() and match.start() < m.end for m in blocked) and \
+                not exceptions.match(sentence.text, match.start()):
             out.append(Trigger(match.start(), match.end(), configs[int(str(match.lastgroup)[1:])]))
     return out
 
@@ -155,6 +160,19 @@ def _targets(sentence: Sentence, trigger: Trigger, passive: re.Match[str] | None
     return sorted(pool, key=lambda m: min(abs(m.start - trigger.end), abs(trigger.start - m.end)))[:1]
 
 
+def _listed_with(sentence: Sentence, targets: list[Found]) -> list[Found]:
+    """"tham gia … như Dự án A và dự án B", "joined Operations A, B and C": the campaigns listed with a target share
+    its fact."""
+    if len(targets) != 1 or targets[0].type != "Campaign":
+        return targets
+    out = list(targets)
+    for mention in [m for m in sentence.mentions if m.type == "Campaign" and m.key and m.start >= targets[0].end]:
+        if not re.fullmatch(r"\s*(?:,|và|and|or|hoặc)\s*(?:the\s+)?", sentence.text[out[-1].end:mention.start]):
+            break
+        out.append(mention)
+    return out
+
+
 def _roles(trigger: Trigger, target: Found) -> set[str]:
     """The roles a trigger gives (one per relation, or a list); whoever chairs a meeting hosts it too."""
     role = trigger.config["role"]
@@ -183,7 +201,8 @@ def _agents(sentence: Sentence, trigger: Trigger, floor: int, previous: Trigger 
     if passive is not None and not _targets(sentence, trigger, passive):
         passive = None
     agents = agents_between(sentence, passive.end() if passive else begin, trigger.start, pair)
-    if not agents and previous and re.fullmatch(r"\s*(?:,|và|and)?\s*", sentence.text[previous.end:trigger.start]):
+    if not agents and previous and re.fullmatch(r"\s*(?:,|và|and)?\s*|(?:\s+[a-zà-ỹđ]+){1,3}\s+",
+                                                sentence.text[previous.end:trigger.start]):  # "tiếp tục tích cực tham gia"
         agents = previous.agents
     return agents, passive
 
@@ -207,7 +226,13 @@ def _attending() -> str:
 def invited_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Clauses that only invite ("Cambodia was invited to participate", "at the invitation of X"): from the clause's
     start to its end, which comes before a clause saying who attended ("Of the 21 invited, 15 attended, namely …").
-    Who is named there is not (yet) a party."""
+    Who is named there is not (yet) a party. Found once per sentence (relations and frames ask)."""
+    if sentence.invited is None:
+        sentence.invited = tuple(_invited(sentence))
+    return list(sentence.invited)
+
+
+def _invited(sentence: Sentence) -> list[tuple[int, int]]:
     spans = []
     for match in lexicon_regex("invitation_cues", re.I).finditer(sentence.text, sentence.start, sentence.end):
         clause = re.compile(rf"[;.]|,\s+(?:while|whereas|but|and|còn|nhưng)\s|,(?=[^,;.]*?{_attending()})"
@@ -227,8 +252,8 @@ def sentence_relations(sentence: Sentence, facts: FactSet, pair: list[Found], re
         floor = previous.end if previous and previous.agents else sentence.start
         ceiling = triggers[index + 1].start if index + 1 < len(triggers) else sentence.end
         trigger.agents, passive = _agents(sentence, trigger, floor, previous, pair, ceiling)
-        targets = _targets(sentence, trigger, passive)
-        _emit(facts, sentence, trigger.agents, _recent_campaign(sentence, trigger, targets, recent or []), trigger)
+        targets = _recent_campaign(sentence, trigger, _listed_with(sentence, _targets(sentence, trigger, passive)), recent or [])
+        _emit(facts, sentence, trigger.agents, targets, trigger)
         unique = list({a.key: a for a in trigger.agents}.values())
         if len(unique) == 2:
             pair = unique

@@ -7,21 +7,21 @@ import re
 
 from graph.keys import entity_id, slug
 from loaders.extract.agencies import agency_found
-from loaders.extract.found import Found, words_pattern
+from loaders.extract.found import Found, SpanIndex, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 
 
 def unit_name_before(text: str, paren_start: int) -> re.Match[str] | None:
     heads = words_pattern(lexicon()["agency_heads_vi"])
     head_en = words_pattern(lexicon()["agency_heads_en"])
-    floor = max(0, paren_start - 120)
-    window = text[:paren_start]
+    floor = max(0, paren_start - 120)  # the text is searched up to paren_start, never copied: no cost per length
     vi_name = re.compile(rf"{heads}(?!\s+trưởng)(?:,?\s+[\wÀ-ỹđĐ-]+){{1,14}}\s*$")
-    vi = vi_name.search(window, floor)
+    vi = vi_name.search(text, floor, paren_start)
     joined = list(re.finditer(rf"\s(?:và|cùng)\s+(?={heads})", vi.group(0))) if vi else []
     if vi and joined:  # "Bộ Công an và Cơ quan X (…)": the name begins at the last head joined by "và"
-        vi = vi_name.search(window, vi.start() + joined[-1].end())
-    en = re.compile(rf"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){{1,6}}{head_en}\s*$").search(window, floor)
+        vi = vi_name.search(text, vi.start() + joined[-1].end(), paren_start)
+    en = re.compile(rf"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){{1,6}}{head_en}\s*$").search(text, floor,
+                                                                                                  paren_start)
     match = vi or en
     if match and not re.search(r"[,;]", re.sub(r"(?i)phòng,\s*chống", "phòng chống", match.group(0))):
         return match
@@ -84,9 +84,11 @@ def units(text: str, found: list[Found]) -> list[Found]:
     by_end: dict[int, list[Found]] = {}
     for agency in agencies:  # one name may be found twice (gazetteer and acronym): both carry the link
         by_end.setdefault(agency.end, []).append(agency)
+    index = SpanIndex(agencies)
     for parent in agencies:
         at = _connector(text, parent)
-        if at is None or any(f.key == parent.key and f.start < parent.start <= f.end for f in agencies if f is not parent):
+        if at is None or any(f.key == parent.key and f.start < parent.start <= f.end and f is not parent
+                             for f in index.overlapping(parent.start - 1, parent.start + 1)):
             continue  # "Cơ quan … Hoa Kỳ (DEA)": a name that defines the acronym is that agency, not its unit
         before = by_end.get(at) or by_end.get(at - 1) or []
         for named in before:
