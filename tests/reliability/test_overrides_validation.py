@@ -110,7 +110,7 @@ def test_load_refuses_a_merge_into_an_unknown_id_and_explains_the_others(tmp_pat
     good.write_text("merge: [{into: agency:vn-customs, ids: [agency:vn-asid]}]\n"
                     "rename: [{id: agency:la-customs, name: Lao Customs}]\n"
                     "aliases: [{id: agency:nowhere, alias: Nobody}]\n"
-                    "reject: [{type: BELONGS_TO, source: agency:kr-customs, target: country:kr}]\n"
+                    "reject: [{type: BELONGS_TO, source: agency:vn-customs, target: country:vn}]\n"
                     "add: [{type: PARTICIPATED_IN, source: agency:kr-customs, target: campaign:mekong-dragon-5, "
                     "roles: [supporter], note: press release}]\n", encoding="utf-8")
     explained = _ckg(data, "load", str(DEMO), "--overrides", str(good), "--explain-overrides")
