@@ -211,3 +211,11 @@ def test_meetings_named_only_by_their_kind_stay_their_articles_own(tmp_path: Pat
                                   encoding="utf-8")
     meetings = [e for e in extract_paths([first, second]).entities if e.type == "Meeting"]
     assert len(meetings) == 2
+
+
+def test_two_bodies_in_a_bilateral_meeting_sentence_are_the_two_sides(tmp_path: Path) -> None:
+    text = ("Ngày 5/3/2025, tại Viêng Chăn, Tổng cục trưởng Tổng cục Hải quan Lê Văn An đã có buổi hội đàm với Tổng "
+            "cục trưởng Tổng cục Hải quan Lào Somsak Vong. Hai bên thống nhất phối hợp triển khai Chiến dịch Blue River.")
+    found = facts(extract_text(tmp_path, text))
+    for side in ("General Department of Vietnam Customs", "Lao Customs Department"):
+        assert ("PARTICIPATED_IN", side, "Blue River") in found

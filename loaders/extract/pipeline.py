@@ -56,7 +56,17 @@ def _meeting_pair(sentence: Sentence, facts: FactSet) -> list[Found]:
                    and any(f.sentence == span for f in facts.facts.get(("ATTENDED", s, meeting), []))}
         if len(parties) == 2:
             return [by_key[p] for p in sorted(parties)]
-    return []
+    return _bilateral_pair(sentence)
+
+
+def _bilateral_pair(sentence: Sentence) -> list[Found]:
+    """"X's head held talks with Y's head": the two bodies a sentence naming a bilateral meeting names (even in a
+    person's post) are the two sides."""
+    if not any(m.type == "Meeting" and m.attrs.get("kind") == "bilateral" for m in sentence.mentions):
+        return []
+    bodies = {m.key: m for m in sentence.mentions if m.type in ("Agency", "Country") and m.key
+              and m.role in ("", "title")}
+    return [bodies[k] for k in sorted(bodies)] if len(bodies) == 2 else []
 
 
 def _sentences(read: ReadDocument, mentions: list[Found], spans: list[tuple[int, int]]) -> list[Sentence]:
