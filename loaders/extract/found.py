@@ -78,3 +78,23 @@ class SpanIndex:
 
     def within(self, start: int, end: int) -> list[Found]:
         return [f for f in self.starting(start, end) if f.end <= end]
+
+
+LIST_JOIN = r"\s*(?:,|và|and|or|hoặc)\s*(?:the\s+)?"  # between two names of one list
+
+
+def listed(text: str, end: int, candidates: list[Found], opening: str = LIST_JOIN) -> list[Found]:
+    """The candidates listed one after another from ``end``: the first after ``opening``, each next one after a
+    comma, "và", "and" or "or" ("như Dự án A và dự án B", "Operations A, B and C").
+
+    >>> a, b = Found("Campaign", "a", 3, 4, "A"), Found("Campaign", "b", 9, 10, "B")
+    >>> [f.key for f in listed("X, A and B.", 1, [a, b])]
+    ['a', 'b']
+    """
+    out: list[Found] = []
+    for candidate in [c for c in candidates if c.start >= end]:
+        if not re.fullmatch(LIST_JOIN if out else opening, text[out[-1].end if out else end:candidate.start]):
+            break
+        out.append(candidate)
+    return out
+

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from loaders.extract.facts import Fact, FactSet
-from loaders.extract.found import Found, lexicon_regex, words_pattern
+from loaders.extract.found import Found, lexicon_regex, listed, words_pattern
 from loaders.extract.gazetteer import lexicon
 
 AGENT_TYPES = ("Agency", "Country", "Person")
@@ -165,12 +165,7 @@ def _listed_with(sentence: Sentence, targets: list[Found]) -> list[Found]:
     its fact."""
     if len(targets) != 1 or targets[0].type != "Campaign":
         return targets
-    out = list(targets)
-    for mention in [m for m in sentence.mentions if m.type == "Campaign" and m.key and m.start >= targets[0].end]:
-        if not re.fullmatch(r"\s*(?:,|và|and|or|hoặc)\s*(?:the\s+)?", sentence.text[out[-1].end:mention.start]):
-            break
-        out.append(mention)
-    return out
+    return targets + listed(sentence.text, targets[0].end, [m for m in sentence.mentions if m.type == "Campaign" and m.key])
 
 
 def _roles(trigger: Trigger, target: Found) -> set[str]:

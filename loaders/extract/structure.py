@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.facts import Fact, FactSet
-from loaders.extract.found import Found, SpanIndex, lexicon_regex
+from loaders.extract.found import Found, SpanIndex, lexicon_regex, listed
 from loaders.extract.gazetteer import gazetteer, lexicon
 
 Span = tuple[int, int]
@@ -83,6 +83,9 @@ def compound_roles(text: str, mentions: list[Found], facts: FactSet, span: Span)
                 facts.add(Fact("PARTICIPATED_IN", agency.key, campaign.key, span, {role}))
 
 
+_LIST_OPENS = r"\)?(?:\s*\([^()]*\))?\s*,?\s*(?:như|such as|including|gồm|namely|:)?\s*"  # "(INCB), như …"
+
+
 def owned_campaigns(text: str, mentions: list[Found], facts: FactSet, span: Span) -> None:
     """"các dự án của INCB, như Dự án A và dự án B", "the projects of UNODC, such as A": the body whose projects
     they are coordinates each one listed."""
@@ -90,18 +93,8 @@ def owned_campaigns(text: str, mentions: list[Found], facts: FactSet, span: Span
         owner = next((m for m in mentions if m.type == "Agency" and m.key and cue.end() <= m.start <= cue.end() + 5), None)
         if owner is None:
             continue
-        for campaign in _list_after(text, owner.end, [m for m in mentions if m.type == "Campaign" and m.key]):
+        campaigns = [m for m in mentions if m.type == "Campaign" and m.key]
+        for campaign in listed(text, owner.end, campaigns, _LIST_OPENS):
             facts.add(Fact("PARTICIPATED_IN", owner.key, campaign.key, span, {"coordinator"}, confidence=0.7))
 
-
-def _list_after(text: str, end: int, campaigns: list[Found]) -> list[Found]:
-    """The campaigns listed right after ``end`` ("…(INCB), như A và B"), joined by commas and "và"/"and"."""
-    out: list[Found] = []
-    for campaign in [c for c in campaigns if c.start >= end]:
-        gap = text[out[-1].end if out else end:campaign.start]
-        if not re.fullmatch(r"\)?(?:\s*\([^()]*\))?\s*,?\s*(?:như|such as|including|gồm|namely|:)?\s*" if not out
-                            else r"\s*(?:,|và|and|or|hoặc)\s*(?:the\s+)?", gap):
-            break
-        out.append(campaign)
-    return out
 
