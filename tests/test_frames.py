@@ -219,3 +219,12 @@ def test_two_bodies_in_a_bilateral_meeting_sentence_are_the_two_sides(tmp_path: 
     found = facts(extract_text(tmp_path, text))
     for side in ("General Department of Vietnam Customs", "Lao Customs Department"):
         assert ("PARTICIPATED_IN", side, "Blue River") in found
+
+
+def test_a_delegation_named_before_its_head_who_serves_as_head(tmp_path: Path) -> None:
+    text = (PACIFIC_VI + "Đoàn công tác Tổng cục Hải quan do Phó Tổng cục trưởng Lê Minh Tâm làm trưởng đoàn đã tham "
+            "dự hội thảo.")
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    assert "delegation_head" in roles(extraction, "ATTENDED", "Lê Minh Tâm", meeting)
+    assert ("LEADS", "Lê Minh Tâm", "General Department of Vietnam Customs") in facts(extraction)  # led the delegation

@@ -88,7 +88,7 @@ def _speaks_for(person: Found, sentence: Sentence) -> Found | None:
 
 def _delegation_of(person: Found, sentence: Sentence) -> Found | None:
     """The agency (or country) whose delegation the person heads, from a cue such as "Trưởng đoàn X là ông Y", "Y led
-    the X delegation" or "the X delegation was led by Y" in the same sentence."""
+    the X delegation", "the X delegation was led by Y" or "đoàn X do Y làm trưởng đoàn" in the same sentence."""
     for cue in lexicon_regex("delegation_head_cues", re.I).finditer(sentence.text, sentence.start, sentence.end):
         near = [m for m in sentence.mentions if m.type in ("Agency", "Country") and m.role != "part"
                 and m.start >= cue.end() and m.start - cue.end() <= 40]
@@ -96,7 +96,18 @@ def _delegation_of(person: Found, sentence: Sentence) -> Found | None:
                   and m.end <= cue.start() and cue.start() - m.end <= 12]
         if (near or behind) and abs(cue.start() - person.start) <= 160:
             return (near or behind)[0] if near else behind[-1]
+        if re.search(r"làm\s+$", sentence.text[max(0, cue.start() - 6):cue.start()]):
+            return _named_delegation(person, sentence)
     return None
+
+
+def _named_delegation(person: Found, sentence: Sentence) -> Found | None:
+    """"đoàn công tác Tổng cục Hải quan do ông Y làm trưởng đoàn": the agency named right after the delegation word
+    before the person."""
+    words = lexicon_regex("delegation_words", re.I)
+    agencies = [m for m in sentence.mentions if m.type == "Agency" and m.role != "part" and m.end <= person.start]
+    return next((a for a in reversed(agencies)
+                 if words.search(sentence.text, max(sentence.start, a.start - 16), a.start)), None)
 
 
 def _place(sentence: Sentence, meeting: Found) -> None:
