@@ -131,9 +131,11 @@ def counterparts(text: str, found: list[Found]) -> list[Found]:
     [('Bộ Công an Lào', 'Laos')]
     """
     home = gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
-    countries = {f.start: f for f in found if f.type == "Country" and home is not None and f.key != home.id}
+    if home is None:
+        return []
+    countries = {f.start: f for f in found if f.type == "Country" and f.key != home.id}
     out = []
-    for agency in [f for f in found if f.type == "Agency" and home is not None and f.attrs.get("country") == home.name]:
+    for agency in [f for f in found if f.type == "Agency" and f.attrs.get("country") == home.name]:
         country = countries.get(agency.end + 1) if text[agency.end:agency.end + 1] == " " else None
         entry = gazetteer().get(country.key) if country else None
         if country is None or entry is None:
@@ -171,4 +173,3 @@ def _place(agency: Found, country: Found) -> None:
     entry = gazetteer().get(country.key)
     if not agency.attrs.get("country") and entry is not None:
         agency.attrs["country"] = entry.name
-

@@ -127,7 +127,7 @@ def _organisation(words: list[str]) -> bool:
 
 def _a_body(words: list[str]) -> bool:
     """"INTERPOL operation": a known body before "operation" says whose operation it is, it names none."""
-    return " ".join(words) in gazetteer().agency_names
+    return gazetteer().names.get(" ".join(words)) == "Agency"
 
 
 def named(text: str) -> list[Found]:

@@ -134,8 +134,9 @@ def _people(sentence: Sentence, meeting: Found, facts: FactSet, unit_keys: set[s
                            FRAME_CONFIDENCE, title=title))
             if agency.key not in unit_keys:
                 _add(facts, sentence, agency, meeting)
-        for _, led in [link for link in person.links if link[0] == "LEADS" and agency is None and link[1] not in unit_keys]:
-            facts.add(Fact("ATTENDED", led, meeting.key, (sentence.start, sentence.end), {"participant"}, FRAME_CONFIDENCE))
+        led = [target for kind, target in person.links if kind == "LEADS" and target not in unit_keys]
+        for target in led if agency is None else []:
+            facts.add(Fact("ATTENDED", target, meeting.key, (sentence.start, sentence.end), {"participant"}, FRAME_CONFIDENCE))
         head_of = _delegation_of(person, sentence)
         if head_of is not None:
             _add(facts, sentence, person, meeting, "delegation_head")

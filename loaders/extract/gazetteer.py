@@ -128,9 +128,13 @@ class Gazetteer:
         return list(self.countries.values())[min(found)] if found else None
 
     @cached_property
-    def agency_names(self) -> frozenset[str]:
-        """Every name, alias and code of a known agency, as written."""
-        return frozenset(n for e in self.entries.values() if e.type == "Agency" for n in [e.name, *e.aliases, *e.codes])
+    def names(self) -> dict[str, str]:
+        """Every name, alias and code of a known entry, as written -> its type (an agency's where types share one)."""
+        out: dict[str, str] = {}
+        for entry in sorted(self.entries.values(), key=lambda e: e.type != "Agency"):
+            for name in [entry.name, *entry.aliases, *entry.codes]:
+                out.setdefault(name, entry.type)
+        return out
 
     def customs_of(self, country: Entry) -> Entry | None:
         return self.customs.get(country.name)

@@ -102,10 +102,10 @@ def _verb(text: str, match: re.Match[str]) -> bool:
 
 
 def _specific(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """Enough words beside the meeting word to name one meeting (a plural speaks of meetings in general)."""
     word = match.group(0)
     extra = len(text[start:end].split()) - len(word.split())
-    return not _plural(text, match) and \
-        extra >= (1 if word[:1].isupper() and match.start() > 0 and text[match.start() - 1] != "\n" else 2)
+    return extra >= (1 if word[:1].isupper() and match.start() > 0 and text[match.start() - 1] != "\n" else 2)
 
 
 def _demonstrative(rest: str) -> bool:
@@ -155,9 +155,10 @@ def find_meetings(text: str) -> list[Found]:
         if _demonstrative(name[len(word):]) or _described(text, start):
             out.append(Found("Meeting", "", match.start(), start + len(name), name, {"kind": _kind(word, word)}, role="anaphor"))
             continue
-        if (not _specific(text, match, start, start + len(name)) and not (english and start < match.start())) or \
-                _verb(text, match):
-            general = {"general": True} if _plural(text, match) else {}  # points back, never introduces an event
+        plural = _plural(text, match)
+        general_or_bare = plural or not _specific(text, match, start, start + len(name))
+        if (general_or_bare and not (english and start < match.start())) or _verb(text, match):
+            general = {"general": True} if plural else {}  # points back, never introduces an event
             out.append(Found("Meeting", "", match.start(), match.end(), word, {"kind": _kind(word, word), **general},
                              role="anaphor"))
             continue
@@ -183,4 +184,3 @@ def without_posts(text: str, found: list[Found]) -> list[Found]:
     event of the article (a standing body there); it is dropped so that no frame or "the meeting" points to it."""
     post = re.compile(words_pattern([t["phrase"] for t in lexicon()["titles"]]) + r"\s+of\s+(?:the\s+)?$")
     return [m for m in found if not (m.type == "Meeting" and m.role == "" and post.search(text, max(0, m.start - 40), m.start))]
-

@@ -8,16 +8,10 @@ meeting word: the acronym must name no known body or operation.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from graph.keys import short_hash
 from loaders.extract.found import Found
 from loaders.extract.gazetteer import gazetteer
-
-
-@cache
-def _known_names() -> frozenset[str]:
-    return frozenset(a for e in gazetteer().entries.values() for a in [e.name, *e.aliases, *e.codes])
 
 
 def series_meetings(text: str) -> list[Found]:
@@ -28,10 +22,9 @@ def series_meetings(text: str) -> list[Found]:
     pattern = re.compile(rf"(?<![\w])(?:\d{{1,3}}(?:st|nd|rd|th)\s+{acronym}|{acronym}{ordinal_after})")
     out = []
     for match in pattern.finditer(text):
-        if (match.group(1) or match.group(2)) in _known_names():
+        if (match.group(1) or match.group(2)) in gazetteer().names:
             continue
         name = match.group(0)
         out.append(Found("Meeting", "meeting:" + short_hash(name), match.start(), match.end(), name,
                          {"kind": "meeting", "alias": name}))
     return out
-

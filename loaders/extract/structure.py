@@ -96,5 +96,3 @@ def owned_campaigns(text: str, mentions: list[Found], facts: FactSet, span: Span
         campaigns = [m for m in mentions if m.type == "Campaign" and m.key]
         for campaign in listed(text, owner.end, campaigns, _LIST_OPENS):
             facts.add(Fact("PARTICIPATED_IN", owner.key, campaign.key, span, {"coordinator"}, confidence=0.7))
-
-
