@@ -191,10 +191,12 @@ def co_hosts(sentences: list[Sentence], facts: FactSet) -> None:
     by_sentence = _hosts_by_sentence(facts)
     for sentence in sentences:
         hosts = by_sentence.get((sentence.start, sentence.end), [])
+        if not hosts:
+            continue
         marker = lexicon_regex("cooperation_markers", re.I).search(sentence.text, sentence.start, sentence.end)
         if marker is None and lexicon_regex("cohost_cues", re.I).search(sentence.text, sentence.start, sentence.end):
             marker = lexicon_regex("partner_markers", re.I).search(sentence.text, sentence.start, sentence.end)
-        if not hosts or marker is None:
+        if marker is None:
             continue
         sponsor = lexicon_regex("sponsor_cues", re.I).search(sentence.text, marker.end(), sentence.end)
         end = min(_reported(sentence), sponsor.start() if sponsor else sentence.end)

@@ -31,11 +31,16 @@ def _stop() -> re.Pattern[str]:
                       r"|\s*\([^)]*\d[^)]*\)|\s*\n")
 
 
+@cache
+def _kind_words() -> list[tuple[str, re.Pattern[str]]]:
+    return [(str(kind), re.compile(words_pattern(words))) for kind, words in lexicon()["meeting_kind_words"].items()]
+
+
 def _kind(word: str, name: str) -> str:
     lowered = name.lower()
-    for kind, words in lexicon()["meeting_kind_words"].items():
-        if any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", lowered) for w in words):
-            return str(kind)
+    for kind, pattern in _kind_words():
+        if pattern.search(lowered):
+            return kind
     kinds: dict[str, str] = {k.lower(): v for k, v in lexicon()["meeting_words"].items()}
     return kinds[word.lower()]
 
