@@ -39,13 +39,17 @@ def _honorifics() -> re.Pattern[str]:
     return re.compile(words_pattern(lexicon()["honorifics"]))
 
 
-def _title_info(phrase: str) -> dict[str, Any]:
-    return next(t for t in lexicon()["titles"] if t["phrase"] == phrase)
+@cache
+def _title_infos() -> dict[str, dict[str, Any]]:
+    infos: dict[str, dict[str, Any]] = {}
+    for title in lexicon()["titles"]:
+        infos.setdefault(title["phrase"], title)
+    return infos
 
 
 def _post(text: str, match: re.Match[str]) -> Title:
     """A post as written; one held in second place ("Deputy Secretary General", "Vice Chairman") leads nothing."""
-    info = _title_info(match.group(0))
+    info = _title_infos()[match.group(0)]
     second = re.search(words_pattern(lexicon()["deputy_words"]) + r"\s+$", text[max(0, match.start() - 12):match.start()])
     if second:
         info = {**info, "en": f"{second.group(0).strip()} {info['en']}", "leads": False}
