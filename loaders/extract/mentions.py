@@ -7,7 +7,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable
 from functools import partial
 
-from loaders.extract import acronyms, agencies, campaigns, meetings, organisations, people, series, units
+from loaders.extract import acronyms, agencies, campaigns, local, meetings, organisations, people, series, units
 from loaders.extract.found import Found, SpanIndex
 from loaders.extract.guard import attempt
 from loaders.extract.matcher import Hit, find_names
@@ -84,6 +84,7 @@ def _entity_layer(text: str) -> list[Found]:
               if not gazetted.overlapping(e.start, e.end)]
     found += _rule("organisations.organisations", lambda: organisations.organisations(text, found))
     found += _rule("agencies.counterparts", lambda: agencies.counterparts(text, found))
+    found += _rule("local.local_agencies", lambda: local.local_agencies(text, found))
     found = [f for f in found if not f.attrs.get("replaced")]
     layer = _absorb_brackets(text, _layer(found))
     attempt("agencies.descriptors", lambda: agencies.descriptors(text, layer), None)
