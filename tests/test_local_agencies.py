@@ -21,12 +21,13 @@ def test_a_branch_word_and_a_province_name_an_agency_of_its_own(tmp_path: Path) 
 
 def test_the_names_of_one_branch_are_one_agency_and_a_bare_level_points_back(tmp_path: Path) -> None:
     text = ("Tin\n\nCục Hải quan tỉnh Quảng Ninh làm việc với Công an tỉnh Savannakhet (Lào). Đại diện Hải quan "
-            "Quảng Ninh phát biểu. Giám đốc Công an tỉnh cảm ơn.\n")
+            "Quảng Ninh phát biểu. Giám đốc Công an tỉnh cảm ơn. Ông là Giám đốc Công an tỉnh.\n")
     extraction = extract_text(tmp_path, text)
     customs = entity(extraction, "Cục Hải quan tỉnh Quảng Ninh")
     assert {m.text for m in customs.mentions} == {"Cục Hải quan tỉnh Quảng Ninh", "Hải quan Quảng Ninh"}
     police = entity(extraction, "Công an tỉnh Savannakhet")
     assert police.country == "Laos" and "Công an tỉnh" in {m.text for m in police.mentions}
+    assert not any(m.text.endswith(".") for m in police.mentions)
     assert "Laos" not in names(extraction).values()  # named only after the agency, in brackets
 
 

@@ -196,3 +196,10 @@ def test_possessive_countries_and_acronyms_spelled_by_their_names(tmp_path: Path
     for agency in ("OBCA", "DEU"):
         assert roles(extraction, "PARTICIPATED_IN", agency, "Blue Reef") == {"initiator"}
     assert not [f for f in facts(extraction) if f[1] in ("Fiji", "Samoa")]
+
+
+def test_a_meeting_name_ends_before_the_side_a_delegate_speaks_for(tmp_path: Path) -> None:
+    text = ("Tin\n\nNgày 2/4/2025, Hải quan Việt Nam tổ chức hội đàm về hợp tác chống buôn lậu với Hải quan Lào. Tham dự "
+            "hội đàm về phía Hải quan Việt Nam có ông Lê Văn Minh.\n")
+    meetings = [e.name for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
+    assert meetings == ["Hội đàm về hợp tác chống buôn lậu"]

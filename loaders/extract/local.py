@@ -85,7 +85,7 @@ def local_agencies(text: str, found: list[Found]) -> list[Found]:
         at = branch[1] if branch else match.end("branch")  # the place's words end where its capitals do
         if branch is None and not (match.group("level") and first in named_last):
             continue
-        entry, end = branch or (named_last[first], match.end("level"))
+        entry, end = branch or (named_last[first], match.end("level") - match.group("level").endswith("."))
         named_last[first], at = entry, end
         out.append(agency_found(entry, match.start(), end))
         for inside in agencies.overlapping(match.start(), end):
