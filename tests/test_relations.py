@@ -235,3 +235,12 @@ def test_projects_of_a_body_listed_after_it_are_its_own_and_all_joined(tmp_path:
     for campaign in campaigns:
         assert "coordinator" in roles(extraction, "PARTICIPATED_IN", "WCO", campaign)
         assert ("PARTICIPATED_IN", "Lao Customs Department", campaign) in facts(extraction)
+
+
+def test_the_place_a_paragraph_was_written_in_is_no_party(tmp_path: Path) -> None:
+    text = ("Customs seize fake medicines\n\nMADRID, Spain – 3 March 2026 – Officers from 40 countries took part in "
+            "Operation Pangea XVIII, coordinated by INTERPOL.\n\nNairobi – Kenya and Uganda joined Operation Pangea XVIII.\n")
+    found = facts(extract_text(tmp_path, text))
+    assert ("PARTICIPATED_IN", "INTERPOL", "Pangea 18") in found
+    assert not {f for f in found if f[1] == "Spain"}
+    assert {("PARTICIPATED_IN", "Kenya", "Pangea 18"), ("PARTICIPATED_IN", "Uganda", "Pangea 18")} <= found

@@ -15,7 +15,7 @@ from loaders.extract.gazetteer import lexicon
 
 AGENT_TYPES = ("Agency", "Country", "Person")
 _AGENTS_END = re.compile(r"[.;]|,\s+(?=[a-z]+ed\s)")  # a full stop, or a comma before a verb in the past
-_NOT_AGENTS = ("title", "shadow", "part", "modifier", "anaphor", "tail")
+_NOT_AGENTS = ("title", "shadow", "part", "modifier", "anaphor", "tail", "dateline")
 
 
 @dataclass
