@@ -203,3 +203,9 @@ def test_a_meeting_name_ends_before_the_side_a_delegate_speaks_for(tmp_path: Pat
             "hội đàm về phía Hải quan Việt Nam có ông Lê Văn Minh.\n")
     meetings = [e.name for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
     assert meetings == ["Hội đàm về hợp tác chống buôn lậu"]
+
+
+def test_roman_phase_numbers_beyond_eighteen(tmp_path: Path) -> None:
+    text = "Tin\n\nINTERPOL coordinated Operation Pangea XXI and Operation Pangea XIX.\n"
+    phases = {e.name: e.phase for e in extract_text(tmp_path, text).entities if e.type == "Campaign"}
+    assert phases.get("Pangea 21") == 21 and phases.get("Pangea 19") == 19
