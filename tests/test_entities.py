@@ -150,3 +150,10 @@ def test_english_administrations_named_by_country_are_countries(tmp_path: Path) 
     extraction = extract_text(tmp_path, text)
     assert not [e for e in extraction.entities if e.type == "Agency"]
     assert {s for (t, s, _) in facts(extraction) if t == "PARTICIPATED_IN"} == {"Laos", "Cambodia", "Thailand"}
+
+
+def test_a_post_with_its_agency_written_before_it(tmp_path: Path) -> None:
+    text = ("News\n\n\"Borders do not stop crime,\" said Amara Osei, UNODC Executive Director. Europol Executive Director "
+            "Lena Berg agreed.\n")
+    found = facts(extract_text(tmp_path, text))
+    assert {("LEADS", "Amara Osei", "UNODC"), ("LEADS", "Lena Berg", "Europol")} <= found
