@@ -244,3 +244,13 @@ def test_the_place_a_paragraph_was_written_in_is_no_party(tmp_path: Path) -> Non
     assert ("PARTICIPATED_IN", "INTERPOL", "Pangea 18") in found
     assert not {f for f in found if f[1] == "Spain"}
     assert {("PARTICIPATED_IN", "Kenya", "Pangea 18"), ("PARTICIPATED_IN", "Uganda", "Pangea 18")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nINTERPOL coordinated Operation Trident IV. Customs from 40 countries took part, among them Peru, Chile "
+    "and Ghana.\n",
+    "Tin\n\nINTERPOL điều phối Chiến dịch Trident IV. Hải quan 40 nước đã tham gia Chiến dịch Trident IV, trong đó có "
+    "Peru, Chile và Ghana.\n"])
+def test_those_listed_after_a_trigger_with_no_named_subject_take_part(tmp_path: Path, text: str) -> None:
+    found = facts(extract_text(tmp_path, text))
+    assert {("PARTICIPATED_IN", c, "Trident 4") for c in ("Peru", "Chile", "Ghana")} <= found

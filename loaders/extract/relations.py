@@ -196,10 +196,22 @@ def _agents(sentence: Sentence, trigger: Trigger, floor: int, previous: Trigger 
     if passive is not None and not _targets(sentence, trigger, passive):
         passive = None
     agents = agents_between(sentence, passive.end() if passive else begin, trigger.start, pair)
+    if not agents and passive is None:
+        agents = _listed_after(sentence, trigger, ceiling)
     if not agents and previous and re.fullmatch(r"\s*(?:,|và|and)?\s*|(?:\s+[a-zà-ỹđ]+){1,3}\s+",
                                                 sentence.text[previous.end:trigger.start]):  # "tiếp tục tích cực tham gia"
         agents = previous.agents
     return agents, passive
+
+
+def _listed_after(sentence: Sentence, trigger: Trigger, ceiling: int) -> list[Found]:
+    """"75 administrations took part, among them the customs of Japan, Malaysia …", "Twelve agencies participated,
+    including X and Y": with no named subject, the names listed after the trigger act."""
+    marker = lexicon_regex("participant_list_markers", re.I).search(sentence.text, trigger.end, sentence.end)
+    if marker is None or "," not in sentence.text[trigger.end:marker.start() + 1] or marker.start() > ceiling:
+        return []  # a marker may hold a trigger of its own ("trong đó có"): it must begin before the next one
+    end = _after_end(sentence, Trigger(marker.start(), marker.end(), {}), sentence.end)
+    return agents_between(sentence, marker.end(), end, [])
 
 
 def _recent_campaign(sentence: Sentence, trigger: Trigger, targets: list[Found], recent: list[Found]) -> list[Found]:
