@@ -140,6 +140,17 @@ def test_a_home_agency_followed_by_a_foreign_country_is_that_countrys_counterpar
     assert not [e for e in extraction.entities if e.name == "Ministry of Public Security of Vietnam"]
 
 
+def test_a_home_agency_a_foreign_country_owns_is_that_countrys_counterpart_in_both_languages(tmp_path: Path) -> None:
+    (tmp_path / "en.txt").write_text("News\n\nOperation Jade Road was coordinated by Myanmar's Ministry of Public "
+                                     "Security and the Ministry of Public Security of Nepal.\n", encoding="utf-8")
+    (tmp_path / "vi.txt").write_text("Tin\n\nBộ Công an Myanmar tham gia Chiến dịch Jade Road.\n", encoding="utf-8")
+    extraction = extract_paths([tmp_path])
+    myanmar = entity(extraction, "Myanmar's Ministry of Public Security")
+    assert myanmar.country == "Myanmar" and "Bộ Công an Myanmar" in myanmar.aliases
+    assert entity(extraction, "Ministry of Public Security of Nepal").country == "Nepal"
+    assert not [e for e in extraction.entities if e.name == "Ministry of Public Security of Vietnam"]
+
+
 def test_a_minister_is_no_ministry_and_a_meeting_word_after_a_tense_word_is_a_verb(tmp_path: Path) -> None:
     text = ("Hội nghị Hải quan Mê Công lần thứ 4 diễn ra tại Viêng Chăn. Đoàn Lào do ông Khamla Vong, Bộ trưởng Bộ Tài "
             "chính dẫn đầu. Bên lề hội nghị, hai bên đã hội đàm về hợp tác trong khuôn khổ Chiến dịch Sông Xanh.")

@@ -119,10 +119,15 @@ def descriptors(text: str, found: list[Found]) -> None:
             item.start = item.start - len(window) + match.start()
 
 
+_COUNTRY_AFTER = re.compile(r" (?:of (?:the )?)?")
+_OWNER = re.compile(r"['’]s $")
+
+
 def counterparts(text: str, found: list[Found]) -> list[Found]:
-    """"Bộ Công an Lào" (Laos's Ministry of Public Security): a home agency's name followed at once by a foreign
-    country names that country's counterpart, an agency of its own in that country (its customs, when the name is
-    a customs administration's). The home agency's mention is marked ``replaced``.
+    """"Bộ Công an Lào", "China's Ministry of Public Security", "the Ministry of Public Security of China": a home
+    agency's name with a foreign country after it or owning it names that country's counterpart, an agency of its
+    own in that country (its customs, when the name is a customs administration's). The home agency's mention is
+    marked ``replaced``.
 
     >>> from loaders.extract.gazetteer import gazetteer
     >>> home, laos = gazetteer().get("agency:vn-mps"), gazetteer().get("country:la")
@@ -133,18 +138,22 @@ def counterparts(text: str, found: list[Found]) -> list[Found]:
     home = gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
     if home is None:
         return []
-    countries = {f.start: f for f in found if f.type == "Country" and f.key != home.id}
+    countries = [f for f in found if f.type == "Country" and f.key != home.id]
+    after = {f.start: f for f in countries}
+    owners = {f.end: f for f in countries}
     out = []
     for agency in [f for f in found if f.type == "Agency" and f.attrs.get("country") == home.name]:
-        country = countries.get(agency.end + 1) if text[agency.end:agency.end + 1] == " " else None
+        of = _COUNTRY_AFTER.match(text, agency.end)
+        owner = _OWNER.search(text, max(0, agency.start - 3), agency.start)
+        country = (after.get(of.end()) if of else None) or (owners.get(owner.start()) if owner else None)
         entry = gazetteer().get(country.key) if country else None
         if country is None or entry is None:
             continue
-        name = text[agency.start:country.end]
+        name = text[min(agency.start, country.start):max(agency.end, country.end)]
         customs = gazetteer().customs_of(entry) if agency.attrs.get("kind") == "customs" else None
-        counterpart = customs or Entry(entity_id("Agency", slug(name)), "Agency", name, country=entry.name,
+        counterpart = customs or Entry(entity_id("Agency", slug(f"{agency.key} {entry.id}")), "Agency", name, country=entry.name,
                                        kind=agency.attrs.get("kind"))
-        out.append(agency_found(counterpart, agency.start, country.end))
+        out.append(agency_found(counterpart, min(agency.start, country.start), max(agency.end, country.end)))
         agency.attrs["replaced"] = True  # the home agency is not named here
     return out
 
