@@ -157,3 +157,11 @@ def test_a_post_with_its_agency_written_before_it(tmp_path: Path) -> None:
             "Lena Berg agreed.\n")
     found = facts(extract_text(tmp_path, text))
     assert {("LEADS", "Amara Osei", "UNODC"), ("LEADS", "Lena Berg", "Europol")} <= found
+
+
+def test_united_nations_programmes_are_bodies_not_campaigns(tmp_path: Path) -> None:
+    text = ("News\n\nOperation Green Wave 3 was supported by the United Nations Environment Programme (UNEP) and by the "
+            "Chương trình Phát triển Liên hợp quốc.\n")
+    extraction = extract_text(tmp_path, text)
+    assert [e.name for e in extraction.entities if e.type == "Campaign"] == ["Green Wave", "Green Wave 3"]
+    assert {("PARTICIPATED_IN", "UNEP", "Green Wave 3"), ("PARTICIPATED_IN", "UNDP", "Green Wave 3")} <= facts(extraction)
