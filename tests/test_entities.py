@@ -165,3 +165,14 @@ def test_united_nations_programmes_are_bodies_not_campaigns(tmp_path: Path) -> N
     extraction = extract_text(tmp_path, text)
     assert [e.name for e in extraction.entities if e.type == "Campaign"] == ["Green Wave", "Green Wave 3"]
     assert {("PARTICIPATED_IN", "UNEP", "Green Wave 3"), ("PARTICIPATED_IN", "UNDP", "Green Wave 3")} <= facts(extraction)
+
+
+def test_a_body_named_before_a_unit_is_its_parent_and_no_party(tmp_path: Path) -> None:
+    text = ("News\n\nOperation Tide II was coordinated by the WCO Regional Intelligence Liaison Office for Asia and the "
+            "Pacific and supported by the INTERPOL Wildlife Crime Unit. The UNODC Environment Team took notes.\n")
+    found = facts(extract_text(tmp_path, text))
+    assert {("PART_OF", "RILO AP", "WCO"), ("PART_OF", "INTERPOL Wildlife Crime Unit", "INTERPOL")} <= found
+    assert ("PARTICIPATED_IN", "RILO AP", "Tide 2") in found
+    assert ("PARTICIPATED_IN", "INTERPOL Wildlife Crime Unit", "Tide 2") in found
+    assert not {f for f in found if f[0] == "PARTICIPATED_IN" and f[1] in ("WCO", "INTERPOL")}
+    assert not {f for f in found if "Team" in f[1]}  # a team is below what the graph names
