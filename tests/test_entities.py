@@ -176,3 +176,12 @@ def test_a_body_named_before_a_unit_is_its_parent_and_no_party(tmp_path: Path) -
     assert ("PARTICIPATED_IN", "INTERPOL Wildlife Crime Unit", "Tide 2") in found
     assert not {f for f in found if f[0] == "PARTICIPATED_IN" and f[1] in ("WCO", "INTERPOL")}
     assert not {f for f in found if "Team" in f[1]}  # a team is below what the graph names
+
+
+def test_an_acronym_defined_after_a_name_that_ends_with_its_country(tmp_path: Path) -> None:
+    text = ("News\n\nThe Anti-Narcotics Force of Pakistan (ANF) hosted the meeting. The Secretary General of ANF, Omar "
+            "Rahim, opened it.\n")
+    extraction = extract_text(tmp_path, text)
+    force = entity(extraction, "ANF")
+    assert force.country == "Pakistan" and "Anti-Narcotics Force of Pakistan" in force.aliases
+    assert ("LEADS", "Omar Rahim", "ANF") in facts(extraction)

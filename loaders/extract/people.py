@@ -129,8 +129,10 @@ def _after_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
     agency = _agency_at(title.end, text, agencies)
     before = None if agency else _agency_before(title, text, agencies)
     pos = _skip_brackets(text, agency.end) if agency else title.end
-    gap = re.compile(r"\s+").match(text, pos)
+    gap = re.compile(r"(,)?\s+").match(text, pos)
     span = _name_at(text, gap.end()) if gap else None
+    if span and gap and gap.group(1) and text[span[1]:span[1] + 1] not in (",", "."):
+        span = None  # "Director of X, Name, …": a name set off by commas
     if span and agency is None:
         agency = _agency_at(span[1], text, agencies) if re.match(r"\s+of\s", text[span[1]:span[1] + 5]) else None
     if span and agency is None:  # "Chairman X, State Deputy Director of Y": the post after the name says more
