@@ -220,3 +220,10 @@ def test_roman_phase_numbers_beyond_eighteen(tmp_path: Path) -> None:
     text = "Tin\n\nINTERPOL coordinated Operation Pangea XXI and Operation Pangea XIX.\n"
     phases = {e.name: e.phase for e in extract_text(tmp_path, text).entities if e.type == "Campaign"}
     assert phases.get("Pangea 21") == 21 and phases.get("Pangea 19") == 19
+
+
+def test_the_operation_after_a_phase_is_the_phase_and_names_no_series(tmp_path: Path) -> None:
+    text = "News\n\nThe WCO launched Operation Sea Shield IV in May. Customs of Chile took part in the operation.\n"
+    extraction = extract_text(tmp_path, text)
+    assert ("PARTICIPATED_IN", "Chile Customs", "Sea Shield 4") in facts(extraction)
+    assert {m.text for m in entity(extraction, "Sea Shield").mentions} == {"Operation Sea Shield IV"}
