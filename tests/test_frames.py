@@ -241,3 +241,11 @@ def test_two_heads_of_delegation_in_one_sentence_lead_their_own(tmp_path: Path, 
     found = facts(extract_text(tmp_path, text))
     assert {("LEADS", "Omar Rahim", "ANF"), ("LEADS", "Nimal Perera", "NCBSL")} <= found
     assert not {("LEADS", "Omar Rahim", "NCBSL"), ("LEADS", "Nimal Perera", "ANF")} & found
+
+
+def test_it_opening_a_sentence_about_an_event_is_the_meeting_and_an_honorific_ends_no_list(tmp_path: Path) -> None:
+    text = ("News\n\nThe Regional Workshop on Precursor Control was held in Manila on 4 May 2026. It was chaired by "
+            "Mr. Ravi Kumar of the Narcotics Control Bureau. The closing session was chaired by Dr. Anna Lee.\n")
+    extraction = extract_text(tmp_path, text)
+    assert "chair" in roles(extraction, "ATTENDED", "Ravi Kumar", "Regional Workshop on Precursor Control")
+    assert [e.name for e in extraction.entities if e.type == "Meeting"] == ["Regional Workshop on Precursor Control"]

@@ -177,11 +177,20 @@ def find_meetings(text: str) -> list[Found]:
                                       for o in named.overlapping(f.start, f.end))]
 
 
+@cache
+def _event_pronoun() -> re.Pattern[str]:
+    verbs = words_pattern(lexicon()["event_pronoun_verbs"])
+    return re.compile(rf"(?<![\w])It(?=\s+(?:was|is|will be|has been|had been)\s+(?:also\s+)?{verbs})")
+
+
 def event_anaphora(text: str) -> list[Found]:
-    """"sự kiện" (the event): the meeting last named."""
+    """"sự kiện" (the event), and "It" opening a sentence that says what was done to an event ("It was chaired by …"):
+    the meeting last named."""
     pattern = re.compile(words_pattern(lexicon()["meeting_anaphora"]))
-    return [Found("Meeting", "", m.start(), m.end(), m.group(0), {"kind": "meeting"}, role="anaphor")
-            for m in pattern.finditer(text)]
+    pronouns = [m for m in _event_pronoun().finditer(text) if text[:m.start()].rstrip()[-1:] in (".", "!", "?", "\n", "")]
+    return [Found("Meeting", "", m.start(), m.end(), m.group(0), {"kind": "meeting", "pronoun": m in pronouns},
+                  role="anaphor")
+            for m in sorted([*pattern.finditer(text), *pronouns], key=lambda m: m.start())]
 
 
 def without_posts(text: str, found: list[Found]) -> list[Found]:

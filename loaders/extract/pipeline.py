@@ -34,7 +34,8 @@ def resolve_anaphora(text: str, mentions: list[Found], sentences: list[tuple[int
     cue = unnamed.first_cue(text)
     for mention in mentions:
         kind = f"{mention.type}/{mention.attrs.get('kind', '')}"
-        if mention.role == "anaphor" and mention.type == "Meeting" and "Meeting" not in last:
+        if mention.role == "anaphor" and mention.type == "Meeting" and "Meeting" not in last and \
+                not mention.attrs.get("pronoun"):  # "It" introduces nothing
             span = sentences[max(0, bisect_right(sentences, (mention.start, len(text))) - 1)] if sentences else (0, 0)
             attempt("unnamed.introduce", partial(unnamed.introduce, text, mention, span, cue), False)
         if mention.role != "anaphor":

@@ -14,7 +14,6 @@ from loaders.extract.found import Found, lexicon_regex, listed, words_pattern
 from loaders.extract.gazetteer import lexicon
 
 AGENT_TYPES = ("Agency", "Country", "Person")
-_AGENTS_END = re.compile(r"[.;]|,\s+(?=[a-z]+ed\s)")  # a full stop, or a comma before a verb in the past
 _NOT_AGENTS = ("title", "shadow", "part", "modifier", "anaphor", "tail", "dateline")
 
 
@@ -119,11 +118,20 @@ def _before_window(sentence: Sentence, trigger: Trigger, floor: int) -> tuple[in
     return begin, passive
 
 
+@cache
+def _agents_end() -> re.Pattern[str]:
+    """A full stop (not an honorific's or an initial's: "chaired by Mr. Li", "H.E."), a semicolon, or a comma before a
+    verb in the past."""
+    honorifics = [h[:-1] for h in lexicon()["honorifics"] if h.endswith(".") and "." not in h[:-1]]
+    not_after = "".join(f"(?<!{re.escape(h)})" for h in honorifics)
+    return re.compile(rf"(?<![A-Z]){not_after}\.|;|,\s+(?=[a-z]+ed\s)")
+
+
 def _after_end(sentence: Sentence, trigger: Trigger, ceiling: int) -> int:
     """Where the agents after a trigger end: a boundary word, a full stop, or a comma before an English verb in the
     past ("coordinated by INTERPOL, involved police of 89 countries"); a comma before a name goes on ("by A, B and C")."""
     boundary = lexicon_regex("agent_boundaries", re.I).search(sentence.text, trigger.end, ceiling)
-    stop = _AGENTS_END.search(sentence.text, trigger.end, ceiling)
+    stop = _agents_end().search(sentence.text, trigger.end, ceiling)
     return min(x.start() for x in (boundary, stop) if x) if (boundary or stop) else ceiling
 
 
