@@ -185,3 +185,13 @@ def test_an_acronym_defined_after_a_name_that_ends_with_its_country(tmp_path: Pa
     force = entity(extraction, "ANF")
     assert force.country == "Pakistan" and "Anti-Narcotics Force of Pakistan" in force.aliases
     assert ("LEADS", "Omar Rahim", "ANF") in facts(extraction)
+
+
+def test_an_office_a_country_owns_is_that_countrys_agency_and_an_inner_office_is_none(tmp_path: Path) -> None:
+    text = ("News\n\nOperation Pangea XVIII was funded by Canada's Border Services Office and joined by Norway's "
+            "National Police Office. The External Affairs Office issued a statement.\n")
+    extraction = extract_text(tmp_path, text)
+    found = facts(extraction)
+    assert ("PARTICIPATED_IN", "Border Services Office", "Pangea 18") in found
+    assert entity(extraction, "National Police Office").country == "Norway"
+    assert not [e for e in extraction.entities if e.name == "External Affairs Office"]

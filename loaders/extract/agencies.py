@@ -54,6 +54,15 @@ def _without_title(name: str) -> str:
     return _title_prefix().sub("", name)
 
 
+_POSSESSOR = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+$")
+
+
+def _country_owned(text: str, start: int) -> bool:
+    """"Germany's Federal Criminal Police Office", "the United Kingdom's Home Office": a country's own body."""
+    owner = _POSSESSOR.search(text, max(0, start - 40), start)
+    return owner is not None and gazetteer().country_by_name(owner.group(1)) is not None
+
+
 def english_names(text: str) -> list[Found]:
     """Capitalised English names ending or starting with an agency word: "Royal Malaysia Police"."""
     out = []
@@ -65,7 +74,9 @@ def english_names(text: str) -> list[Found]:
         while words and (words[0] in skip or words[0].islower() or (words[0] in people and words[1:2] == ["of"])
                          or _numeral(words[0])):
             words = words[1:]
-        if len(words) < 2 or _generic(words) or meeting.match(text, match.end()) or words[-1] in lexicon()["sub_unit_heads_en"]:
+        owned = _country_owned(text, match.end() - len(" ".join(words)))  # a country's own body is no inner unit
+        inner = words[-1] in lexicon()["sub_unit_heads_en"] or _generic(words)
+        if len(words) < 2 or meeting.match(text, match.end()) or (inner and not owned):
             continue  # "the Enforcement Group", "the External Affairs Office": a body's inner unit, named without it
         if re.match(r"\s+(?:19|20)\d{2}(?!\d)", text[match.end():match.end() + 6]):
             continue  # "Joint Task Force on Synthetic Drugs 2026": a name with a year is an operation's edition
