@@ -195,3 +195,13 @@ def test_an_office_a_country_owns_is_that_countrys_agency_and_an_inner_office_is
     assert ("PARTICIPATED_IN", "Border Services Office", "Pangea 18") in found
     assert entity(extraction, "National Police Office").country == "Norway"
     assert not [e for e in extraction.entities if e.name == "External Affairs Office"]
+
+
+def test_a_unit_its_parent_owns_and_the_post_that_heads_it(tmp_path: Path) -> None:
+    text = ("News\n\nThe Korea Customs Service (KCS) hosted the meeting. It was chaired by Mr. Park Min-jun, Director "
+            "General of KCS's Investigation Bureau. INTERPOL's General Secretariat sent a message.\n")
+    extraction = extract_text(tmp_path, text)
+    found = facts(extraction)
+    bureau = "Investigation Bureau (Korea Customs Service)"
+    assert {("LEADS", "Park Min-jun", bureau), ("PART_OF", bureau, "Korea Customs Service")} <= found
+    assert not [e for e in extraction.entities if "Secretariat" in e.name or e.name == "Investigation Bureau"]

@@ -96,7 +96,7 @@ def _title_link() -> re.Pattern[str]:
 def _agency_at(pos: int, text: str, agencies: SpanIndex) -> Found | None:
     link = _title_link().match(text, pos)
     at = link.end() if link else pos
-    return next(iter(agencies.starting(at, at + 1)), None)
+    return max(agencies.starting(at, at + 1), key=lambda a: a.end, default=None)  # "GACC's X Bureau": the bureau
 
 
 def _agency_before(title: Title, text: str, agencies: SpanIndex) -> Found | None:

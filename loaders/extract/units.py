@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from graph.keys import entity_id, slug
-from loaders.extract.agencies import agency_found
+from loaders.extract.agencies import agency_found, generic_name
 from loaders.extract.found import Found, SpanIndex, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 
@@ -114,9 +114,13 @@ def _unit_after() -> re.Pattern[str]:
     return re.compile(rf" (?:{word}\s+)+?{heads}{tail}(?![\w])")
 
 
+_OWNED = re.compile(r"['’]s ")
+
+
 def prefixed_units(text: str, found: list[Found]) -> list[Found]:
     """"the INTERPOL Environmental Security Unit", "the WCO Regional Intelligence Liaison Office for Asia and the
-    Pacific": an agency's name written before a unit's is the unit's parent, no party of its own (role "part"). The
+    Pacific", "GACC's Anti-Smuggling Bureau": an agency's name written before a unit's (or owning it) is the unit's
+    parent, no party of its own (role "part"). The
     unit is the agency the gazetteer makes part or member of it, else a new agency named by the whole phrase.
 
     >>> wco = Found("Agency", "agency:wco", 4, 7, "WCO", {"kind": "international_org"})
@@ -125,8 +129,10 @@ def prefixed_units(text: str, found: list[Found]) -> list[Found]:
     """
     agencies = [f for f in found if f.type == "Agency"]
     starting = {f.start: f for f in agencies}
+    index = SpanIndex(agencies)
     out = []
     for parent in agencies:
+        owner = _OWNED.match(text, parent.end)
         named = starting.get(parent.end + 1) if text[parent.end:parent.end + 1] == " " else None
         entry = gazetteer().get(named.key) if named else None
         if named is not None and entry is not None and parent.key in (entry.parent, entry.member_of) and \
@@ -134,10 +140,12 @@ def prefixed_units(text: str, found: list[Found]) -> list[Found]:
             named.links.append(("PART_OF", parent.key))
             parent.role = "part"
             continue
-        match = _unit_after().match(text, parent.end)
-        if named is not None or match is None:
-            continue
-        name = text[parent.start:match.end()]
+        match = _unit_after().match(text, owner.end() - 1 if owner else parent.end)
+        if named is not None or match is None or generic_name(match.group(0).split()):
+            continue  # "INTERPOL's General Secretariat" is INTERPOL itself
+        for same in index.within(match.start() + 1, match.end()):
+            same.attrs["replaced"] = True  # the unit's own words, found alone ("Anti-Smuggling Bureau")
+        name = f"{match.group(0).strip()} ({parent.name})" if owner else text[parent.start:match.end()]
         unit = Entry(entity_id("Agency", slug(name)), "Agency", name, country=parent.attrs.get("country"),
                      kind=parent.attrs.get("kind"))
         found_unit = agency_found(unit, parent.start, match.end())
