@@ -34,3 +34,10 @@ def test_the_names_of_one_branch_are_one_agency_and_a_bare_level_points_back(tmp
 def test_a_country_after_a_branch_word_is_no_branch(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, "Tin\n\nHải quan Hàn Quốc và Công an Việt Nam hợp tác.\n")
     assert {"Korea Customs Service", "Vietnam People's Police"} <= set(names(extraction).values())
+
+
+def test_a_name_in_no_list_is_placed_by_the_country_in_brackets_after_it(tmp_path: Path) -> None:
+    text = "Tin\n\nỦy ban Kiểm soát ma túy quốc gia (Lào) tham gia Chiến dịch Con Rồng Mê Kông giai đoạn 9.\n"
+    extraction = extract_text(tmp_path, text)
+    assert entity(extraction, "Ủy ban Kiểm soát ma túy quốc gia").country == "Laos"
+    assert "Laos" not in names(extraction).values()  # named only after the agency

@@ -46,7 +46,8 @@ def _place(words: str) -> str:
     return "".join(kept)
 
 
-def _bracketed_country(text: str, end: int, found: dict[int, Found]) -> Found | None:
+def bracketed_country(text: str, end: int, found: dict[int, Found]) -> Found | None:
+    """The country named in brackets right after ``end`` ("… (Lào)"), from the mentions by their start."""
     opening = re.compile(r"\s*\(").match(text, end)
     country = found.get(opening.end()) if opening else None
     return country if country is not None and country.type == "Country" and text[country.end:country.end + 1] == ")" else None
@@ -65,7 +66,7 @@ def _branch(text: str, match: re.Match[str], found: dict[int, Found]) -> tuple[E
         return None
     first, kind = _branches()[match.group("branch")]
     end = match.start("place") + len(place)
-    country = _bracketed_country(text, end, found)
+    country = bracketed_country(text, end, found)
     where = gazetteer().get(country.key) if country else _home()
     entry = Entry(entity_id("Agency", slug(f"{first} {place}")), "Agency", text[match.start():end],
                   country=where.name if where else None, kind=kind)
