@@ -254,3 +254,14 @@ def test_the_place_a_paragraph_was_written_in_is_no_party(tmp_path: Path) -> Non
 def test_those_listed_after_a_trigger_with_no_named_subject_take_part(tmp_path: Path, text: str) -> None:
     found = facts(extract_text(tmp_path, text))
     assert {("PARTICIPATED_IN", c, "Trident 4") for c in ("Peru", "Chile", "Ghana")} <= found
+
+
+def test_who_hosts_the_meeting_an_event_took_place_beside_hosts_that_meeting_only(tmp_path: Path) -> None:
+    text = ("Tin\n\nNgày 5/11/2025, Hải quan Việt Nam và Hải quan Lào ký kết bản ghi nhớ. Lễ ký kết diễn ra bên lề Hội "
+            "nghị Hải quan Mê Công lần thứ 9, do Hải quan Campuchia đăng cai.\n")
+    extraction = extract_text(tmp_path, text)
+    meetings = {e.name for e in extraction.entities if e.type == "Meeting"}
+    assert "host" in roles(extraction, "ATTENDED", "General Department of Customs and Excise of Cambodia",
+                           "Hội nghị Hải quan Mê Công lần thứ 9")
+    assert not {m for m in meetings if m != "Hội nghị Hải quan Mê Công lần thứ 9"
+                and roles(extraction, "ATTENDED", "General Department of Customs and Excise of Cambodia", m)}

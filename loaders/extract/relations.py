@@ -151,7 +151,9 @@ def _targets(sentence: Sentence, trigger: Trigger, passive: re.Match[str] | None
     pool = [m for m in sentence.mentions if m.type in wanted and m.key and _reachable(m, trigger)
             and min(abs(m.start - trigger.end), abs(trigger.start - m.end)) <= reach]
     if passive is not None:
-        before = [m for m in pool if m.end <= passive.start()]
+        sideline = _last(lexicon_regex("sideline_cues"), sentence.text, sentence.start, passive.start())
+        floor = sideline.end() if sideline else sentence.start  # "A diễn ra bên lề B, do X đăng cai": X hosts B
+        before = [m for m in pool if floor <= m.start and m.end <= passive.start()]
         return [m for m in before if m.type == "Meeting"] or before[-1:]
     after = [m for m in pool if m.start >= trigger.end]
     before = [m for m in pool if m.end <= trigger.start]
