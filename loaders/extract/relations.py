@@ -37,7 +37,7 @@ class Sentence:
 def _phrase_regex(phrase: str) -> str:
     """A trigger phrase; "*" stands for a few words ("sự tham gia * của" takes "sự tham gia tích cực của")."""
     parts = [re.escape(p) for p in phrase.split(" * ")]
-    return r"(?:\s+[^.;\s]+){0,4}\s+".join(parts)
+    return r"(?:\s+[^.;\s]+){0,4}?\s+".join(parts)  # as few words as can be: "organized by A and hosted by B"
 
 
 @cache
