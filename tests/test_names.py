@@ -227,3 +227,10 @@ def test_the_operation_after_a_phase_is_the_phase_and_names_no_series(tmp_path: 
     extraction = extract_text(tmp_path, text)
     assert ("PARTICIPATED_IN", "Chile Customs", "Sea Shield 4") in facts(extraction)
     assert {m.text for m in entity(extraction, "Sea Shield").mentions} == {"Operation Sea Shield IV"}
+
+
+def test_symposia_and_roundtables_are_meetings(tmp_path: Path) -> None:
+    text = ("News\n\nThe 2nd Regional Symposium on Wildlife Crime was held in Jakarta. UNODC hosted a Roundtable on "
+            "Border Management in Bangkok.\n")
+    meetings = {e.name: e.kind for e in extract_text(tmp_path, text).entities if e.type == "Meeting"}
+    assert meetings == {"2nd Regional Symposium on Wildlife Crime": "workshop", "Roundtable on Border Management": "workshop"}

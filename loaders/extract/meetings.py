@@ -87,9 +87,14 @@ def _continues(text: str, end: int) -> bool:
     return bool(_continuation().match(text, end))
 
 
+@cache
+def _english_words() -> frozenset[str]:
+    return frozenset(w for w in lexicon()["meeting_words"] if w.isascii() and w.islower())
+
+
 def _is_english(word: str) -> bool:
-    return (word.isascii() and word.islower()) or word in {"Conference", "Forum", "Workshop", "Seminar", "Meeting",
-                                                         "Summit", "Talks"}
+    """An English meeting word, as written in a sentence or in a name ("workshop", "Workshop", "Symposium")."""
+    return word.isascii() and (word.islower() or word.lower() in _english_words())
 
 
 def _plural(text: str, match: re.Match[str]) -> bool:
