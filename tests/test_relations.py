@@ -265,3 +265,13 @@ def test_who_hosts_the_meeting_an_event_took_place_beside_hosts_that_meeting_onl
                            "Hội nghị Hải quan Mê Công lần thứ 9")
     assert not {m for m in meetings if m != "Hội nghị Hải quan Mê Công lần thứ 9"
                 and roles(extraction, "ATTENDED", "General Department of Customs and Excise of Cambodia", m)}
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nThe Royal Thai Police participated in Operation Jade Wave II with the Royal Malaysia Police and the "
+    "Philippine National Police from May to June 2025.\n",
+    "Tin\n\nCảnh sát Hoàng gia Thái Lan đã tham gia Chiến dịch Jade Wave II cùng với Royal Malaysia Police và "
+    "Philippine National Police.\n"])
+def test_those_named_with_the_campaign_after_it_take_part_too(tmp_path: Path, text: str) -> None:
+    found = facts(extract_text(tmp_path, text))
+    assert {("PARTICIPATED_IN", a, "Jade Wave 2") for a in ("Royal Malaysia Police", "Philippine National Police")} <= found

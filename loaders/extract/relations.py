@@ -224,6 +224,19 @@ def _listed_after(sentence: Sentence, trigger: Trigger, ceiling: int) -> list[Fo
     return agents_between(sentence, marker.end(), end, [])
 
 
+def _joined_after(sentence: Sentence, trigger: Trigger, targets: list[Found], ceiling: int) -> list[Found]:
+    """"X participated in Operation Y with A and B", "X tham gia Chiến dịch Y cùng với A": those named with the
+    campaign right after it take part too."""
+    if trigger.config["role"] != "participant" or len(targets) != 1 or targets[0].type != "Campaign":
+        return []
+    joined = lexicon_regex("joined_markers", re.I)
+    marker = re.compile(rf"[\"”']?\s*,?\s*{joined.pattern}\s+", re.I).match(sentence.text, targets[0].end)
+    if marker is None or marker.end() > ceiling:
+        return []
+    end = _after_end(sentence, Trigger(marker.start(), marker.end(), {}), ceiling)
+    return agents_between(sentence, marker.end(), end, [])
+
+
 def _recent_campaign(sentence: Sentence, trigger: Trigger, targets: list[Found], recent: list[Found]) -> list[Found]:
     """"… took part, alongside X": with no campaign in the sentence, the one the last sentences spoke of; but a
     sentence that names a meeting ("also took part in the meeting", "sponsored the seminar") speaks of that meeting,
@@ -270,7 +283,7 @@ def sentence_relations(sentence: Sentence, facts: FactSet, pair: list[Found], re
         ceiling = triggers[index + 1].start if index + 1 < len(triggers) else sentence.end
         trigger.agents, passive = _agents(sentence, trigger, floor, previous, pair, ceiling)
         targets = _recent_campaign(sentence, trigger, _listed_with(sentence, _targets(sentence, trigger, passive)), recent or [])
-        _emit(facts, sentence, trigger.agents, targets, trigger)
+        _emit(facts, sentence, trigger.agents + _joined_after(sentence, trigger, targets, ceiling), targets, trigger)
         unique = list({a.key: a for a in trigger.agents}.values())
         if len(unique) == 2:
             pair = unique
