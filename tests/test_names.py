@@ -234,3 +234,9 @@ def test_symposia_and_roundtables_are_meetings(tmp_path: Path) -> None:
             "Border Management in Bangkok.\n")
     meetings = {e.name: e.kind for e in extract_text(tmp_path, text).entities if e.type == "Meeting"}
     assert meetings == {"2nd Regional Symposium on Wildlife Crime": "workshop", "Roundtable on Border Management": "workshop"}
+
+
+def test_a_campaign_name_takes_no_cue_from_the_line_before(tmp_path: Path) -> None:
+    text = "Traffickers hit in global operation\n\nOperation Thunder 2025 ran in 130 countries, coordinated by INTERPOL.\n"
+    extraction = extract_text(tmp_path, text)
+    assert {m.text for m in entity(extraction, "Thunder 2025").mentions} == {"Operation Thunder 2025"}

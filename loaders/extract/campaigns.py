@@ -67,8 +67,8 @@ def _has_cue(text: str, start: int, end: int) -> bool:
 
 
 def _cue_start(text: str, start: int) -> int:
-    """Take in a cue word right before the name: "Chiến dịch ANNEX" is one mention."""
-    cue = re.search(r"(?:[Cc]hiến dịch|[Oo]peration|dự án|Dự án)\s+$", text[max(0, start - 14):start])
+    """Take in a cue word right before the name, on its line: "Chiến dịch ANNEX" is one mention."""
+    cue = re.search(r"(?<![\w])(?:[Cc]hiến dịch|[Oo]peration|dự án|Dự án)[ \t]+$", text[max(0, start - 14):start])
     return start - len(cue.group(0)) if cue else start
 
 
