@@ -249,3 +249,16 @@ def test_it_opening_a_sentence_about_an_event_is_the_meeting_and_an_honorific_en
     extraction = extract_text(tmp_path, text)
     assert "chair" in roles(extraction, "ATTENDED", "Ravi Kumar", "Regional Workshop on Precursor Control")
     assert [e.name for e in extraction.entities if e.type == "Meeting"] == ["Regional Workshop on Precursor Control"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("News\n\nThe 45th ASEANAPOL Conference was held in Manila on 9 October 2025. The Thai delegation was led by Police "
+     "Lieutenant General Somchai Wong, while Datuk Seri Ahmad Latif spoke for Malaysia.\n", "Somchai Wong"),
+    ("Tin\n\nHội nghị ASEANAPOL lần thứ 45 diễn ra tại Manila ngày 9/10/2025. Đoàn Việt Nam do Thượng tướng Lê Văn "
+     "Tuyến dẫn đầu.\n", "Lê Văn Tuyến")])
+def test_ranks_are_no_part_of_a_name_and_a_demonym_delegation_has_a_head(tmp_path: Path, text: str, person: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    people = {e.name for e in extraction.entities if e.type == "Person"}
+    assert person in people and not {p for p in people if p != person and person in p}
+    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    assert "delegation_head" in roles(extraction, "ATTENDED", person, meeting)
