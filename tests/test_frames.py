@@ -262,3 +262,11 @@ def test_ranks_are_no_part_of_a_name_and_a_demonym_delegation_has_a_head(tmp_pat
     assert person in people and not {p for p in people if p != person and person in p}
     meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
     assert "delegation_head" in roles(extraction, "ATTENDED", person, meeting)
+
+
+def test_a_body_whose_members_act_is_no_party(tmp_path: Path) -> None:
+    text = ("News\n\nThe 12th Regional Heads of Police Meeting was held in Dili on 2 June 2026. Delegations from ASEAN "
+            "member states and from Japan attended.\n")
+    found = facts(extract_text(tmp_path, text))
+    assert ("ATTENDED", "Japan", "12th Regional Heads of Police Meeting") in found
+    assert ("ATTENDED", "ASEAN", "12th Regional Heads of Police Meeting") not in found
