@@ -270,3 +270,19 @@ def test_a_body_whose_members_act_is_no_party(tmp_path: Path) -> None:
     found = facts(extract_text(tmp_path, text))
     assert ("ATTENDED", "Japan", "12th Regional Heads of Police Meeting") in found
     assert ("ATTENDED", "ASEAN", "12th Regional Heads of Police Meeting") not in found
+
+
+@pytest.mark.parametrize("text, host, guest, event", [
+    ("Tin\n\nNgày 3/6/2025, tại Hà Nội, Cục Hải quan đã tiếp và làm việc với đoàn công tác Hải quan Lào do ông "
+     "Khamsing Vong làm trưởng đoàn. Tại buổi làm việc, hai bên trao đổi về hợp tác.\n",
+     "General Department of Vietnam Customs", "Lao Customs Department", "Buổi làm việc"),
+    ("News\n\nOn 3 June 2025 the Royal Malaysian Customs Department received a delegation of the Lao Customs "
+     "Department in Kuala Lumpur. During the working session, both sides reviewed their cooperation.\n",
+     "Royal Malaysian Customs Department", "Lao Customs Department", "Working session")])
+def test_an_event_named_only_generically_starts_where_the_text_said_it_happened(
+        tmp_path: Path, text: str, host: str, guest: str, event: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    assert meeting.startswith(event)
+    assert "host" in roles(extraction, "ATTENDED", host, meeting)
+    assert roles(extraction, "ATTENDED", guest, meeting)
