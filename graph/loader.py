@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from cypher import query
 from graph.contributions import apply_corrections, remove_document
 from graph.merge import merge_entity, merge_relation, tidy_entity, tidy_relation
 from graph.model import Document, Entity, Extraction, Relation
 from graph.records import document_props, entity_from, relation_from
-from graph.statements import BATCH_ROWS, chunks, entity_statements, relation_statements
+from graph.statements import BATCH_ROWS, Deferred, chunks, iter_entity_statements, iter_relation_statements
 from graph.stores.base import Statement, Store, StoreError
 from loaders.resolve.overrides import Overrides
 
@@ -99,8 +100,9 @@ class _ByDocument:
                  for r in relations.values()])
 
 
-def _statements(store: Store, index: _ByDocument, documents: Sequence[Document], fresh: bool) -> list[Statement]:
-    """Everything the documents say, merged with what the store holds, as batched UNWIND statements."""
+def _statements(store: Store, index: _ByDocument, documents: Sequence[Document], fresh: bool) -> Deferred:
+    """Everything the documents say, merged with what the store holds, as batched UNWIND statements built one at a
+    time as the store sends them."""
     ids = {d.id for d in documents}
     entities, relations = index.slice(ids) if index.partial(ids) else (index.all_entities, index.all_relations)
     fresh = fresh or not store.read(query("store/any_entity.cypher"))
@@ -111,13 +113,20 @@ def _statements(store: Store, index: _ByDocument, documents: Sequence[Document],
             tidy_relation(relation)
     else:
         entities, relations = _merged_entities(store, entities), _merged_relations(store, relations)
+    return Deferred((partial(iter_entity_statements, entities, fresh), partial(iter_relation_statements, relations, fresh),
+                     partial(_document_statements, documents), partial(_mention_statements, entities)))
+
+
+def _document_statements(documents: Sequence[Document]) -> Iterator[Statement]:
+    for start in range(0, max(len(documents), 1), BATCH_ROWS):  # no documents: one statement of no rows, as chunks()
+        rows = [{"id": d.id, "props": document_props(d)} for d in documents[start:start + BATCH_ROWS]]
+        yield query("store/merge_documents.cypher"), {"rows": rows}
+
+
+def _mention_statements(entities: list[Entity]) -> Iterator[Statement]:
     mentions = sorted({(m.document, e.id) for e in entities for m in e.mentions})
-    statements = entity_statements(entities, fresh) + relation_statements(relations, fresh)
-    statements += [(query("store/merge_documents.cypher"), {"rows": rows})
-                   for rows in chunks([{"id": d.id, "props": document_props(d)} for d in documents], BATCH_ROWS)]
-    statements += [(query("store/merge_mentions.cypher"), {"rows": rows})
-                   for rows in chunks([{"document": d, "entity": e} for d, e in mentions], BATCH_ROWS)]
-    return statements
+    for rows in chunks([{"document": d, "entity": e} for d, e in mentions], BATCH_ROWS):
+        yield query("store/merge_mentions.cypher"), {"rows": rows}
 
 
 def fingerprint(overrides: Overrides | None) -> str:
@@ -178,10 +187,10 @@ def load(store: Store, extraction: Extraction, progress: Progress | None = None,
 def _write_documents(store: Store, extraction: Extraction, todo: list[Document], rebuild: bool, corrected: str) -> None:
     ids = sorted(d.id for d in todo)
     try:
-        statements: list[Statement] = [(query("store/delete_all.cypher"), {})] if rebuild else []
-        statements += _statements(store, _ByDocument.of(extraction), todo, fresh=rebuild)
-        statements.append((query("store/complete_documents.cypher"), {"ids": ids, "overrides": corrected}))
-        store.write(statements)
+        before: list[Statement] = [(query("store/delete_all.cypher"), {})] if rebuild else []
+        body = _statements(store, _ByDocument.of(extraction), todo, fresh=rebuild)
+        after = [(query("store/complete_documents.cypher"), {"ids": ids, "overrides": corrected})]
+        store.write(Deferred((lambda: before, lambda: body, lambda: after)))
     except StoreError:
         for document_id in ids:  # what the engine kept of a failed transaction goes
             remove_document(store, document_id)

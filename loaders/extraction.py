@@ -64,10 +64,21 @@ def extract_paths(paths: Iterable[str | Path], overrides: Overrides | None = Non
     []
     """
     documents: list[Document] = []
-    results: list[DocumentResult] = []
     errors: list[DocumentError] = []
+    items = _items(list(paths), workers_wanted() if workers is None else workers)
+    # resolve merges each document's records as they come (one document's result in memory at a time); it reads
+    # ``documents`` only once every result is merged, so the list is whole by then
+    extraction = resolve(documents, _results(items, documents, errors, progress), overrides or Overrides())
+    extraction.errors = errors
+    return extraction
+
+
+def _results(items: Iterator[Extracted], documents: list[Document], errors: list[DocumentError],
+             progress: Progress | None) -> Iterator[DocumentResult]:
+    """Each new document's result, in file order; its document goes to ``documents``, what failed to ``errors``."""
     seen: set[str] = set()
-    for item, outcome in _items(list(paths), workers_wanted() if workers is None else workers):
+    texts: dict[str, str] = {}
+    for item, outcome in items:
         if progress:
             progress(item.source if isinstance(item, DocumentError) else item.document.source)
         if isinstance(item, DocumentError):
@@ -81,10 +92,19 @@ def extract_paths(paths: Iterable[str | Path], overrides: Overrides | None = Non
                 errors.extend(failed)
             if result is not None:  # a document whose extraction failed is not stored: a rerun will try it again
                 documents.append(item.document)
-                results.append(result)
-    extraction = resolve(documents, results, overrides or Overrides())
-    extraction.errors = errors
-    return extraction
+                yield _shared_texts(result, texts)
+
+
+def _shared_texts(result: DocumentResult, texts: dict[str, str]) -> DocumentResult:
+    """The result with one string object per distinct mention or evidence text: a sentence that states several
+    facts (or recurs in many documents) is held once, not once per fact. Values are unchanged."""
+    for entity in result.entities:
+        entity.mentions = [m if texts.setdefault(m.text, m.text) is m.text
+                           else m.model_copy(update={"text": texts[m.text]}) for m in entity.mentions]
+    for relation in result.relations:
+        relation.evidence = [e if texts.setdefault(e.text, e.text) is e.text
+                             else e.model_copy(update={"text": texts[e.text]}) for e in relation.evidence]
+    return result
 
 
 def _extract_one(item: ReadDocument, errors: list[DocumentError]) -> DocumentResult | None:

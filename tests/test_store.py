@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -61,9 +61,10 @@ class _FailsMidway:
     def __getattr__(self, name: str) -> object:
         return getattr(self.inner, name)
 
-    def write(self, batch: Sequence[Statement]) -> None:
+    def write(self, batch: Iterable[Statement]) -> None:
         self.writes += 1
         if self.writes == 1:
+            batch = list(batch)
             half = len(batch) // 2
             batch = [*batch[:half], ("UNWIND [1] AS x CALL db.no_such_procedure() YIELD y RETURN y", {}), *batch[half:]]
         self.inner.write(batch)

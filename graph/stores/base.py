@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
@@ -37,8 +37,9 @@ class Store(Protocol):
     def read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
         """Run one of the project's own read queries."""
 
-    def write(self, statements: Sequence[Statement]) -> None:
-        """Run the project's own write statements as one batch (one transaction where the engine has them)."""
+    def write(self, statements: Iterable[Statement]) -> None:
+        """Run the project's own write statements as one batch (one transaction where the engine has them).
+        ``statements`` may be iterated again (a retried transaction) and is read one statement at a time."""
 
     def console(self, query: str, params: dict[str, Any], timeout_ms: int, limit: int) -> tuple[list[Row], bool]:
         """Run an analyst's query read-only, enforced by the engine; rows up to ``limit`` and whether it cut."""

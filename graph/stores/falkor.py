@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -64,15 +64,28 @@ class EmbeddedStore:
         with locked(self.folder / "write.lock"):
             yield
 
-    def _transaction(self, command: str, batch: Sequence[Statement]) -> list[Any]:
-        """Run the statements in MULTI/EXEC: on the server's main thread, none of another's in between."""
-        pipe = self._db.connection.pipeline(transaction=True)
-        for query, params in batch:
-            pipe.execute_command(command, GRAPH, _with_params(query, params), "--compact")
+    def _transaction(self, command: str, batch: Iterable[Statement]) -> list[Any]:
+        """Run the statements in MULTI/EXEC: on the server's main thread, none of another's in between. Each is sent
+        as soon as it is built (the server queues it until EXEC), so only one statement's text is in memory here;
+        a failure before EXEC drops the connection, and the server discards what it queued."""
+        pool = self._db.connection.connection_pool
+        connection = pool.get_connection()
         try:
-            results: list[Any] = pipe.execute(raise_on_error=False)
+            connection.send_command("MULTI")
+            connection.read_response()
+            for query, params in batch:
+                connection.send_command(command, GRAPH, _with_params(query, params), "--compact")
+                connection.read_response()  # QUEUED
+            connection.send_command("EXEC")
+            results: list[Any] = connection.read_response()
         except redis.ResponseError as exc:
+            connection.disconnect()
             raise StoreError(str(exc)) from exc
+        except BaseException:
+            connection.disconnect()
+            raise
+        finally:
+            pool.release(connection)
         failed = next((r for r in results if isinstance(r, Exception)), None)
         if failed is not None:
             raise StoreError(str(failed))
@@ -85,7 +98,7 @@ class EmbeddedStore:
         result = QueryResult(self._graph, response)
         return rows([h[1] for h in result.header], result.result_set)
 
-    def write(self, batch: Sequence[Statement]) -> None:
+    def write(self, batch: Iterable[Statement]) -> None:
         self._wrote = True
         self._transaction("GRAPH.QUERY", batch)
 

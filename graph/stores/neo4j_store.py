@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -61,7 +61,7 @@ class Neo4jStore:
         except Neo4jError as exc:
             raise StoreError(str(exc.message or exc)) from exc
 
-    def write(self, batch: Sequence[Statement]) -> None:
+    def write(self, batch: Iterable[Statement]) -> None:
         def work(tx: neo4j.ManagedTransaction) -> None:
             for text, params in batch:
                 tx.run(text, params).consume()
