@@ -240,3 +240,13 @@ def test_a_campaign_name_takes_no_cue_from_the_line_before(tmp_path: Path) -> No
     text = "Traffickers hit in global operation\n\nOperation Thunder 2025 ran in 130 countries, coordinated by INTERPOL.\n"
     extraction = extract_text(tmp_path, text)
     assert {m.text for m in entity(extraction, "Thunder 2025").mentions} == {"Operation Thunder 2025"}
+
+
+def test_campaigns_named_in_vietnamese(tmp_path: Path) -> None:
+    text = ("Tin\n\nCục Hải quan tham gia Chiến dịch Mùa xuân an toàn lần thứ 3 do WCO điều phối. Bộ đội Biên phòng "
+            "triển khai chiến dịch \"Biên giới xanh 2026\". Chiến dịch Twin Guardian thí điểm tiếp tục.\n")
+    extraction = extract_text(tmp_path, text)
+    campaigns = {e.name: e.phase for e in extraction.entities if e.type == "Campaign"}
+    assert campaigns.get("Mùa xuân an toàn 3") == 3 and campaigns.get("Biên giới xanh 2026") == 2026
+    assert ("PARTICIPATED_IN", "WCO", "Mùa xuân an toàn 3") in facts(extraction)
+    assert not [name for name in campaigns if "thí điểm" in name]

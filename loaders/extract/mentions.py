@@ -8,7 +8,18 @@ from bisect import bisect_left, insort
 from collections.abc import Callable
 from functools import partial
 
-from loaders.extract import acronyms, agencies, campaigns, local, meetings, organisations, people, series, units
+from loaders.extract import (
+    acronyms,
+    agencies,
+    campaigns,
+    local,
+    meetings,
+    organisations,
+    people,
+    series,
+    units,
+    vietnamese_campaigns,
+)
 from loaders.extract.found import Found, SpanIndex
 from loaders.extract.guard import attempt
 from loaders.extract.matcher import Hit, find_names
@@ -76,7 +87,8 @@ def _entity_layer(text: str) -> list[Found]:
     found = _rule("gazetteer", lambda: _gazetteer_names(text))
     for name, finder in (("campaigns.coded", campaigns.coded), ("campaigns.named", campaigns.named),
                          ("campaigns.described", campaigns.described),
-                         ("campaigns.dated_task_forces", campaigns.dated_task_forces)):
+                         ("campaigns.dated_task_forces", campaigns.dated_task_forces),
+                         ("vietnamese_campaigns", vietnamese_campaigns.vietnamese_campaigns)):
         found += _rule(name, partial(finder, text))
     found += _rule("acronyms.acronym_definitions", lambda: acronyms.acronym_definitions(text, found))
     found += _rule("units.units", lambda: units.units(text, found))
