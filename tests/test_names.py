@@ -250,3 +250,10 @@ def test_campaigns_named_in_vietnamese(tmp_path: Path) -> None:
     assert campaigns.get("Mùa xuân an toàn 3") == 3 and campaigns.get("Biên giới xanh 2026") == 2026
     assert ("PARTICIPATED_IN", "WCO", "Mùa xuân an toàn 3") in facts(extraction)
     assert not [name for name in campaigns if "thí điểm" in name]
+
+
+@pytest.mark.parametrize("text, phase", [
+    ("News\n\nThe fifth edition of Operation Blue Lantern was coordinated by the WCO.\n", "Blue Lantern 5"),
+    ("Tin\n\nWCO điều phối giai đoạn 3 của Chiến dịch Blue Lantern.\n", "Blue Lantern 3")])
+def test_an_edition_or_phase_named_before_the_operation(tmp_path: Path, text: str, phase: str) -> None:
+    assert ("PARTICIPATED_IN", "WCO", phase) in facts(extract_text(tmp_path, text))

@@ -44,7 +44,7 @@ def phase_after(text: str, end: int, yearly: bool) -> tuple[int, int] | None:
 def _phase_before(text: str, start: int) -> tuple[int, int] | None:
     head = text[max(0, start - 60):start]
     ordinal = r"(?P<n>\w+)"
-    patterns = [rf"(?:the\s+)?{ordinal}\s+phase\s+of\s+(?:the\s+)?$",
+    patterns = [rf"(?:the\s+)?{ordinal}\s+(?:phase|edition|round)\s+of\s+(?:the\s+)?$",
                 rf"(?:phase|giai đoạn|Giai đoạn)\s+(?:thứ\s+)?{ordinal}\s+(?:of|của)\s+(?:the\s+)?(?:[Cc]hiến dịch\s+)?$"]
     for pattern in patterns:
         match = re.search(pattern, head)
@@ -153,7 +153,11 @@ def named(text: str) -> list[Found]:
             end = start + len(raw) if pattern is cue_first else match.end()
             after = None if phase else phase_after(text, end, False)
             phase, end = (after[0], after[1]) if after else (phase, end)
-            out.append(phase_found(series, match.start() if pattern is cue_first else start, end, phase))
+            begin = match.start() if pattern is cue_first else start
+            known = gazetteer().get(series.id) is not None  # a known series' phases are read where it is matched
+            before = None if phase or known else _phase_before(text, begin)  # "the fifth edition of Operation X"
+            phase, begin = (before[0], before[1]) if before else (phase, begin)
+            out.append(phase_found(series, begin, end, phase))
     return out
 
 
