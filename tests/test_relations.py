@@ -275,3 +275,8 @@ def test_who_hosts_the_meeting_an_event_took_place_beside_hosts_that_meeting_onl
 def test_those_named_with_the_campaign_after_it_take_part_too(tmp_path: Path, text: str) -> None:
     found = facts(extract_text(tmp_path, text))
     assert {("PARTICIPATED_IN", a, "Jade Wave 2") for a in ("Royal Malaysia Police", "Philippine National Police")} <= found
+
+
+def test_a_compound_role_on_an_operation_word_beside_the_campaign(tmp_path: Path) -> None:
+    text = "News\n\nOperation Sky Net IV, a UNODC-led operation against precursor smuggling, ended in May.\n"
+    assert ("PARTICIPATED_IN", "UNODC", "Sky Net 4") in facts(extract_text(tmp_path, text))
