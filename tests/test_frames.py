@@ -297,3 +297,14 @@ def test_two_agency_names_joined_by_and_stay_two_and_a_new_operation_ends_a_meet
     meeting = "9th Border Liaison Meeting"
     assert {("ATTENDED", "Lao Police", meeting), ("ATTENDED", "Myanmar Police Force", meeting)} <= found
     assert not {f for f in found if f[0] == "ATTENDED" and f[1] in ("Jorge Ruiz", "Chile Customs")}
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nThe 3rd Precursor Workshop opened in Hanoi on 2 May 2026. Delegates from Malaysia attended the workshop, "
+    "which was sponsored by the Government of Australia.\n",
+    "Tin\n\nHội thảo Tiền chất lần thứ 3 khai mạc tại Hà Nội ngày 2/5/2026. Đại biểu Malaysia tham dự hội thảo với sự "
+    "tài trợ của Chính phủ Australia.\n"])
+def test_a_sponsor_named_in_a_sentence_of_attendance_does_not_attend(tmp_path: Path, text: str) -> None:
+    found = facts(extract_text(tmp_path, text))
+    assert {f for f in found if f[0] == "ATTENDED" and f[1] == "Malaysia"}
+    assert not {f for f in found if f[1] == "Australia"}

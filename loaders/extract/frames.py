@@ -171,7 +171,8 @@ def _people(sentence: Sentence, meeting: Found, facts: FactSet, unit_keys: set[s
 
 
 def _parties(sentence: Sentence, meeting: Found, facts: FactSet, unit_keys: set[str], blocked: list[tuple[int, int]]) -> None:
-    said = _reported(sentence)
+    sponsor = lexicon_regex("sponsor_cues", re.I).search(sentence.text, sentence.start, sentence.end)
+    said = min(_reported(sentence), sponsor.start() if sponsor else sentence.end)  # sponsors of a meeting attend no more
     for mention in sentence.mentions:
         if _party(mention, unit_keys) and mention.key and _outside(mention, blocked) and not _is_place(mention, sentence) \
                 and mention.start < said and (is_agent(mention, sentence.text, sentence.start) or _listed(mention, sentence)):
