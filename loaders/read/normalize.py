@@ -16,12 +16,14 @@ import yaml
 from graph.keys import unify_tones
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 
 def normalise(text: str) -> str:
     """NFC, one tone-mark placement, plain newlines and spaces, no invisible characters."""
-    text = text.translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
+    for invisible in _INVISIBLE:  # six scans at C speed cost less than str.translate's lookup per character
+        text = text.replace(invisible, "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u202f", " ")
     return unify_tones(text)
 
