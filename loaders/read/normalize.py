@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -28,18 +29,30 @@ def normalise(text: str) -> str:
     return unify_tones(text)
 
 
+@dataclass(frozen=True)
+class _Rules:
+    """boilerplate.yaml, compiled once."""
+
+    headings: frozenset[str]
+    min_words: int
+    navigation: tuple[str, ...]
+    line: re.Pattern[str]  # the line patterns as one alternation: one search per line instead of one each
+    inline: tuple[re.Pattern[str], ...]
+
+
 @cache
-def _rules() -> dict[str, object]:
+def _rules() -> _Rules:
     with open(DATA / "boilerplate.yaml", encoding="utf-8") as handle:
-        rules: dict[str, object] = yaml.safe_load(handle)
-    rules["_lines"] = [re.compile(p) for p in rules["line_patterns"]]  # type: ignore[attr-defined]
-    rules["_inline"] = [re.compile(p, re.M) for p in rules["inline_patterns"]]  # type: ignore[attr-defined]
-    rules["_headings"] = {h.casefold() for h in rules["section_headings"]}  # type: ignore[attr-defined]
-    return rules
+        rules = yaml.safe_load(handle)
+    return _Rules(headings=frozenset(h.casefold() for h in rules["section_headings"]),
+                  min_words=int(rules["paragraph_min_words"]), navigation=tuple(rules["navigation_words"]),
+                  line=re.compile("|".join(f"(?:{p})" for p in rules["line_patterns"])),
+                  inline=tuple(re.compile(p, re.M) for p in rules["inline_patterns"]))
 
 
 def _blank(text: str) -> str:
-    return re.sub(r"[^\n]", " ", text)
+    """Every character but a newline turned into a space."""
+    return "\n".join(" " * len(part) for part in text.split("\n"))
 
 
 def _is_paragraph(line: str, min_words: int) -> bool:
@@ -47,10 +60,9 @@ def _is_paragraph(line: str, min_words: int) -> bool:
 
 
 def _is_navigation(line: str) -> bool:
-    words = _rules()["navigation_words"]
-    assert isinstance(words, list)
-    hits = sum(1 for w in words if w in line)
-    return len(line.split()) < 20 and (hits >= 2 or ("http" in line and not line.rstrip().endswith(".")))
+    if len(line.split()) >= 20:
+        return False
+    return sum(1 for w in _rules().navigation if w in line) >= 2 or ("http" in line and not line.rstrip().endswith("."))
 
 
 def _is_headline_row(line: str) -> bool:
@@ -60,15 +72,11 @@ def _is_headline_row(line: str) -> bool:
 
 def _mask_line(line: str, in_block: bool) -> tuple[str, bool]:
     rules = _rules()
-    min_words = int(str(rules["paragraph_min_words"]))
-    heading = line.strip().rstrip(":").strip("*# ").casefold()
-    if heading in rules["_headings"]:  # type: ignore[operator]
+    if line.strip().rstrip(":").strip("*# ").casefold() in rules.headings:
         return _blank(line), True
-    if in_block and not _is_paragraph(line, min_words):
+    if in_block and not _is_paragraph(line, rules.min_words):
         return _blank(line), True
-    patterns = rules["_lines"]
-    assert isinstance(patterns, list)
-    if any(p.search(line) for p in patterns) or _is_navigation(line) or _is_headline_row(line):
+    if rules.line.search(line) or _is_navigation(line) or _is_headline_row(line):
         return _blank(line), False
     return line, False
 
@@ -80,8 +88,6 @@ def content_view(text: str) -> str:
         masked, in_block = _mask_line(line, in_block)
         out.append(masked)
     view = "\n".join(out)
-    inline = _rules()["_inline"]
-    assert isinstance(inline, list)
-    for pattern in inline:
+    for pattern in _rules().inline:
         view = pattern.sub(lambda m: _blank(m.group(0)), view)
     return view
