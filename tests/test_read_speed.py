@@ -1,5 +1,5 @@
-"""The read stage's faster forms give what the plain forms gave: each shortcut is checked against the plain form
-it replaced, on our demo articles and on texts built to reach the edge cases."""
+"""The read and resolve stages' faster forms give what the plain forms gave: each shortcut is checked against the
+plain form it replaced, on our demo articles and on texts built to reach the edge cases."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from graph.keys import _move_tone, unify_tones
+from graph.keys import _move_tone, fold, unify_tones
 from loaders.read.normalize import DATA, _blank, _rules, content_view, normalise
 
 DEMO = Path(__file__).resolve().parent.parent / "demo" / "corpus"
@@ -73,3 +73,17 @@ def test_normalise_matches_translate_and_the_plain_tone_pattern() -> None:
         assert normalise(text) == plain(text), repr(text)
     for line in _demo_lines():
         assert unify_tones(line) == old_style.sub(_move_tone, line)
+
+
+def test_fold_matches_the_plain_fold() -> None:
+    def plain(text: str) -> str:
+        text = unicodedata.normalize("NFC", text).lower().replace("đ", "d")
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+        return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+    names = [word for line in _demo_lines() for word in [line, *line.split()]]
+    rng = random.Random(8)
+    alphabet = "aA Đđ-_.,ÀàẠạ\u0301\u0323\u0e31\u064eİıßǅ1²"
+    names += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))) for _ in range(5000)]
+    for name in names:
+        assert fold(name) == plain(name), repr(name)
