@@ -150,3 +150,58 @@ def test_english_administrations_named_by_country_are_countries(tmp_path: Path) 
     extraction = extract_text(tmp_path, text)
     assert not [e for e in extraction.entities if e.type == "Agency"]
     assert {s for (t, s, _) in facts(extraction) if t == "PARTICIPATED_IN"} == {"Laos", "Cambodia", "Thailand"}
+
+
+def test_a_post_with_its_agency_written_before_it(tmp_path: Path) -> None:
+    text = ("News\n\n\"Borders do not stop crime,\" said Amara Osei, UNODC Executive Director. Europol Executive Director "
+            "Lena Berg agreed.\n")
+    found = facts(extract_text(tmp_path, text))
+    assert {("LEADS", "Amara Osei", "UNODC"), ("LEADS", "Lena Berg", "Europol")} <= found
+
+
+def test_united_nations_programmes_are_bodies_not_campaigns(tmp_path: Path) -> None:
+    text = ("News\n\nOperation Green Wave 3 was supported by the United Nations Environment Programme (UNEP) and by the "
+            "Chương trình Phát triển Liên hợp quốc.\n")
+    extraction = extract_text(tmp_path, text)
+    assert [e.name for e in extraction.entities if e.type == "Campaign"] == ["Green Wave", "Green Wave 3"]
+    assert {("PARTICIPATED_IN", "UNEP", "Green Wave 3"), ("PARTICIPATED_IN", "UNDP", "Green Wave 3")} <= facts(extraction)
+
+
+def test_a_body_named_before_a_unit_is_its_parent_and_no_party(tmp_path: Path) -> None:
+    text = ("News\n\nOperation Tide II was coordinated by the WCO Regional Intelligence Liaison Office for Asia and the "
+            "Pacific and supported by the INTERPOL Wildlife Crime Unit. The UNODC Environment Team took notes.\n")
+    found = facts(extract_text(tmp_path, text))
+    assert {("PART_OF", "RILO AP", "WCO"), ("PART_OF", "INTERPOL Wildlife Crime Unit", "INTERPOL")} <= found
+    assert ("PARTICIPATED_IN", "RILO AP", "Tide 2") in found
+    assert ("PARTICIPATED_IN", "INTERPOL Wildlife Crime Unit", "Tide 2") in found
+    assert not {f for f in found if f[0] == "PARTICIPATED_IN" and f[1] in ("WCO", "INTERPOL")}
+    assert not {f for f in found if "Team" in f[1]}  # a team is below what the graph names
+
+
+def test_an_acronym_defined_after_a_name_that_ends_with_its_country(tmp_path: Path) -> None:
+    text = ("News\n\nThe Anti-Narcotics Force of Pakistan (ANF) hosted the meeting. The Secretary General of ANF, Omar "
+            "Rahim, opened it.\n")
+    extraction = extract_text(tmp_path, text)
+    force = entity(extraction, "ANF")
+    assert force.country == "Pakistan" and "Anti-Narcotics Force of Pakistan" in force.aliases
+    assert ("LEADS", "Omar Rahim", "ANF") in facts(extraction)
+
+
+def test_an_office_a_country_owns_is_that_countrys_agency_and_an_inner_office_is_none(tmp_path: Path) -> None:
+    text = ("News\n\nOperation Pangea XVIII was funded by Canada's Border Services Office and joined by Norway's "
+            "National Police Office. The External Affairs Office issued a statement.\n")
+    extraction = extract_text(tmp_path, text)
+    found = facts(extraction)
+    assert ("PARTICIPATED_IN", "Border Services Office", "Pangea 18") in found
+    assert entity(extraction, "National Police Office").country == "Norway"
+    assert not [e for e in extraction.entities if e.name == "External Affairs Office"]
+
+
+def test_a_unit_its_parent_owns_and_the_post_that_heads_it(tmp_path: Path) -> None:
+    text = ("News\n\nThe Korea Customs Service (KCS) hosted the meeting. It was chaired by Mr. Park Min-jun, Director "
+            "General of KCS's Investigation Bureau. INTERPOL's General Secretariat sent a message.\n")
+    extraction = extract_text(tmp_path, text)
+    found = facts(extraction)
+    bureau = "Investigation Bureau (Korea Customs Service)"
+    assert {("LEADS", "Park Min-jun", bureau), ("PART_OF", bureau, "Korea Customs Service")} <= found
+    assert not [e for e in extraction.entities if "Secretariat" in e.name or e.name == "Investigation Bureau"]

@@ -228,3 +228,24 @@ def test_a_delegation_named_before_its_head_who_serves_as_head(tmp_path: Path) -
     meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
     assert "delegation_head" in roles(extraction, "ATTENDED", "Lê Minh Tâm", meeting)
     assert ("LEADS", "Lê Minh Tâm", "General Department of Vietnam Customs") in facts(extraction)  # led the delegation
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nThe Anti-Narcotics Force of Pakistan (ANF) and the Narcotics Control Board of Sri Lanka (NCBSL) held "
+    "the 5th Bilateral Meeting in Colombo. The Pakistani delegation was headed by Mr. Omar Rahim, Director General "
+    "of ANF, while Mr. Nimal Perera, Chairman of NCBSL, led the Sri Lankan side.\n",
+    "Tin\n\nCục Chống Ma túy Pakistan (ANF) và Ủy ban Kiểm soát Ma túy Sri Lanka (NCBSL) tổ chức Hội nghị "
+    "song phương lần thứ 5 tại Colombo. Đoàn ANF do ông Omar Rahim, Tổng Giám đốc ANF làm trưởng đoàn, còn đoàn "
+    "NCBSL do ông Nimal Perera, Chủ tịch NCBSL dẫn đầu.\n"])
+def test_two_heads_of_delegation_in_one_sentence_lead_their_own(tmp_path: Path, text: str) -> None:
+    found = facts(extract_text(tmp_path, text))
+    assert {("LEADS", "Omar Rahim", "ANF"), ("LEADS", "Nimal Perera", "NCBSL")} <= found
+    assert not {("LEADS", "Omar Rahim", "NCBSL"), ("LEADS", "Nimal Perera", "ANF")} & found
+
+
+def test_it_opening_a_sentence_about_an_event_is_the_meeting_and_an_honorific_ends_no_list(tmp_path: Path) -> None:
+    text = ("News\n\nThe Regional Workshop on Precursor Control was held in Manila on 4 May 2026. It was chaired by "
+            "Mr. Ravi Kumar of the Narcotics Control Bureau. The closing session was chaired by Dr. Anna Lee.\n")
+    extraction = extract_text(tmp_path, text)
+    assert "chair" in roles(extraction, "ATTENDED", "Ravi Kumar", "Regional Workshop on Precursor Control")
+    assert [e.name for e in extraction.entities if e.type == "Meeting"] == ["Regional Workshop on Precursor Control"]

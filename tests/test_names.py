@@ -140,6 +140,17 @@ def test_a_home_agency_followed_by_a_foreign_country_is_that_countrys_counterpar
     assert not [e for e in extraction.entities if e.name == "Ministry of Public Security of Vietnam"]
 
 
+def test_a_home_agency_a_foreign_country_owns_is_that_countrys_counterpart_in_both_languages(tmp_path: Path) -> None:
+    (tmp_path / "en.txt").write_text("News\n\nOperation Jade Road was coordinated by Myanmar's Ministry of Public "
+                                     "Security and the Ministry of Public Security of Nepal.\n", encoding="utf-8")
+    (tmp_path / "vi.txt").write_text("Tin\n\nBộ Công an Myanmar tham gia Chiến dịch Jade Road.\n", encoding="utf-8")
+    extraction = extract_paths([tmp_path])
+    myanmar = entity(extraction, "Myanmar's Ministry of Public Security")
+    assert myanmar.country == "Myanmar" and "Bộ Công an Myanmar" in myanmar.aliases
+    assert entity(extraction, "Ministry of Public Security of Nepal").country == "Nepal"
+    assert not [e for e in extraction.entities if e.name == "Ministry of Public Security of Vietnam"]
+
+
 def test_a_minister_is_no_ministry_and_a_meeting_word_after_a_tense_word_is_a_verb(tmp_path: Path) -> None:
     text = ("Hội nghị Hải quan Mê Công lần thứ 4 diễn ra tại Viêng Chăn. Đoàn Lào do ông Khamla Vong, Bộ trưởng Bộ Tài "
             "chính dẫn đầu. Bên lề hội nghị, hai bên đã hội đàm về hợp tác trong khuôn khổ Chiến dịch Sông Xanh.")
@@ -196,3 +207,36 @@ def test_possessive_countries_and_acronyms_spelled_by_their_names(tmp_path: Path
     for agency in ("OBCA", "DEU"):
         assert roles(extraction, "PARTICIPATED_IN", agency, "Blue Reef") == {"initiator"}
     assert not [f for f in facts(extraction) if f[1] in ("Fiji", "Samoa")]
+
+
+def test_a_meeting_name_ends_before_the_side_a_delegate_speaks_for(tmp_path: Path) -> None:
+    text = ("Tin\n\nNgày 2/4/2025, Hải quan Việt Nam tổ chức hội đàm về hợp tác chống buôn lậu với Hải quan Lào. Tham dự "
+            "hội đàm về phía Hải quan Việt Nam có ông Lê Văn Minh.\n")
+    meetings = [e.name for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
+    assert meetings == ["Hội đàm về hợp tác chống buôn lậu"]
+
+
+def test_roman_phase_numbers_beyond_eighteen(tmp_path: Path) -> None:
+    text = "Tin\n\nINTERPOL coordinated Operation Pangea XXI and Operation Pangea XIX.\n"
+    phases = {e.name: e.phase for e in extract_text(tmp_path, text).entities if e.type == "Campaign"}
+    assert phases.get("Pangea 21") == 21 and phases.get("Pangea 19") == 19
+
+
+def test_the_operation_after_a_phase_is_the_phase_and_names_no_series(tmp_path: Path) -> None:
+    text = "News\n\nThe WCO launched Operation Sea Shield IV in May. Customs of Chile took part in the operation.\n"
+    extraction = extract_text(tmp_path, text)
+    assert ("PARTICIPATED_IN", "Chile Customs", "Sea Shield 4") in facts(extraction)
+    assert {m.text for m in entity(extraction, "Sea Shield").mentions} == {"Operation Sea Shield IV"}
+
+
+def test_symposia_and_roundtables_are_meetings(tmp_path: Path) -> None:
+    text = ("News\n\nThe 2nd Regional Symposium on Wildlife Crime was held in Jakarta. UNODC hosted a Roundtable on "
+            "Border Management in Bangkok.\n")
+    meetings = {e.name: e.kind for e in extract_text(tmp_path, text).entities if e.type == "Meeting"}
+    assert meetings == {"2nd Regional Symposium on Wildlife Crime": "workshop", "Roundtable on Border Management": "workshop"}
+
+
+def test_a_campaign_name_takes_no_cue_from_the_line_before(tmp_path: Path) -> None:
+    text = "Traffickers hit in global operation\n\nOperation Thunder 2025 ran in 130 countries, coordinated by INTERPOL.\n"
+    extraction = extract_text(tmp_path, text)
+    assert {m.text for m in entity(extraction, "Thunder 2025").mentions} == {"Operation Thunder 2025"}

@@ -235,3 +235,43 @@ def test_projects_of_a_body_listed_after_it_are_its_own_and_all_joined(tmp_path:
     for campaign in campaigns:
         assert "coordinator" in roles(extraction, "PARTICIPATED_IN", "WCO", campaign)
         assert ("PARTICIPATED_IN", "Lao Customs Department", campaign) in facts(extraction)
+
+
+def test_the_place_a_paragraph_was_written_in_is_no_party(tmp_path: Path) -> None:
+    text = ("Customs seize fake medicines\n\nMADRID, Spain – 3 March 2026 – Officers from 40 countries took part in "
+            "Operation Pangea XVIII, coordinated by INTERPOL.\n\nNairobi – Kenya and Uganda joined Operation Pangea XVIII.\n")
+    found = facts(extract_text(tmp_path, text))
+    assert ("PARTICIPATED_IN", "INTERPOL", "Pangea 18") in found
+    assert not {f for f in found if f[1] == "Spain"}
+    assert {("PARTICIPATED_IN", "Kenya", "Pangea 18"), ("PARTICIPATED_IN", "Uganda", "Pangea 18")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nINTERPOL coordinated Operation Trident IV. Customs from 40 countries took part, among them Peru, Chile "
+    "and Ghana.\n",
+    "Tin\n\nINTERPOL điều phối Chiến dịch Trident IV. Hải quan 40 nước đã tham gia Chiến dịch Trident IV, trong đó có "
+    "Peru, Chile và Ghana.\n"])
+def test_those_listed_after_a_trigger_with_no_named_subject_take_part(tmp_path: Path, text: str) -> None:
+    found = facts(extract_text(tmp_path, text))
+    assert {("PARTICIPATED_IN", c, "Trident 4") for c in ("Peru", "Chile", "Ghana")} <= found
+
+
+def test_who_hosts_the_meeting_an_event_took_place_beside_hosts_that_meeting_only(tmp_path: Path) -> None:
+    text = ("Tin\n\nNgày 5/11/2025, Hải quan Việt Nam và Hải quan Lào ký kết bản ghi nhớ. Lễ ký kết diễn ra bên lề Hội "
+            "nghị Hải quan Mê Công lần thứ 9, do Hải quan Campuchia đăng cai.\n")
+    extraction = extract_text(tmp_path, text)
+    meetings = {e.name for e in extraction.entities if e.type == "Meeting"}
+    assert "host" in roles(extraction, "ATTENDED", "General Department of Customs and Excise of Cambodia",
+                           "Hội nghị Hải quan Mê Công lần thứ 9")
+    assert not {m for m in meetings if m != "Hội nghị Hải quan Mê Công lần thứ 9"
+                and roles(extraction, "ATTENDED", "General Department of Customs and Excise of Cambodia", m)}
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nThe Royal Thai Police participated in Operation Jade Wave II with the Royal Malaysia Police and the "
+    "Philippine National Police from May to June 2025.\n",
+    "Tin\n\nCảnh sát Hoàng gia Thái Lan đã tham gia Chiến dịch Jade Wave II cùng với Royal Malaysia Police và "
+    "Philippine National Police.\n"])
+def test_those_named_with_the_campaign_after_it_take_part_too(tmp_path: Path, text: str) -> None:
+    found = facts(extract_text(tmp_path, text))
+    assert {("PARTICIPATED_IN", a, "Jade Wave 2") for a in ("Royal Malaysia Police", "Philippine National Police")} <= found

@@ -28,11 +28,28 @@ def _initials_name_before(text: str, paren: int, acronym: str) -> int | None:
         if not wanted and token[:1].isupper() and token not in {"The", "A", "An"} and not token.endswith(("'s", "’s")):
             begin = offset + word.start()
             continue
-        if not wanted or not token[:1].isupper() or token[0] != wanted[-1]:
+        initials = "".join(part[:1] for part in token.split("-") if part[:1].isupper())  # "Anti-Narcotics": A, N
+        if not wanted or not token[:1].isupper():
             break
-        wanted.pop()
+        if len(initials) > 1 and "".join(wanted[-len(initials):]) == initials:
+            del wanted[-len(initials):]
+        elif token[0] == wanted[-1]:
+            wanted.pop()
+        else:
+            break
         begin = offset + word.start()
     return begin if not wanted and begin is not None and len(letters) >= 2 else None
+
+
+_PLACE_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
+
+
+def _initials_begin(text: str, paren: int, acronym: str) -> int | None:
+    """As _initials_name_before; a place the acronym leaves out may end the name ("National Authority for Combating
+    Drugs of Cambodia (NACD)")."""
+    begin = _initials_name_before(text, paren, acronym)
+    tail = _PLACE_TAIL.search(text, max(0, paren - 60), paren) if begin is None else None
+    return _initials_name_before(text, tail.start(), acronym) if tail else begin
 
 
 def _names_no_body(name: str, acronym: str, found: list[Found], start: int, end: int) -> bool:
@@ -52,7 +69,7 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
     index = SpanIndex([f for f in found if f.type == "Agency"])
     for match in pattern.finditer(text):
         paren = match.start() - (1 if text[match.start() - 1] == " " else 0)
-        initials = _initials_name_before(text, paren, match.group("acr"))  # the surest reading, when it spells it
+        initials = _initials_begin(text, paren, match.group("acr"))  # the surest reading, when it spells it
         name = None if initials is not None else unit_name_before(text, paren)
         begin = name.start() if name else initials
         if begin is None or not re.fullmatch(r"[A-Z][A-Z0-9&/ ]+[A-Z0-9]|[A-Z]{2,}[/-][A-Z][a-z]+", match.group("acr")):

@@ -38,7 +38,7 @@ def _numeral(word: str) -> bool:
     return all(part.lower() in lexicon()["numerals_en"] for part in word.split("-"))
 
 
-def _generic(words: list[str]) -> bool:
+def generic_name(words: list[str]) -> bool:
     """"Regional Customs", "National Police": adjectives and a head word name no one agency."""
     return all(w.lower() in _plain_words() for w in words)
 
@@ -54,6 +54,15 @@ def _without_title(name: str) -> str:
     return _title_prefix().sub("", name)
 
 
+_POSSESSOR = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+$")
+
+
+def _country_owned(text: str, start: int) -> bool:
+    """"Germany's Federal Criminal Police Office", "the United Kingdom's Home Office": a country's own body."""
+    owner = _POSSESSOR.search(text, max(0, start - 40), start)
+    return owner is not None and gazetteer().country_by_name(owner.group(1)) is not None
+
+
 def english_names(text: str) -> list[Found]:
     """Capitalised English names ending or starting with an agency word: "Royal Malaysia Police"."""
     out = []
@@ -65,7 +74,9 @@ def english_names(text: str) -> list[Found]:
         while words and (words[0] in skip or words[0].islower() or (words[0] in people and words[1:2] == ["of"])
                          or _numeral(words[0])):
             words = words[1:]
-        if len(words) < 2 or _generic(words) or meeting.match(text, match.end()) or words[-1] in lexicon()["sub_unit_heads_en"]:
+        owned = _country_owned(text, match.end() - len(" ".join(words)))  # a country's own body is no inner unit
+        inner = words[-1] in lexicon()["sub_unit_heads_en"] or generic_name(words)
+        if len(words) < 2 or meeting.match(text, match.end()) or (inner and not owned):
             continue  # "the Enforcement Group", "the External Affairs Office": a body's inner unit, named without it
         if re.match(r"\s+(?:19|20)\d{2}(?!\d)", text[match.end():match.end() + 6]):
             continue  # "Joint Task Force on Synthetic Drugs 2026": a name with a year is an operation's edition
@@ -119,10 +130,15 @@ def descriptors(text: str, found: list[Found]) -> None:
             item.start = item.start - len(window) + match.start()
 
 
+_COUNTRY_AFTER = re.compile(r" (?:of (?:the )?)?")
+_OWNER = re.compile(r"['’]s $")
+
+
 def counterparts(text: str, found: list[Found]) -> list[Found]:
-    """"Bộ Công an Lào" (Laos's Ministry of Public Security): a home agency's name followed at once by a foreign
-    country names that country's counterpart, an agency of its own in that country (its customs, when the name is
-    a customs administration's). The home agency's mention is marked ``replaced``.
+    """"Bộ Công an Lào", "China's Ministry of Public Security", "the Ministry of Public Security of China": a home
+    agency's name with a foreign country after it or owning it names that country's counterpart, an agency of its
+    own in that country (its customs, when the name is a customs administration's). The home agency's mention is
+    marked ``replaced``.
 
     >>> from loaders.extract.gazetteer import gazetteer
     >>> home, laos = gazetteer().get("agency:vn-mps"), gazetteer().get("country:la")
@@ -133,18 +149,22 @@ def counterparts(text: str, found: list[Found]) -> list[Found]:
     home = gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
     if home is None:
         return []
-    countries = {f.start: f for f in found if f.type == "Country" and f.key != home.id}
+    countries = [f for f in found if f.type == "Country" and f.key != home.id]
+    after = {f.start: f for f in countries}
+    owners = {f.end: f for f in countries}
     out = []
     for agency in [f for f in found if f.type == "Agency" and f.attrs.get("country") == home.name]:
-        country = countries.get(agency.end + 1) if text[agency.end:agency.end + 1] == " " else None
+        of = _COUNTRY_AFTER.match(text, agency.end)
+        owner = _OWNER.search(text, max(0, agency.start - 3), agency.start)
+        country = (after.get(of.end()) if of else None) or (owners.get(owner.start()) if owner else None)
         entry = gazetteer().get(country.key) if country else None
         if country is None or entry is None:
             continue
-        name = text[agency.start:country.end]
+        name = text[min(agency.start, country.start):max(agency.end, country.end)]
         customs = gazetteer().customs_of(entry) if agency.attrs.get("kind") == "customs" else None
-        counterpart = customs or Entry(entity_id("Agency", slug(name)), "Agency", name, country=entry.name,
+        counterpart = customs or Entry(entity_id("Agency", slug(f"{agency.key} {entry.id}")), "Agency", name, country=entry.name,
                                        kind=agency.attrs.get("kind"))
-        out.append(agency_found(counterpart, agency.start, country.end))
+        out.append(agency_found(counterpart, min(agency.start, country.start), max(agency.end, country.end)))
         agency.attrs["replaced"] = True  # the home agency is not named here
     return out
 

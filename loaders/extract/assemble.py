@@ -72,7 +72,7 @@ def _proper_after_description(entity: Entity, text: str) -> bool:
 def _implied(entities: dict[str, Entity], read: ReadDocument, mentions: list[Found], facts: FactSet) -> None:
     """Countries of agencies and meeting cities, and series of phases, exist even where the text names them only
     inside another name."""
-    by_key = {m.key: m for m in mentions}
+    by_key = {m.key: m for m in mentions if m.role != "anaphor"}  # "the operation" does not name the series
     for _, source, target in facts.of("BELONGS_TO") + facts.of("PHASE_OF") + facts.of("HELD_IN"):
         if target in entities or source not in by_key:
             continue

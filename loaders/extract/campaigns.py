@@ -12,8 +12,8 @@ from loaders.extract.found import Found, lexicon_regex, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 from loaders.extract.matcher import Hit
 
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11,
-          "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18}
+_ONES = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+_ROMAN = {"X" * (n // 10) + _ONES[n % 10]: n for n in range(1, 40)}  # phases I to XXXIX
 _COUNTED = r"(?:nước|quốc gia|countries|country|vụ|cases|cơ quan|agencies|đơn vị|thành viên|members|tấn|kg|%)"
 
 
@@ -67,8 +67,8 @@ def _has_cue(text: str, start: int, end: int) -> bool:
 
 
 def _cue_start(text: str, start: int) -> int:
-    """Take in a cue word right before the name: "Chiến dịch ANNEX" is one mention."""
-    cue = re.search(r"(?:[Cc]hiến dịch|[Oo]peration|dự án|Dự án)\s+$", text[max(0, start - 14):start])
+    """Take in a cue word right before the name, on its line: "Chiến dịch ANNEX" is one mention."""
+    cue = re.search(r"(?<![\w])(?:[Cc]hiến dịch|[Oo]peration|dự án|Dự án)[ \t]+$", text[max(0, start - 14):start])
     return start - len(cue.group(0)) if cue else start
 
 

@@ -46,7 +46,9 @@ def _words_pattern(words: tuple[str, ...]) -> str:
 
 
 @cache
+@cache
 def lexicon_regex(key: str, flags: int = 0) -> re.Pattern[str]:
+    """The words of one lexicon list as a compiled pattern, compiled once."""
     return re.compile(words_pattern(list(lexicon()[key])), flags)
 
 

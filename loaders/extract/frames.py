@@ -24,8 +24,8 @@ from functools import cache
 
 from loaders.extract.attributes import place_in, set_place
 from loaders.extract.facts import Fact, FactSet
-from loaders.extract.found import Found, lexicon_regex
-from loaders.extract.gazetteer import gazetteer
+from loaders.extract.found import Found, lexicon_regex, words_pattern
+from loaders.extract.gazetteer import gazetteer, lexicon
 from loaders.extract.relations import Sentence, invited_spans, is_agent
 
 FRAME_CONFIDENCE = 0.7
@@ -86,18 +86,28 @@ def _speaks_for(person: Found, sentence: Sentence) -> Found | None:
         else None
 
 
+@cache
+def _clause_break() -> re.Pattern[str]:
+    return re.compile(r";|,\s+" + words_pattern(lexicon()["clause_breaks"]))
+
+
 def _delegation_of(person: Found, sentence: Sentence) -> Found | None:
     """The agency (or country) whose delegation the person heads, from a cue such as "Trưởng đoàn X là ông Y", "Y led
     the X delegation", "the X delegation was led by Y" or "đoàn X do Y làm trưởng đoàn" in the same sentence."""
+    others = [m.start for m in sentence.mentions if m.type == "Person" and m.key != person.key]
     for cue in lexicon_regex("delegation_head_cues", re.I).finditer(sentence.text, sentence.start, sentence.end):
+        between = (min(cue.start(), person.end), max(cue.start(), person.start))
+        if any(between[0] < other < between[1] for other in others) or _clause_break().search(sentence.text, *between):
+            continue  # "X was headed by A, while B led the Y side": a cue in another head's clause is that head's
         near = [m for m in sentence.mentions if m.type in ("Agency", "Country") and m.role != "part"
                 and m.start >= cue.end() and m.start - cue.end() <= 40]
         behind = [m for m in sentence.mentions if m.type in ("Agency", "Country") and m.role != "part"
                   and m.end <= cue.start() and cue.start() - m.end <= 12]
+        if re.search(r"làm\s+$", sentence.text[max(0, cue.start() - 6):cue.start()]):
+            # "đoàn X do Y, Cục trưởng Z làm trưởng đoàn": the post's agency right before, else X named before
+            return behind[-1] if behind else _named_delegation(person, sentence)
         if (near or behind) and abs(cue.start() - person.start) <= 160:
             return (near or behind)[0] if near else behind[-1]
-        if re.search(r"làm\s+$", sentence.text[max(0, cue.start() - 6):cue.start()]):
-            return _named_delegation(person, sentence)
     return None
 
 
@@ -191,10 +201,12 @@ def co_hosts(sentences: list[Sentence], facts: FactSet) -> None:
     by_sentence = _hosts_by_sentence(facts)
     for sentence in sentences:
         hosts = by_sentence.get((sentence.start, sentence.end), [])
+        if not hosts:
+            continue
         marker = lexicon_regex("cooperation_markers", re.I).search(sentence.text, sentence.start, sentence.end)
         if marker is None and lexicon_regex("cohost_cues", re.I).search(sentence.text, sentence.start, sentence.end):
             marker = lexicon_regex("partner_markers", re.I).search(sentence.text, sentence.start, sentence.end)
-        if not hosts or marker is None:
+        if marker is None:
             continue
         sponsor = lexicon_regex("sponsor_cues", re.I).search(sentence.text, marker.end(), sentence.end)
         end = min(_reported(sentence), sponsor.start() if sponsor else sentence.end)

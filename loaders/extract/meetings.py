@@ -31,11 +31,16 @@ def _stop() -> re.Pattern[str]:
                       r"|\s*\([^)]*\d[^)]*\)|\s*\n")
 
 
+@cache
+def _kind_words() -> list[tuple[str, re.Pattern[str]]]:
+    return [(str(kind), re.compile(words_pattern(words))) for kind, words in lexicon()["meeting_kind_words"].items()]
+
+
 def _kind(word: str, name: str) -> str:
     lowered = name.lower()
-    for kind, words in lexicon()["meeting_kind_words"].items():
-        if any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", lowered) for w in words):
-            return str(kind)
+    for kind, pattern in _kind_words():
+        if pattern.search(lowered):
+            return kind
     kinds: dict[str, str] = {k.lower(): v for k, v in lexicon()["meeting_words"].items()}
     return kinds[word.lower()]
 
@@ -82,9 +87,14 @@ def _continues(text: str, end: int) -> bool:
     return bool(_continuation().match(text, end))
 
 
+@cache
+def _english_words() -> frozenset[str]:
+    return frozenset(w for w in lexicon()["meeting_words"] if w.isascii() and w.islower())
+
+
 def _is_english(word: str) -> bool:
-    return (word.isascii() and word.islower()) or word in {"Conference", "Forum", "Workshop", "Seminar", "Meeting",
-                                                         "Summit", "Talks"}
+    """An English meeting word, as written in a sentence or in a name ("workshop", "Workshop", "Symposium")."""
+    return word.isascii() and (word.islower() or word.lower() in _english_words())
 
 
 def _plural(text: str, match: re.Match[str]) -> bool:
@@ -172,11 +182,20 @@ def find_meetings(text: str) -> list[Found]:
                                       for o in named.overlapping(f.start, f.end))]
 
 
+@cache
+def _event_pronoun() -> re.Pattern[str]:
+    verbs = words_pattern(lexicon()["event_pronoun_verbs"])
+    return re.compile(rf"(?<![\w])It(?=\s+(?:was|is|will be|has been|had been)\s+(?:also\s+)?{verbs})")
+
+
 def event_anaphora(text: str) -> list[Found]:
-    """"sự kiện" (the event): the meeting last named."""
+    """"sự kiện" (the event), and "It" opening a sentence that says what was done to an event ("It was chaired by …"):
+    the meeting last named."""
     pattern = re.compile(words_pattern(lexicon()["meeting_anaphora"]))
-    return [Found("Meeting", "", m.start(), m.end(), m.group(0), {"kind": "meeting"}, role="anaphor")
-            for m in pattern.finditer(text)]
+    pronouns = [m for m in _event_pronoun().finditer(text) if text[:m.start()].rstrip()[-1:] in (".", "!", "?", "\n", "")]
+    return [Found("Meeting", "", m.start(), m.end(), m.group(0), {"kind": "meeting", "pronoun": m in pronouns},
+                  role="anaphor")
+            for m in sorted([*pattern.finditer(text), *pronouns], key=lambda m: m.start())]
 
 
 def without_posts(text: str, found: list[Found]) -> list[Found]:

@@ -3,11 +3,12 @@ with meetings laid over it (a meeting's name may hold the agencies and campaigns
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from collections.abc import Callable
 from functools import partial
 
-from loaders.extract import acronyms, agencies, campaigns, meetings, organisations, people, series, units
+from loaders.extract import acronyms, agencies, campaigns, local, meetings, organisations, people, series, units
 from loaders.extract.found import Found, SpanIndex
 from loaders.extract.guard import attempt
 from loaders.extract.matcher import Hit, find_names
@@ -82,8 +83,10 @@ def _entity_layer(text: str) -> list[Found]:
     gazetted = SpanIndex([f for f in found if f.type == "Agency"])
     found += [e for e in _rule("agencies.english_names", lambda: agencies.english_names(text))
               if not gazetted.overlapping(e.start, e.end)]
+    found += _rule("units.prefixed_units", lambda: units.prefixed_units(text, found))
     found += _rule("organisations.organisations", lambda: organisations.organisations(text, found))
     found += _rule("agencies.counterparts", lambda: agencies.counterparts(text, found))
+    found += _rule("local.local_agencies", lambda: local.local_agencies(text, found))
     found = [f for f in found if not f.attrs.get("replaced")]
     layer = _absorb_brackets(text, _layer(found))
     attempt("agencies.descriptors", lambda: agencies.descriptors(text, layer), None)
@@ -101,6 +104,23 @@ def _nest(entities: list[Found], meeting_list: list[Found]) -> list[Found]:
                                                for e in real.overlapping(m.start, m.end))]
 
 
+_DASH = re.compile(r"[^\S\n]+[–—-][^\S\n]+")
+
+
+def _datelines(text: str, mentions: list[Found]) -> None:
+    """"LYON, France – 15 October 2025 – …", "Phnom Penh – The …": the places that open a paragraph before a dash say
+    where it was written, not who acted (role "dateline"). The first line is the title, which states facts."""
+    places = [m for m in mentions if m.type in ("Country", "City") and not m.role]
+    for line in re.finditer(r"\n([^\n]+)", text):
+        dashes = list(_DASH.finditer(text, line.start(1), min(line.end(1), line.start(1) + 80)))
+        head = dashes[-1].start() if dashes else -1
+        if head < 0 or re.search(r"[.!?;:]", text[line.start(1):head]) or len(text[line.start(1):head].split()) > 8:
+            continue
+        for place in places:
+            if line.start(1) <= place.start and place.end <= head:
+                place.role = "dateline"
+
+
 def find_mentions(text: str) -> list[Found]:
     """Every mention in a content view, in text order."""
     entities = _entity_layer(text)
@@ -115,4 +135,5 @@ def find_mentions(text: str) -> list[Found]:
                          + _rule("meetings.event_anaphora", lambda: meetings.event_anaphora(text)))
     persons = _rule("people.find_people", lambda: people.find_people(text, [e for e in entities if e.type == "Agency"]))
     persons = [p for p in persons if not any(e.role != "title" for e in index.overlapping(p.start, p.end))]
+    _datelines(text, entities)
     return sorted(entities + meeting_list + persons, key=lambda f: (f.start, -f.end))

@@ -10,6 +10,7 @@ from graph.keys import entity_id, slug
 from loaders.extract.agencies import agency_found
 from loaders.extract.found import Found, SpanIndex, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
+from loaders.extract.local import bracketed_country
 
 
 @cache
@@ -30,6 +31,7 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
     """Associations and centres ("Hiệp hội gốm sứ"): partners of enforcement, named in the country they work in."""
     out = []
     countries = [f for f in found if f.type == "Country"]
+    by_start = {f.start: f for f in countries}
     domestic = gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
     index = SpanIndex([f for f in found if f.type == "Agency"])
     for match in _organisation().finditer(text):
@@ -39,8 +41,9 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
         inside = [c for c in countries if match.start() <= c.start and c.end <= match.end()]
         located = re.search(r"(?:tại|ở|in)\s+$", text[match.start():inside[-1].start]) if inside else None
         name = text[match.start():min([match.end()] + [_name_end(text, f.start) for f in known])]
+        bracketed = bracketed_country(text, match.start() + len(name), by_start)
         country = gazetteer().get(inside[-1].key) if inside and (located or len(inside) == 1) else \
-            None if _international(name) else domestic
+            gazetteer().get(bracketed.key) if bracketed else None if _international(name) else domestic
         explained = _explained_by(text, match.start() + len(name), found)
         if explained is not None:  # "Cơ quan phòng, chống ma túy Hoa Kỳ (Drug Enforcement Administration)"
             same = agency_found(gazetteer().get(explained.key) or Entry(explained.key, "Agency", explained.name),
@@ -50,7 +53,7 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
             continue
         entry = Entry(entity_id("Agency", slug(name)), "Agency", name, country=country.name if country else None,
                       kind="association" if name.lower().startswith(("hiệp hội", "association")) else "other")
-        out.append(agency_found(entry, match.start(), match.start() + len(name)))
+        out.append(agency_found(entry, match.start(), bracketed.end + 1 if bracketed else match.start() + len(name)))
     return out
 
 

@@ -39,13 +39,17 @@ def _honorifics() -> re.Pattern[str]:
     return re.compile(words_pattern(lexicon()["honorifics"]))
 
 
-def _title_info(phrase: str) -> dict[str, Any]:
-    return next(t for t in lexicon()["titles"] if t["phrase"] == phrase)
+@cache
+def _title_infos() -> dict[str, dict[str, Any]]:
+    infos: dict[str, dict[str, Any]] = {}
+    for title in lexicon()["titles"]:
+        infos.setdefault(title["phrase"], title)
+    return infos
 
 
 def _post(text: str, match: re.Match[str]) -> Title:
     """A post as written; one held in second place ("Deputy Secretary General", "Vice Chairman") leads nothing."""
-    info = _title_info(match.group(0))
+    info = _title_infos()[match.group(0)]
     second = re.search(words_pattern(lexicon()["deputy_words"]) + r"\s+$", text[max(0, match.start() - 12):match.start()])
     if second:
         info = {**info, "en": f"{second.group(0).strip()} {info['en']}", "leads": False}
@@ -92,7 +96,14 @@ def _title_link() -> re.Pattern[str]:
 def _agency_at(pos: int, text: str, agencies: SpanIndex) -> Found | None:
     link = _title_link().match(text, pos)
     at = link.end() if link else pos
-    return next(iter(agencies.starting(at, at + 1)), None)
+    return max(agencies.starting(at, at + 1), key=lambda a: a.end, default=None)  # "GACC's X Bureau": the bureau
+
+
+def _agency_before(title: Title, text: str, agencies: SpanIndex) -> Found | None:
+    """"INTERPOL Secretary General", "KCS Commissioner": the agency written right before the post."""
+    if text[title.start - 1:title.start] != " ":
+        return None
+    return next((a for a in agencies.overlapping(title.start - 2, title.start - 1) if a.end == title.start - 1), None)
 
 
 def _skip_brackets(text: str, pos: int) -> int:
@@ -116,16 +127,19 @@ def _person(text: str, span: tuple[int, int], title: Title | None, agency: Found
 
 def _after_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
     agency = _agency_at(title.end, text, agencies)
+    before = None if agency else _agency_before(title, text, agencies)
     pos = _skip_brackets(text, agency.end) if agency else title.end
-    gap = re.compile(r"\s+").match(text, pos)
+    gap = re.compile(r"(,)?\s+").match(text, pos)
     span = _name_at(text, gap.end()) if gap else None
+    if span and gap and gap.group(1) and text[span[1]:span[1] + 1] not in (",", "."):
+        span = None  # "Director of X, Name, …": a name set off by commas
     if span and agency is None:
         agency = _agency_at(span[1], text, agencies) if re.match(r"\s+of\s", text[span[1]:span[1] + 5]) else None
     if span and agency is None:  # "Chairman X, State Deputy Director of Y": the post after the name says more
         post, post_agency = _apposition(text, span[1], agencies)
         if post is not None and post_agency is not None:
             title, agency = post, post_agency
-    return _person(text, span, title, agency) if span else None
+    return _person(text, span, title, agency or before) if span else None
 
 
 def _apposition(text: str, name_end: int, agencies: SpanIndex) -> tuple[Title | None, Found | None]:
@@ -138,14 +152,17 @@ def _apposition(text: str, name_end: int, agencies: SpanIndex) -> tuple[Title | 
 
 
 def _before_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
-    """"Rolph Payet, Executive Secretary of …": a name right before a comma and a post (no honorific needed)."""
-    comma = re.compile(r"([^\s,.;:()]+(?:\s+[^\s,.;:()]+){1,4}),\s*$").search(text, max(0, title.start - 60), title.start)
+    """"Rolph Payet, Executive Secretary of …", "Valdecy Urquiza, INTERPOL Secretary General": a name right before a
+    comma and a post, the post's agency after it or right before it (no honorific needed)."""
+    before = _agency_before(title, text, agencies)
+    anchor = before.start if before else title.start
+    comma = re.compile(r"([^\s,.;:()]+(?:\s+[^\s,.;:()]+){1,4}),\s*$").search(text, max(0, anchor - 60), anchor)
     if comma is None:
         return None
     for offset in [m.start() for m in re.finditer(r"\S+", comma.group(1))]:
         span = _name_at(text, comma.start(1) + offset)
         if span and span[1] == comma.end(1) and _stands_alone(text, span[0]) and not _honorifics().match(text, span[0]):
-            return _person(text, span, title, _agency_at(title.end, text, agencies))
+            return _person(text, span, title, _agency_at(title.end, text, agencies) or before)
     return None
 
 

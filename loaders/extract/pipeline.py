@@ -34,7 +34,8 @@ def resolve_anaphora(text: str, mentions: list[Found], sentences: list[tuple[int
     cue = unnamed.first_cue(text)
     for mention in mentions:
         kind = f"{mention.type}/{mention.attrs.get('kind', '')}"
-        if mention.role == "anaphor" and mention.type == "Meeting" and "Meeting" not in last:
+        if mention.role == "anaphor" and mention.type == "Meeting" and "Meeting" not in last and \
+                not mention.attrs.get("pronoun"):  # "It" introduces nothing
             span = sentences[max(0, bisect_right(sentences, (mention.start, len(text))) - 1)] if sentences else (0, 0)
             attempt("unnamed.introduce", partial(unnamed.introduce, text, mention, span, cue), False)
         if mention.role != "anaphor":
@@ -80,6 +81,13 @@ def _held_in(mentions: list[Found], facts: FactSet) -> None:
         facts.add(Fact("HELD_IN", meeting.key, meeting.attrs["country_key"], meeting.attrs["place_sentence"]))
 
 
+def _campaigns_named(sentence: Sentence) -> list[Found]:
+    """The campaigns a sentence names; a phase's name stands for the phase, not also for its series."""
+    named = [m for m in sentence.mentions if m.type == "Campaign" and m.key]
+    phases = {(m.start, m.end, m.attrs.get("series_id")) for m in named}
+    return [m for m in named if (m.start, m.end, m.key) not in phases]
+
+
 @dataclass
 class _Reading:
     """What reading a document carries from one sentence to the next."""
@@ -101,7 +109,7 @@ class _Reading:
         recent = [c for named in self.recent[-2:] for c in named]
         self.pair = attempt("relations.triggers", lambda: sentence_relations(sentence, self.facts, self.pair, recent),
                             self.pair)
-        self.recent.append([m for m in sentence.mentions if m.type == "Campaign" and m.key])
+        self.recent.append(_campaigns_named(sentence))
         self.pair = _meeting_pair(sentence, self.facts) or self.pair
         attempt("attributes.share_attributes", lambda: share_attributes(sentence), None)
 

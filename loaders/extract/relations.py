@@ -14,8 +14,7 @@ from loaders.extract.found import Found, lexicon_regex, listed, words_pattern
 from loaders.extract.gazetteer import lexicon
 
 AGENT_TYPES = ("Agency", "Country", "Person")
-_AGENTS_END = re.compile(r"[.;]|,\s+(?=[a-z]+ed\s)")  # a full stop, or a comma before a verb in the past
-_NOT_AGENTS = ("title", "shadow", "part", "modifier", "anaphor", "tail")
+_NOT_AGENTS = ("title", "shadow", "part", "modifier", "anaphor", "tail", "dateline")
 
 
 @dataclass
@@ -38,7 +37,7 @@ class Sentence:
 def _phrase_regex(phrase: str) -> str:
     """A trigger phrase; "*" stands for a few words ("sự tham gia * của" takes "sự tham gia tích cực của")."""
     parts = [re.escape(p) for p in phrase.split(" * ")]
-    return r"(?:\s+[^.;\s]+){0,4}\s+".join(parts)
+    return r"(?:\s+[^.;\s]+){0,4}?\s+".join(parts)  # as few words as can be: "organized by A and hosted by B"
 
 
 @cache
@@ -119,11 +118,20 @@ def _before_window(sentence: Sentence, trigger: Trigger, floor: int) -> tuple[in
     return begin, passive
 
 
+@cache
+def _agents_end() -> re.Pattern[str]:
+    """A full stop (not an honorific's or an initial's: "chaired by Mr. Li", "H.E."), a semicolon, or a comma before a
+    verb in the past."""
+    honorifics = [h[:-1] for h in lexicon()["honorifics"] if h.endswith(".") and "." not in h[:-1]]
+    not_after = "".join(f"(?<!{re.escape(h)})" for h in honorifics)
+    return re.compile(rf"(?<![A-Z]){not_after}\.|;|,\s+(?=[a-z]+ed\s)")
+
+
 def _after_end(sentence: Sentence, trigger: Trigger, ceiling: int) -> int:
     """Where the agents after a trigger end: a boundary word, a full stop, or a comma before an English verb in the
     past ("coordinated by INTERPOL, involved police of 89 countries"); a comma before a name goes on ("by A, B and C")."""
     boundary = lexicon_regex("agent_boundaries", re.I).search(sentence.text, trigger.end, ceiling)
-    stop = _AGENTS_END.search(sentence.text, trigger.end, ceiling)
+    stop = _agents_end().search(sentence.text, trigger.end, ceiling)
     return min(x.start() for x in (boundary, stop) if x) if (boundary or stop) else ceiling
 
 
@@ -143,7 +151,9 @@ def _targets(sentence: Sentence, trigger: Trigger, passive: re.Match[str] | None
     pool = [m for m in sentence.mentions if m.type in wanted and m.key and _reachable(m, trigger)
             and min(abs(m.start - trigger.end), abs(trigger.start - m.end)) <= reach]
     if passive is not None:
-        before = [m for m in pool if m.end <= passive.start()]
+        sideline = _last(lexicon_regex("sideline_cues"), sentence.text, sentence.start, passive.start())
+        floor = sideline.end() if sideline else sentence.start  # "A diễn ra bên lề B, do X đăng cai": X hosts B
+        before = [m for m in pool if floor <= m.start and m.end <= passive.start()]
         return [m for m in before if m.type == "Meeting"] or before[-1:]
     after = [m for m in pool if m.start >= trigger.end]
     before = [m for m in pool if m.end <= trigger.start]
@@ -196,10 +206,35 @@ def _agents(sentence: Sentence, trigger: Trigger, floor: int, previous: Trigger 
     if passive is not None and not _targets(sentence, trigger, passive):
         passive = None
     agents = agents_between(sentence, passive.end() if passive else begin, trigger.start, pair)
+    if not agents and passive is None:
+        agents = _listed_after(sentence, trigger, ceiling)
     if not agents and previous and re.fullmatch(r"\s*(?:,|và|and)?\s*|(?:\s+[a-zà-ỹđ]+){1,3}\s+",
                                                 sentence.text[previous.end:trigger.start]):  # "tiếp tục tích cực tham gia"
         agents = previous.agents
     return agents, passive
+
+
+def _listed_after(sentence: Sentence, trigger: Trigger, ceiling: int) -> list[Found]:
+    """"75 administrations took part, among them the customs of Japan, Malaysia …", "Twelve agencies participated,
+    including X and Y": with no named subject, the names listed after the trigger act."""
+    marker = lexicon_regex("participant_list_markers", re.I).search(sentence.text, trigger.end, sentence.end)
+    if marker is None or "," not in sentence.text[trigger.end:marker.start() + 1] or marker.start() > ceiling:
+        return []  # a marker may hold a trigger of its own ("trong đó có"): it must begin before the next one
+    end = _after_end(sentence, Trigger(marker.start(), marker.end(), {}), sentence.end)
+    return agents_between(sentence, marker.end(), end, [])
+
+
+def _joined_after(sentence: Sentence, trigger: Trigger, targets: list[Found], ceiling: int) -> list[Found]:
+    """"X participated in Operation Y with A and B", "X tham gia Chiến dịch Y cùng với A": those named with the
+    campaign right after it take part too."""
+    if trigger.config["role"] != "participant" or len(targets) != 1 or targets[0].type != "Campaign":
+        return []
+    joined = lexicon_regex("joined_markers", re.I)
+    marker = re.compile(rf"[\"”']?\s*,?\s*{joined.pattern}\s+", re.I).match(sentence.text, targets[0].end)
+    if marker is None or marker.end() > ceiling:
+        return []
+    end = _after_end(sentence, Trigger(marker.start(), marker.end(), {}), ceiling)
+    return agents_between(sentence, marker.end(), end, [])
 
 
 def _recent_campaign(sentence: Sentence, trigger: Trigger, targets: list[Found], recent: list[Found]) -> list[Found]:
@@ -248,7 +283,7 @@ def sentence_relations(sentence: Sentence, facts: FactSet, pair: list[Found], re
         ceiling = triggers[index + 1].start if index + 1 < len(triggers) else sentence.end
         trigger.agents, passive = _agents(sentence, trigger, floor, previous, pair, ceiling)
         targets = _recent_campaign(sentence, trigger, _listed_with(sentence, _targets(sentence, trigger, passive)), recent or [])
-        _emit(facts, sentence, trigger.agents, targets, trigger)
+        _emit(facts, sentence, trigger.agents + _joined_after(sentence, trigger, targets, ceiling), targets, trigger)
         unique = list({a.key: a for a in trigger.agents}.values())
         if len(unique) == 2:
             pair = unique

@@ -1,12 +1,13 @@
 """Units named with their parent: "Cục Chống buôn lậu (Hải quan Trung Quốc)", "Cục X - Tổng cục Hải quan",
-"Investigation Bureau of KCS", "RILO AP/WCO", "Cục X (C04), Bộ Công an"."""
+"Investigation Bureau of KCS", "RILO AP/WCO", "Cục X (C04), Bộ Công an", "the INTERPOL Environmental Security Unit"."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from graph.keys import entity_id, slug
-from loaders.extract.agencies import agency_found
+from loaders.extract.agencies import agency_found, generic_name
 from loaders.extract.found import Found, SpanIndex, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 
@@ -100,4 +101,55 @@ def units(text: str, found: list[Found]) -> list[Found]:
         unit = _unit_before(text, parent, at)
         if unit is not None:
             out.append(unit)
+    return out
+
+
+@cache
+def _unit_after() -> re.Pattern[str]:
+    """A unit's own name after its parent's: capitalised words ending in an agency word, with a tail ("for Asia and
+    the Pacific")."""
+    heads = words_pattern(lexicon()["agency_heads_en"])  # a team or desk is below what the graph names
+    word = r"[A-Z][\w-]*"
+    tail = rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?{word}(?:\s+(?:and\s+)?(?:the\s+)?{word})*)?"
+    return re.compile(rf" (?:{word}\s+)+?{heads}{tail}(?![\w])")
+
+
+_OWNED = re.compile(r"['’]s ")
+
+
+def prefixed_units(text: str, found: list[Found]) -> list[Found]:
+    """"the INTERPOL Environmental Security Unit", "the WCO Regional Intelligence Liaison Office for Asia and the
+    Pacific", "GACC's Anti-Smuggling Bureau": an agency's name written before a unit's (or owning it) is the unit's
+    parent, no party of its own (role "part"). The
+    unit is the agency the gazetteer makes part or member of it, else a new agency named by the whole phrase.
+
+    >>> wco = Found("Agency", "agency:wco", 4, 7, "WCO", {"kind": "international_org"})
+    >>> [(u.name, u.links) for u in prefixed_units("The WCO Capacity Building Directorate met.", [wco])]
+    [('WCO Capacity Building Directorate', [('PART_OF', 'agency:wco')])]
+    """
+    agencies = [f for f in found if f.type == "Agency"]
+    starting = {f.start: f for f in agencies}
+    index = SpanIndex(agencies)
+    out = []
+    for parent in agencies:
+        owner = _OWNED.match(text, parent.end)
+        named = starting.get(parent.end + 1) if text[parent.end:parent.end + 1] == " " else None
+        entry = gazetteer().get(named.key) if named else None
+        if named is not None and entry is not None and parent.key in (entry.parent, entry.member_of) and \
+                entry.kind != "working_group":  # a working group has members, it is no unit of its convener
+            named.links.append(("PART_OF", parent.key))
+            parent.role = "part"
+            continue
+        match = _unit_after().match(text, owner.end() - 1 if owner else parent.end)
+        if named is not None or match is None or generic_name(match.group(0).split()):
+            continue  # "INTERPOL's General Secretariat" is INTERPOL itself
+        for same in index.within(match.start() + 1, match.end()):
+            same.attrs["replaced"] = True  # the unit's own words, found alone ("Anti-Smuggling Bureau")
+        name = f"{match.group(0).strip()} ({parent.name})" if owner else text[parent.start:match.end()]
+        unit = Entry(entity_id("Agency", slug(name)), "Agency", name, country=parent.attrs.get("country"),
+                     kind=parent.attrs.get("kind"))
+        found_unit = agency_found(unit, parent.start, match.end())
+        found_unit.links.append(("PART_OF", parent.key))
+        parent.role = "part"
+        out.append(found_unit)
     return out

@@ -1,0 +1,94 @@
+"""Local branches of national agencies: "Công an tỉnh Quảng Trị", "Bộ đội Biên phòng tỉnh Lào Cai", "Cục Hải quan
+TP. Hồ Chí Minh", "Hải quan Quảng Ninh", "Chi cục Hải quan cửa khẩu Móng Cái". A branch word of the lexicon
+(`local_agencies_vi`) followed by a province, a city or a border gate names an agency of its own (the provincial
+police, not the national police), of the branch's kind, in the home country unless a country in brackets places it
+elsewhere ("Công an tỉnh Savannakhet (Lào)"). The names of one branch ("Cục Hải quan tỉnh X", "Hải quan X") are one
+agency. A branch word with a level and no place ("Công an tỉnh") is the branch of that kind the text named last.
+
+>>> [(f.name, f.attrs["country"]) for f in local_agencies("Công an tỉnh Quảng Trị và Công an tỉnh Savannakhet (Lào).", [])]
+[('Công an tỉnh Quảng Trị', 'Vietnam'), ('Công an tỉnh Savannakhet', 'Vietnam')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.keys import entity_id, slug
+from loaders.extract.agencies import agency_found
+from loaders.extract.found import Found, SpanIndex, words_pattern
+from loaders.extract.gazetteer import Entry, gazetteer, lexicon
+
+_WORD = r"[^\W\d_][\w'-]*"
+
+
+@cache
+def _branches() -> dict[str, tuple[str, str]]:
+    """Each branch word → (the branch's first name, its kind)."""
+    return {name: (branch["names"][0], branch["kind"]) for branch in lexicon()["local_agencies_vi"]
+            for name in branch["names"]}
+
+
+@cache
+def _local() -> re.Pattern[str]:
+    levels = words_pattern(lexicon()["locality_words_vi"])
+    place = rf"{_WORD}(?:(?:\s+|\s*-\s*){_WORD}){{0,4}}"
+    return re.compile(rf"(?P<branch>{words_pattern(list(_branches()))})(?P<level>\s+{levels}\.?)?(?P<place>\s+{place})?")
+
+
+def _place(words: str) -> str:
+    """The capitalised words that begin ``words``: "Quảng Trị đã tham gia" → "Quảng Trị"."""
+    kept = []
+    for word in re.finditer(rf"(?:\s+|\s*-\s*){_WORD}", words):
+        if not word.group(0).strip(" -")[:1].isupper():
+            break
+        kept.append(word.group(0))
+    return "".join(kept)
+
+
+def bracketed_country(text: str, end: int, found: dict[int, Found]) -> Found | None:
+    """The country named in brackets right after ``end`` ("… (Lào)"), from the mentions by their start."""
+    opening = re.compile(r"\s*\(").match(text, end)
+    country = found.get(opening.end()) if opening else None
+    return country if country is not None and country.type == "Country" and text[country.end:country.end + 1] == ")" else None
+
+
+def _home() -> Entry | None:
+    return gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
+
+
+def _branch(text: str, match: re.Match[str], found: dict[int, Found]) -> tuple[Entry, int] | None:
+    """The branch a match names and where its mention ends; None when it names no place. Without a level word
+    ("tỉnh") the place must be a known city ("Hải quan Quảng Ninh"; "Hải quan Hàn Quốc" is a country's customs)."""
+    place = _place(match.group("place") or "")
+    at = match.start("place") + len(place) - len(place.lstrip(" -")) if place else -1
+    if not place or (not match.group("level") and getattr(found.get(at), "type", "") != "City"):
+        return None
+    first, kind = _branches()[match.group("branch")]
+    end = match.start("place") + len(place)
+    country = bracketed_country(text, end, found)
+    where = gazetteer().get(country.key) if country else _home()
+    entry = Entry(entity_id("Agency", slug(f"{first} {place}")), "Agency", text[match.start():end],
+                  country=where.name if where else None, kind=kind)
+    return entry, country.end + 1 if country else end
+
+
+def local_agencies(text: str, found: list[Found]) -> list[Found]:
+    """Local branches (see the module); a national agency's name inside a branch's is marked ``replaced``."""
+    by_start = {f.start: f for f in found if f.type in ("Country", "City")}
+    agencies = SpanIndex([f for f in found if f.type == "Agency"])
+    named_last: dict[str, Entry] = {}
+    out = []
+    at = 0
+    while match := _local().search(text, at):
+        branch = _branch(text, match, by_start)
+        first = _branches()[match.group("branch")][0]
+        at = branch[1] if branch else match.end("branch")  # the place's words end where its capitals do
+        if branch is None and not (match.group("level") and first in named_last):
+            continue
+        entry, end = branch or (named_last[first], match.end("level") - match.group("level").endswith("."))
+        named_last[first], at = entry, end
+        out.append(agency_found(entry, match.start(), end))
+        for inside in agencies.overlapping(match.start(), end):
+            inside.attrs["replaced"] = True
+    return out

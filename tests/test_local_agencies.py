@@ -1,0 +1,43 @@
+"""Local branches of national agencies ("Công an tỉnh Quảng Trị"): agencies of their own, not the national one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import entity, extract_text, facts, names
+
+
+def test_a_branch_word_and_a_province_name_an_agency_of_its_own(tmp_path: Path) -> None:
+    text = ("Tin\n\nNgày 5/3/2025, Công an tỉnh Điện Biên, Bộ đội Biên phòng tỉnh Sơn La và Cục Hải quan thành phố "
+            "Hải Phòng đã tham gia Chiến dịch Con Rồng Mê Kông giai đoạn 9.\n")
+    extraction = extract_text(tmp_path, text)
+    found = set(names(extraction).values())
+    assert {"Công an tỉnh Điện Biên", "Bộ đội Biên phòng tỉnh Sơn La", "Cục Hải quan thành phố Hải Phòng"} <= found
+    assert not {"Vietnam People's Police", "Vietnam Border Guard"} & found  # the national agencies are not named
+    assert ("PARTICIPATED_IN", "Công an tỉnh Điện Biên", "Mekong Dragon 9") in facts(extraction)
+    assert entity(extraction, "Công an tỉnh Điện Biên").country == "Vietnam"
+    assert entity(extraction, "Bộ đội Biên phòng tỉnh Sơn La").kind == "border_guard"
+
+
+def test_the_names_of_one_branch_are_one_agency_and_a_bare_level_points_back(tmp_path: Path) -> None:
+    text = ("Tin\n\nCục Hải quan tỉnh Quảng Ninh làm việc với Công an tỉnh Savannakhet (Lào). Đại diện Hải quan "
+            "Quảng Ninh phát biểu. Giám đốc Công an tỉnh cảm ơn. Ông là Giám đốc Công an tỉnh.\n")
+    extraction = extract_text(tmp_path, text)
+    customs = entity(extraction, "Cục Hải quan tỉnh Quảng Ninh")
+    assert {m.text for m in customs.mentions} == {"Cục Hải quan tỉnh Quảng Ninh", "Hải quan Quảng Ninh"}
+    police = entity(extraction, "Công an tỉnh Savannakhet")
+    assert police.country == "Laos" and "Công an tỉnh" in {m.text for m in police.mentions}
+    assert not any(m.text.endswith(".") for m in police.mentions)
+    assert "Laos" not in names(extraction).values()  # named only after the agency, in brackets
+
+
+def test_a_country_after_a_branch_word_is_no_branch(tmp_path: Path) -> None:
+    extraction = extract_text(tmp_path, "Tin\n\nHải quan Hàn Quốc và Công an Việt Nam hợp tác.\n")
+    assert {"Korea Customs Service", "Vietnam People's Police"} <= set(names(extraction).values())
+
+
+def test_a_name_in_no_list_is_placed_by_the_country_in_brackets_after_it(tmp_path: Path) -> None:
+    text = "Tin\n\nỦy ban Kiểm soát ma túy quốc gia (Lào) tham gia Chiến dịch Con Rồng Mê Kông giai đoạn 9.\n"
+    extraction = extract_text(tmp_path, text)
+    assert entity(extraction, "Ủy ban Kiểm soát ma túy quốc gia").country == "Laos"
+    assert "Laos" not in names(extraction).values()  # named only after the agency
