@@ -11,6 +11,8 @@ from pathlib import Path
 import yaml
 
 from graph.keys import _move_tone, fold, unify_tones
+from loaders.extract.dates import DateMatch, find_dates
+from loaders.read import _first_date
 from loaders.read.normalize import DATA, _blank, _rules, content_view, normalise
 
 DEMO = Path(__file__).resolve().parent.parent / "demo" / "corpus"
@@ -87,3 +89,19 @@ def test_fold_matches_the_plain_fold() -> None:
     names += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))) for _ in range(5000)]
     for name in names:
         assert fold(name) == plain(name), repr(name)
+
+
+def test_first_date_is_found_as_before_the_year_check() -> None:
+    """A line without a year in digits is not handed to find_dates: it could not hold a full date."""
+    def plain(line: str) -> tuple[DateMatch, str] | None:
+        dates = find_dates(line, None) if any(c.isdigit() for c in line) else []
+        if not dates or not dates[0].first.year or dates[0].first.day is None:
+            return None
+        return dates[0], (line[:dates[0].start] + line[dates[0].end:]).strip()
+
+    rng = random.Random(9)
+    pieces = ["14/07/2021", "11:45 |", "July 24, 2021", "ngày 5 tháng 3 năm 2024", "12-17/2/2023", "from 1 to 3 May",
+              "Bangkok,", "–", "2019", "5/3", "March 2020", "Posted on", "19", "20", "٢٠٢٣", "1999"]
+    lines = _demo_lines() + [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(3000)]
+    for line in lines:
+        assert _first_date(line) == plain(line), line

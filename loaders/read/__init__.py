@@ -19,6 +19,7 @@ from loaders.read.language import language_of
 from loaders.read.normalize import content_view, normalise
 
 __all__ = ["ReadDocument", "iter_files", "read_all", "read_document"]
+_YEAR = re.compile(r"(?:19|20)\d{2}")  # a year as find_dates reads one: a line without it holds no full date
 
 
 @dataclass
@@ -45,7 +46,7 @@ def _title(content: str, given: str) -> str:
 
 def _first_date(line: str) -> tuple[DateMatch, str] | None:
     """The first full date of a line (year and day known) and the line without it."""
-    dates = find_dates(line, None) if any(c.isdigit() for c in line) else []
+    dates = find_dates(line, None) if _YEAR.search(line) else []
     if not dates or not dates[0].first.year or dates[0].first.day is None:
         return None
     return dates[0], (line[:dates[0].start] + line[dates[0].end:]).strip()
