@@ -13,7 +13,7 @@ import yaml
 from graph.keys import _move_tone, fold, unify_tones
 from loaders.extract.dates import DateMatch, find_dates
 from loaders.read import _first_date
-from loaders.read.normalize import DATA, _blank, _rules, content_view, normalise
+from loaders.read.normalize import DATA, _blank, _has_words, _rules, content_view, normalise
 
 DEMO = Path(__file__).resolve().parent.parent / "demo" / "corpus"
 EDGES = ["", " ", "\t", "  \t ", "Tin liên quan", "Related news:", "VCN – Tin mới", "  (Dân trí) - Hôm nay",
@@ -48,6 +48,14 @@ def test_possessive_line_start_patterns_blank_what_the_plain_ones_did() -> None:
         plain = re.compile(pattern.pattern.replace("^\\s*+", "^\\s*", 1), re.M)
         for view in views:
             assert pattern.sub(lambda m: _blank(m.group(0)), view) == plain.sub(lambda m: _blank(m.group(0)), view)
+
+
+def test_words_are_counted_as_a_full_split_counts_them() -> None:
+    rng = random.Random(10)
+    lines = _demo_lines() + ["".join(rng.choice("ab  \t\u3000.") for _ in range(rng.randint(0, 60))) for _ in range(2000)]
+    for line in lines:
+        for count in (1, 2, 3, 20, 30):
+            assert _has_words(line, count) == (len(line.split()) >= count), (line, count)
 
 
 def test_blank_keeps_newlines_only() -> None:

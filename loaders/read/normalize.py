@@ -55,12 +55,17 @@ def _blank(text: str) -> str:
     return "\n".join(" " * len(part) for part in text.split("\n"))
 
 
+def _has_words(line: str, count: int) -> bool:
+    """Whether the line has ``count`` words or more, without splitting all of a long one."""
+    return len(line.split(None, count - 1)) >= count
+
+
 def _is_paragraph(line: str, min_words: int) -> bool:
-    return len(line.split()) >= min_words and line.rstrip().endswith((".", "!", "?", "…", '"', "”"))
+    return _has_words(line, min_words) and line.rstrip().endswith((".", "!", "?", "…", '"', "”"))
 
 
 def _is_navigation(line: str) -> bool:
-    if len(line.split()) >= 20:
+    if _has_words(line, 20):
         return False
     return sum(1 for w in _rules().navigation if w in line) >= 2 or ("http" in line and not line.rstrip().endswith("."))
 
