@@ -205,3 +205,11 @@ def test_a_unit_its_parent_owns_and_the_post_that_heads_it(tmp_path: Path) -> No
     bureau = "Investigation Bureau (Korea Customs Service)"
     assert {("LEADS", "Park Min-jun", bureau), ("PART_OF", bureau, "Korea Customs Service")} <= found
     assert not [e for e in extraction.entities if "Secretariat" in e.name or e.name == "Investigation Bureau"]
+
+
+def test_an_acronym_with_a_region_after_its_letters_and_the_body_opening_its_name(tmp_path: Path) -> None:
+    text = ("News\n\nBhutan Customs joined Operation Green Belt, led by the WCO Asia Pacific Regional Office for "
+            "Capacity Building (ROCB A/P).\n")
+    found = facts(extract_text(tmp_path, text))
+    assert {("PARTICIPATED_IN", "ROCB A/P", "Green Belt"), ("PART_OF", "ROCB A/P", "WCO")} <= found
+    assert ("PARTICIPATED_IN", "WCO", "Green Belt") not in found

@@ -249,3 +249,40 @@ def test_it_opening_a_sentence_about_an_event_is_the_meeting_and_an_honorific_en
     extraction = extract_text(tmp_path, text)
     assert "chair" in roles(extraction, "ATTENDED", "Ravi Kumar", "Regional Workshop on Precursor Control")
     assert [e.name for e in extraction.entities if e.type == "Meeting"] == ["Regional Workshop on Precursor Control"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("News\n\nThe 45th ASEANAPOL Conference was held in Manila on 9 October 2025. The Thai delegation was led by Police "
+     "Lieutenant General Somchai Wong, while Datuk Seri Ahmad Latif spoke for Malaysia.\n", "Somchai Wong"),
+    ("Tin\n\nHội nghị ASEANAPOL lần thứ 45 diễn ra tại Manila ngày 9/10/2025. Đoàn Việt Nam do Thượng tướng Lê Văn "
+     "Tuyến dẫn đầu.\n", "Lê Văn Tuyến")])
+def test_ranks_are_no_part_of_a_name_and_a_demonym_delegation_has_a_head(tmp_path: Path, text: str, person: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    people = {e.name for e in extraction.entities if e.type == "Person"}
+    assert person in people and not {p for p in people if p != person and person in p}
+    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    assert "delegation_head" in roles(extraction, "ATTENDED", person, meeting)
+
+
+def test_a_body_whose_members_act_is_no_party(tmp_path: Path) -> None:
+    text = ("News\n\nThe 12th Regional Heads of Police Meeting was held in Dili on 2 June 2026. Delegations from ASEAN "
+            "member states and from Japan attended.\n")
+    found = facts(extract_text(tmp_path, text))
+    assert ("ATTENDED", "Japan", "12th Regional Heads of Police Meeting") in found
+    assert ("ATTENDED", "ASEAN", "12th Regional Heads of Police Meeting") not in found
+
+
+@pytest.mark.parametrize("text, host, guest, event", [
+    ("Tin\n\nNgày 3/6/2025, tại Hà Nội, Cục Hải quan đã tiếp và làm việc với đoàn công tác Hải quan Lào do ông "
+     "Khamsing Vong làm trưởng đoàn. Tại buổi làm việc, hai bên trao đổi về hợp tác.\n",
+     "General Department of Vietnam Customs", "Lao Customs Department", "Buổi làm việc"),
+    ("News\n\nOn 3 June 2025 the Royal Malaysian Customs Department received a delegation of the Lao Customs "
+     "Department in Kuala Lumpur. During the working session, both sides reviewed their cooperation.\n",
+     "Royal Malaysian Customs Department", "Lao Customs Department", "Working session")])
+def test_an_event_named_only_generically_starts_where_the_text_said_it_happened(
+        tmp_path: Path, text: str, host: str, guest: str, event: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    assert meeting.startswith(event)
+    assert "host" in roles(extraction, "ATTENDED", host, meeting)
+    assert roles(extraction, "ATTENDED", guest, meeting)

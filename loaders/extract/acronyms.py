@@ -46,10 +46,13 @@ _PLACE_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}
 
 def _initials_begin(text: str, paren: int, acronym: str) -> int | None:
     """As _initials_name_before; a place the acronym leaves out may end the name ("National Authority for Combating
-    Drugs of Cambodia (NACD)")."""
+    Drugs of Cambodia (NACD)"), and a region may follow its letters ("ROCB A/P")."""
     begin = _initials_name_before(text, paren, acronym)
     tail = _PLACE_TAIL.search(text, max(0, paren - 60), paren) if begin is None else None
-    return _initials_name_before(text, tail.start(), acronym) if tail else begin
+    begin = _initials_name_before(text, tail.start(), acronym) if tail else begin
+    if begin is None and " " in acronym:  # "… Regional Office for Capacity Building (ROCB A/P)": a region after it
+        begin = _initials_name_before(text, paren, acronym.split()[0])
+    return begin
 
 
 def _names_no_body(name: str, acronym: str, found: list[Found], start: int, end: int) -> bool:

@@ -108,14 +108,29 @@ def _delegation_of(person: Found, sentence: Sentence) -> Found | None:
             return behind[-1] if behind else _named_delegation(person, sentence)
         if (near or behind) and abs(cue.start() - person.start) <= 160:
             return (near or behind)[0] if near else behind[-1]
+        if person.end <= cue.start() <= person.end + 60 and (named := _named_delegation(person, sentence)):
+            return named  # "Đoàn Việt Nam do Thượng tướng Y dẫn đầu"
+        country = _demonym_before(sentence, cue.start())
+        if country is not None and abs(cue.start() - person.start) <= 160:
+            return country
     return None
 
 
+_DEMONYM = re.compile(r"([A-Z][\w-]+)\s+(?:(?:delegation|side|team)\s+)?$")
+
+
+def _demonym_before(sentence: Sentence, at: int) -> Found | None:
+    """"The Vietnamese delegation was led by …": the country a demonym before the cue names (no mention of its own)."""
+    word = _DEMONYM.search(sentence.text, max(sentence.start, at - 40), at)
+    entry = gazetteer().country_in(word.group(1)) if word else None
+    return Found("Country", entry.id, word.start(1), word.end(1), entry.name) if word and entry else None
+
+
 def _named_delegation(person: Found, sentence: Sentence) -> Found | None:
-    """"đoàn công tác Tổng cục Hải quan do ông Y làm trưởng đoàn": the agency named right after the delegation word
-    before the person."""
+    """"đoàn công tác Tổng cục Hải quan do ông Y làm trưởng đoàn", "Đoàn Việt Nam do Y dẫn đầu": the agency or
+    country named right after the delegation word before the person."""
     words = lexicon_regex("delegation_words", re.I)
-    agencies = [m for m in sentence.mentions if m.type == "Agency" and m.role != "part" and m.end <= person.start]
+    agencies = [m for m in sentence.mentions if m.type in ("Agency", "Country") and m.role != "part" and m.end <= person.start]
     return next((a for a in reversed(agencies)
                  if words.search(sentence.text, max(sentence.start, a.start - 16), a.start)), None)
 

@@ -130,7 +130,8 @@ def _after_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
     before = None if agency else _agency_before(title, text, agencies)
     pos = _skip_brackets(text, agency.end) if agency else title.end
     gap = re.compile(r"(,)?\s+").match(text, pos)
-    span = _name_at(text, gap.end()) if gap else None
+    honorific = _honorifics().match(text, gap.end()) if gap else None  # "…, Tan Sri Razarudin Husain, …"
+    span = _name_at(text, honorific.end() + 1 if honorific else gap.end()) if gap else None
     if span and gap and gap.group(1) and text[span[1]:span[1] + 1] not in (",", "."):
         span = None  # "Director of X, Name, …": a name set off by commas
     if span and agency is None:

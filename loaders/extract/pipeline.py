@@ -31,13 +31,15 @@ def resolve_anaphora(text: str, mentions: list[Found], sentences: list[tuple[int
     """"Chiến dịch", "Diễn đàn", "sự kiện": the last campaign or meeting named, sharing its attributes; a generic
     meeting word with none before it may introduce the document's event (``unnamed.introduce``)."""
     last: dict[str, Found] = {}
+    earlier: list[Found] = []  # an event introduced by a generic word, where the text first said it happened
     cue = unnamed.first_cue(text)
     for mention in mentions:
         kind = f"{mention.type}/{mention.attrs.get('kind', '')}"
         if mention.role == "anaphor" and mention.type == "Meeting" and "Meeting" not in last and \
                 not mention.attrs.get("pronoun"):  # "It" introduces nothing
             span = sentences[max(0, bisect_right(sentences, (mention.start, len(text))) - 1)] if sentences else (0, 0)
-            attempt("unnamed.introduce", partial(unnamed.introduce, text, mention, span, cue), False)
+            if attempt("unnamed.introduce", partial(unnamed.introduce, text, mention, span, cue), False) and cue < span[0]:
+                earlier.append(unnamed.at_cue(text, cue, mention))
         if mention.role != "anaphor":
             if mention.type in ("Campaign", "Meeting") and mention.inside is None:
                 last[mention.type] = last[kind] = mention
@@ -46,6 +48,8 @@ def resolve_anaphora(text: str, mentions: list[Found], sentences: list[tuple[int
         if referent is not None:
             mention.key, mention.name, mention.attrs = referent.key, referent.name, referent.attrs
             last[mention.type] = referent
+    mentions.extend(earlier)
+    mentions.sort(key=lambda f: (f.start, -f.end))
 
 
 def _meeting_pair(sentence: Sentence, facts: FactSet) -> list[Found]:

@@ -79,6 +79,11 @@ def _delegation_tail() -> re.Pattern[str]:
 
 
 @cache
+def _members_after() -> re.Pattern[str]:
+    return re.compile(r"\s+" + words_pattern(lexicon()["member_nouns"]), re.I)
+
+
+@cache
 def _modifier_tail() -> re.Pattern[str]:
     return re.compile(words_pattern(lexicon()["modifier_prefixes"]) + r"\s+$", re.I)
 
@@ -92,6 +97,8 @@ def is_agent(mention: Found, text: str, floor: int) -> bool:
         return False
     if _delegation_tail().search(before):
         return True
+    if _members_after().match(text, mention.end):
+        return False  # "ASEAN member states", "WCO members": the body only says whose members act
     return not _modifier_tail().search(text[max(floor, mention.start - 16):mention.start])
 
 

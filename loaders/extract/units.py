@@ -117,11 +117,32 @@ def _unit_after() -> re.Pattern[str]:
 _OWNED = re.compile(r"['’]s ")
 
 
+def _declared_unit(unit: Found | None, parent: Found) -> bool:
+    """The gazetteer makes ``unit`` part or member of ``parent``; a working group has members, it is no unit of its
+    convener."""
+    entry = gazetteer().get(unit.key) if unit is not None and unit is not parent else None
+    return entry is not None and parent.key in (entry.parent, entry.member_of) and entry.kind != "working_group"
+
+
+def _new_unit(text: str, parent: Found, index: SpanIndex) -> Found | None:
+    """The unit named after ``parent`` (or owned by it), a new agency; None where no unit's name follows."""
+    owner = _OWNED.match(text, parent.end)
+    match = _unit_after().match(text, owner.end() - 1 if owner else parent.end)
+    if match is None or generic_name(match.group(0).split()) or re.match(r"\s*\(", text[match.end():match.end() + 3]):
+        return None  # "INTERPOL's General Secretariat" is INTERPOL itself; an acronym after the name defines it
+    for same in index.within(match.start() + 1, match.end()):
+        same.attrs["replaced"] = True  # the unit's own words, found alone ("Anti-Smuggling Bureau")
+    name = f"{match.group(0).strip()} ({parent.name})" if owner else text[parent.start:match.end()]
+    unit = Entry(entity_id("Agency", slug(name)), "Agency", name, country=parent.attrs.get("country"),
+                 kind=parent.attrs.get("kind"))
+    return agency_found(unit, parent.start, match.end())
+
+
 def prefixed_units(text: str, found: list[Found]) -> list[Found]:
     """"the INTERPOL Environmental Security Unit", "the WCO Regional Intelligence Liaison Office for Asia and the
-    Pacific", "GACC's Anti-Smuggling Bureau": an agency's name written before a unit's (or owning it) is the unit's
-    parent, no party of its own (role "part"). The
-    unit is the agency the gazetteer makes part or member of it, else a new agency named by the whole phrase.
+    Pacific", "GACC's Anti-Smuggling Bureau", "WCO Asia Pacific Regional Office … (ROCB A/P)": an agency's name
+    written before a unit's (or owning it, or opening its name) is the unit's parent, no party of its own (role
+    "part"). The unit is the agency the gazetteer makes part or member of it, else a new agency named by the phrase.
 
     >>> wco = Found("Agency", "agency:wco", 4, 7, "WCO", {"kind": "international_org"})
     >>> [(u.name, u.links) for u in prefixed_units("The WCO Capacity Building Directorate met.", [wco])]
@@ -132,24 +153,14 @@ def prefixed_units(text: str, found: list[Found]) -> list[Found]:
     index = SpanIndex(agencies)
     out = []
     for parent in agencies:
-        owner = _OWNED.match(text, parent.end)
         named = starting.get(parent.end + 1) if text[parent.end:parent.end + 1] == " " else None
-        entry = gazetteer().get(named.key) if named else None
-        if named is not None and entry is not None and parent.key in (entry.parent, entry.member_of) and \
-                entry.kind != "working_group":  # a working group has members, it is no unit of its convener
-            named.links.append(("PART_OF", parent.key))
+        holder = max(index.starting(parent.start, parent.start + 1), key=lambda f: f.end)
+        known = next((u for u in (named, holder) if _declared_unit(u, parent)), None)
+        made = None if known is not None or named is not None else _new_unit(text, parent, index)
+        unit = known or made
+        if unit is not None:
+            unit.links.append(("PART_OF", parent.key))
             parent.role = "part"
-            continue
-        match = _unit_after().match(text, owner.end() - 1 if owner else parent.end)
-        if named is not None or match is None or generic_name(match.group(0).split()):
-            continue  # "INTERPOL's General Secretariat" is INTERPOL itself
-        for same in index.within(match.start() + 1, match.end()):
-            same.attrs["replaced"] = True  # the unit's own words, found alone ("Anti-Smuggling Bureau")
-        name = f"{match.group(0).strip()} ({parent.name})" if owner else text[parent.start:match.end()]
-        unit = Entry(entity_id("Agency", slug(name)), "Agency", name, country=parent.attrs.get("country"),
-                     kind=parent.attrs.get("kind"))
-        found_unit = agency_found(unit, parent.start, match.end())
-        found_unit.links.append(("PART_OF", parent.key))
-        parent.role = "part"
-        out.append(found_unit)
+        if made is not None:
+            out.append(made)
     return out

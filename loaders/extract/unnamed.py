@@ -51,3 +51,13 @@ def generic_name(word: str, place: str | None, year: str | None) -> str:
     """What to call an event the text names only by a generic word: "Working session (Vientiane, 2026)"."""
     where = ", ".join(p for p in (place, year) if p)
     return word[:1].upper() + word[1:] + (f" ({where})" if where else "")
+
+
+def at_cue(text: str, cue: int, event: Found) -> Found:
+    """The event, right after the words where the text first said it happened ("đã tiếp và làm việc với đoàn X"
+    before "Tại buổi làm việc, …"): that sentence speaks of it too. The mention is empty: it stands for the event
+    at that point, its words are the cue's (a trigger there takes it as its target)."""
+    found = _introduction().match(text, cue)
+    end = found.end() if found else cue
+    return Found("Meeting", event.key, end, end, event.name, event.attrs, role="anaphor")
+
