@@ -13,7 +13,7 @@ import yaml
 from graph.keys import _move_tone, fold, unify_tones
 from loaders.extract.dates import DateMatch, find_dates
 from loaders.read import _first_date
-from loaders.read.normalize import DATA, _blank, _has_words, _rules, content_view, normalise
+from loaders.read.normalize import DATA, _blank, _blank_matches, _has_words, _rules, content_view, normalise
 
 DEMO = Path(__file__).resolve().parent.parent / "demo" / "corpus"
 EDGES = ["", " ", "\t", "  \t ", "Tin liên quan", "Related news:", "VCN – Tin mới", "  (Dân trí) - Hôm nay",
@@ -48,6 +48,20 @@ def test_possessive_line_start_patterns_blank_what_the_plain_ones_did() -> None:
         plain = re.compile(pattern.pattern.replace("^\\s*+", "^\\s*", 1), re.M)
         for view in views:
             assert pattern.sub(lambda m: _blank(m.group(0)), view) == plain.sub(lambda m: _blank(m.group(0)), view)
+
+
+def test_line_start_patterns_tried_once_per_blank_run_blank_what_sub_blanks() -> None:
+    """Also on patterns of other shapes after the possessive spaces: one that can match nothing, one that ends at a
+    line end, one that looks behind."""
+    patterns = [p for p in _rules().inline if p.pattern.startswith("^\\s*+")]
+    patterns += [re.compile(p, re.M) for p in (r"^\s*+x", r"^\s*+(?:ab|\s)", r"^\s*+$", r"^\s*+[A-Z]+\s*\n?",
+                                                r"^\s*+(?<=\n)y", r"^\s*+(?:z|)")]
+    lines, rng = [*_demo_lines(), "x", " x", "ab", "  y", "Z", "AB", "z", "\u3000", "   \t  "], random.Random(12)
+    texts = ["\n".join(rng.choice(lines) for _ in range(rng.randint(0, 25))) + rng.choice(["", "\n"]) for _ in range(1500)]
+    for text in texts:
+        for view in (text, content_view(text)):
+            for pattern in patterns:
+                assert _blank_matches(pattern, view) == pattern.sub(lambda m: _blank(m.group(0)), view), pattern.pattern
 
 
 def test_words_are_counted_as_a_full_split_counts_them() -> None:

@@ -17,6 +17,7 @@ import yaml
 from graph.keys import unify_tones
 
 DATA = Path(__file__).resolve().parent.parent / "data"
+_NON_SPACE = re.compile(r"\S")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 
@@ -86,6 +87,33 @@ def _mask_line(line: str, in_block: bool) -> tuple[str, bool]:
     return line, False
 
 
+def _next_line(view: str, at: int) -> int:
+    """Where the line after the one holding ``at`` starts, or past the end."""
+    newline = view.find("\n", at)
+    return len(view) + 1 if newline < 0 else newline + 1
+
+
+def _blank_matches(pattern: re.Pattern[str], view: str) -> str:
+    """``pattern.sub`` with every match blanked. A pattern that opens with ``^\\s*+`` is tried once per run of blank
+    lines: from any line start of a run its possessive spaces reach the same first character, so the others' tries
+    fail as the first one did (the engine's own search tries them all, which grows with the square of a masked block)."""
+    if not pattern.pattern.startswith("^\\s*+"):
+        return pattern.sub(lambda m: _blank(m.group(0)), view)
+    parts, done, at = [], 0, 0
+    while at <= len(view):
+        match = pattern.match(view, at)
+        if match and match.end() > at:
+            parts += [view[done:at], _blank(match.group(0))]
+            done = match.end()
+            at = done if view.startswith("\n", done - 1) else _next_line(view, done)
+            continue
+        first = _NON_SPACE.search(view, at)
+        if first is None:
+            break
+        at = _next_line(view, first.start())
+    return "".join(parts) + view[done:]
+
+
 def content_view(text: str) -> str:
     """The text with boilerplate blanked; same length, same newlines."""
     out, in_block = [], False
@@ -94,5 +122,5 @@ def content_view(text: str) -> str:
         out.append(masked)
     view = "\n".join(out)
     for pattern in _rules().inline:
-        view = pattern.sub(lambda m: _blank(m.group(0)), view)
+        view = _blank_matches(pattern, view)
     return view
