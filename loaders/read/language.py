@@ -7,7 +7,7 @@ English: ASCII letters only, English function words in every window of words and
 word of another language. A text that mixes languages or scripts, or is short, goes to py3langid: a country list or
 English mixed with Somali looks English by its function words and is not English to py3langid.
 tests/test_language.py holds the fast path to py3langid's answer on our corpora cut every way, on texts of our own in
-thirty other languages and on mixtures; the thresholds keep a margin over the first disagreements seen there.
+32 other languages and on mixtures; the thresholds keep a margin over the first disagreements seen there.
 """
 
 from __future__ import annotations
