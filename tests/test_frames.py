@@ -286,3 +286,14 @@ def test_an_event_named_only_generically_starts_where_the_text_said_it_happened(
     assert meeting.startswith(event)
     assert "host" in roles(extraction, "ATTENDED", host, meeting)
     assert roles(extraction, "ATTENDED", guest, meeting)
+
+
+def test_two_agency_names_joined_by_and_stay_two_and_a_new_operation_ends_a_meeting_frame(tmp_path: Path) -> None:
+    text = ("News\n\nThe 9th Border Liaison Meeting was attended by the Royal Thai Police, the Lao Police and Myanmar "
+            "Police Force.\n\nINTERPOL launched Operation Storm Petrel in March. Mr. Jorge Ruiz of Chile Customs said "
+            "it had seized 500 kg.\n")
+    extraction = extract_text(tmp_path, text)
+    found = facts(extraction)
+    meeting = "9th Border Liaison Meeting"
+    assert {("ATTENDED", "Lao Police", meeting), ("ATTENDED", "Myanmar Police Force", meeting)} <= found
+    assert not {f for f in found if f[0] == "ATTENDED" and f[1] in ("Jorge Ruiz", "Chile Customs")}

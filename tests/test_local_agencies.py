@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import entity, extract_text, facts, names
+from tests.helpers import entity, extract_text, facts, names, roles
 
 
 def test_a_branch_word_and_a_province_name_an_agency_of_its_own(tmp_path: Path) -> None:
@@ -41,3 +41,12 @@ def test_a_name_in_no_list_is_placed_by_the_country_in_brackets_after_it(tmp_pat
     extraction = extract_text(tmp_path, text)
     assert entity(extraction, "Ủy ban Kiểm soát ma túy quốc gia").country == "Laos"
     assert "Laos" not in names(extraction).values()  # named only after the agency
+
+
+def test_a_branch_in_a_foreign_city_is_that_countrys_and_co_chairs_chair(tmp_path: Path) -> None:
+    text = ("Tin\n\nHội nghị Hải quan biên giới lần thứ 9 diễn ra tại Nam Ninh dưới sự đồng chủ trì của Cục Hải quan "
+            "tỉnh Lạng Sơn và Hải quan Nam Ninh.\n")
+    extraction = extract_text(tmp_path, text)
+    assert entity(extraction, "Hải quan Nam Ninh").country == "China"
+    for host in ("Cục Hải quan tỉnh Lạng Sơn", "Hải quan Nam Ninh"):
+        assert {"chair", "host"} <= roles(extraction, "ATTENDED", host, "Hội nghị Hải quan biên giới lần thứ 9")

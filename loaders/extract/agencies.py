@@ -80,12 +80,22 @@ def english_names(text: str) -> list[Found]:
             continue  # "the Enforcement Group", "the External Affairs Office": a body's inner unit, named without it
         if re.match(r"\s+(?:19|20)\d{2}(?!\d)", text[match.end():match.end() + 6]):
             continue  # "Joint Task Force on Synthetic Drugs 2026": a name with a year is an operation's edition
-        name = " ".join(words)
-        start = match.end() - len(name)
-        country = gazetteer().country_in(name)
-        entry = Entry(entity_id("Agency", slug(name)), "Agency", name, country=country.name if country else None)
-        out.append(agency_found(entry, start, match.end()))
+        for name, end in _joined_names(words, match.end()):
+            country = gazetteer().country_in(name)
+            entry = Entry(entity_id("Agency", slug(name)), "Agency", name, country=country.name if country else None)
+            out.append(agency_found(entry, end - len(name), end))
     return out
+
+
+def _joined_names(words: list[str], end: int) -> list[tuple[str, int]]:
+    """"the Lao Police and Myanmar Police Force": two names when the words before "and" end in an agency word and
+    those after it begin with a country ("Customs and Excise Department" stays one); each with where it ends."""
+    heads = set(lexicon()["agency_heads_en"])
+    for i, word in enumerate(words[1:-1], start=1):
+        if word == "and" and words[i - 1] in heads and gazetteer().country_in(words[i + 1]) is not None:
+            second = " ".join(words[i + 1:])
+            return [(" ".join(words[:i]), end - len(second) - len(" and ")), (second, end)]
+    return [(" ".join(words), end)]
 
 
 def customs_enumerations(text: str, found: list[Found]) -> list[Found]:

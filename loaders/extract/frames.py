@@ -188,7 +188,11 @@ def frame_attendance(sentences: list[Sentence], facts: FactSet) -> None:
     """Attendance stated across the sentences of each meeting's frame (see the module's description)."""
     frame = Frame()
     unit_keys = units(facts)
+    campaign_sentences = {f.sentence for (typ, _, _), items in facts.facts.items() if typ == "PARTICIPATED_IN"
+                          for f in items}
     for sentence in sentences:
+        if (sentence.start, sentence.end) in campaign_sentences and not any(m.type == "Meeting" for m in sentence.mentions):
+            frame.meeting = None  # "Interpol and Europol launched Operation X": the text has turned to the operation
         frame.meeting = _named_meeting(sentence, frame)
         if frame.meeting is None:
             continue

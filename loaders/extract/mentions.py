@@ -105,20 +105,20 @@ def _nest(entities: list[Found], meeting_list: list[Found]) -> list[Found]:
 
 
 _DASH = re.compile(r"[^\S\n]+[–—-][^\S\n]+")
+_LINE_OPENING = re.compile(r"\n([^\n]{1,80})")  # a paragraph's first 80 characters
 
 
 def _datelines(text: str, mentions: list[Found]) -> None:
     """"LYON, France – 15 October 2025 – …", "Phnom Penh – The …": the places that open a paragraph before a dash say
     where it was written, not who acted (role "dateline"). The first line is the title, which states facts."""
-    places = [m for m in mentions if m.type in ("Country", "City") and not m.role]
-    for line in re.finditer(r"\n([^\n]+)", text):
-        dashes = list(_DASH.finditer(text, line.start(1), min(line.end(1), line.start(1) + 80)))
+    places = SpanIndex([m for m in mentions if m.type in ("Country", "City") and not m.role])
+    for line in _LINE_OPENING.finditer(text):
+        dashes = list(_DASH.finditer(text, line.start(1), line.end(1)))
         head = dashes[-1].start() if dashes else -1
         if head < 0 or re.search(r"[.!?;:]", text[line.start(1):head]) or len(text[line.start(1):head].split()) > 8:
             continue
-        for place in places:
-            if line.start(1) <= place.start and place.end <= head:
-                place.role = "dateline"
+        for place in places.within(line.start(1), head):
+            place.role = "dateline"
 
 
 def find_mentions(text: str) -> list[Found]:
