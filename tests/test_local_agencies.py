@@ -50,3 +50,8 @@ def test_a_branch_in_a_foreign_city_is_that_countrys_and_co_chairs_chair(tmp_pat
     assert entity(extraction, "Hải quan Nam Ninh").country == "China"
     for host in ("Cục Hải quan tỉnh Lạng Sơn", "Hải quan Nam Ninh"):
         assert {"chair", "host"} <= roles(extraction, "ATTENDED", host, "Hội nghị Hải quan biên giới lần thứ 9")
+
+
+def test_an_acronym_defined_after_a_vietnamese_name_is_placed_by_the_country_it_holds(tmp_path: Path) -> None:
+    extraction = extract_text(tmp_path, "Tin\n\nỦy ban Kiểm soát ma túy quốc gia Campuchia (NACD) chủ trì hội nghị.\n")
+    assert entity(extraction, "NACD").country == "Cambodia"
