@@ -55,3 +55,9 @@ def test_a_branch_in_a_foreign_city_is_that_countrys_and_co_chairs_chair(tmp_pat
 def test_an_acronym_defined_after_a_vietnamese_name_is_placed_by_the_country_it_holds(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, "Tin\n\nỦy ban Kiểm soát ma túy quốc gia Campuchia (NACD) chủ trì hội nghị.\n")
     assert entity(extraction, "NACD").country == "Cambodia"
+
+
+def test_a_vietnamese_body_name_ending_with_anh_is_british(tmp_path: Path) -> None:
+    extraction = extract_text(tmp_path, "Tin\n\nBộ Nội vụ Anh tài trợ Chiến dịch Thunder 2025. Ông Nguyễn Hùng Anh phát biểu.\n")
+    assert entity(extraction, "Bộ Nội vụ Anh").country == "United Kingdom"
+    assert "United Kingdom" not in names(extraction).values()
