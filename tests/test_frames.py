@@ -308,3 +308,14 @@ def test_a_sponsor_named_in_a_sentence_of_attendance_does_not_attend(tmp_path: P
     found = facts(extract_text(tmp_path, text))
     assert {f for f in found if f[0] == "ATTENDED" and f[1] == "Malaysia"}
     assert not {f for f in found if f[1] == "Australia"}
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("Tin\n\nNgày 9/9/2025 tại Phnôm Pênh diễn ra Lễ ký kết Biên bản ghi nhớ giữa Tổng cục Hải quan và Tổng cục Hải "
+     "quan và Thuế gián thu Campuchia.\n",
+     "Lễ ký kết Biên bản ghi nhớ giữa Tổng cục Hải quan và Tổng cục Hải quan và Thuế gián thu Campuchia"),
+    ("News\n\nTalks between the Royal Thai Police and the Cambodian Customs were held in Vientiane on 3 May 2025.\n",
+     "Talks between the Royal Thai Police and the Cambodian Customs")])
+def test_the_parties_a_meeting_name_holds_after_between_attend(tmp_path: Path, text: str, meeting: str) -> None:
+    found = facts(extract_text(tmp_path, text))
+    assert ("ATTENDED", "General Department of Customs and Excise of Cambodia", meeting) in found

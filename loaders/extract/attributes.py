@@ -116,7 +116,8 @@ def _partners(sentence: Sentence, meeting: Found) -> list[Found]:
 
 
 def _named_parties(sentence: Sentence, meeting: Found) -> list[tuple[Found, str]]:
-    """Parties written into the name: "Hội nghị Việt Nam – Campuchia", "Hội nghị … của WCO"."""
+    """Parties written into the name: "Hội nghị Việt Nam – Campuchia", "Hội nghị … của WCO", "Lễ ký kết … giữa A và
+    B", "Talks between A and B"."""
     inner = [m for m in sentence.mentions if m.inside is meeting]
     out = [(m, "host") for m in inner if m.type == "Agency" and
            re.search(r"(?:của|of the|of)\s+$", sentence.text[m.start - 8:m.start])]
@@ -124,7 +125,9 @@ def _named_parties(sentence: Sentence, meeting: Found) -> list[tuple[Found, str]
     for a, b in itertools.pairwise(countries):
         if re.fullmatch(r"\s*[-–—]\s*", sentence.text[a.end:b.start]):
             out += [(a, "participant"), (b, "participant")]
-    return out
+    between = lexicon_regex("between_words", re.I).search(sentence.text, meeting.start, meeting.end)
+    return out + [(m, "participant") for m in inner if between and m.start >= between.end()  # "Lễ ký kết … giữa A và B"
+                  and m.type in ("Agency", "Country") and not m.role and (m, "participant") not in out]
 
 
 def meeting_facts(sentence: Sentence, facts: FactSet) -> None:
