@@ -257,3 +257,10 @@ def test_campaigns_named_in_vietnamese(tmp_path: Path) -> None:
     ("Tin\n\nWCO điều phối giai đoạn 3 của Chiến dịch Blue Lantern.\n", "Blue Lantern 3")])
 def test_an_edition_or_phase_named_before_the_operation(tmp_path: Path, text: str, phase: str) -> None:
     assert ("PARTICIPATED_IN", "WCO", phase) in facts(extract_text(tmp_path, text))
+
+
+def test_an_operation_codenamed_is_a_campaign_named_alone(tmp_path: Path) -> None:
+    text = "News\n\nA special operation code-named Ironwall was launched by the Royal Malaysian Customs Department.\n"
+    extraction = extract_text(tmp_path, text)
+    assert ("PARTICIPATED_IN", "Royal Malaysian Customs Department", "Ironwall") in facts(extraction)
+    assert {m.text for m in entity(extraction, "Ironwall").mentions} == {"Ironwall"}

@@ -134,7 +134,7 @@ def named(text: str) -> list[Found]:
     """"Chiến dịch Twin Guardian", "Operation Pangea XVI", "the Lionfish campaign": names in no list."""
     name = r"(?P<name>[A-Z][A-Za-z0-9\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9\-]*))*)"  # one line: a title never runs on
     cues = "|".join(re.escape(c) for c in sorted(lexicon()["campaign_cues"], key=len, reverse=True))
-    cue_first = re.compile(rf"(?<![\w])(?:{cues})[ \t]+[\"“]?" + name)
+    cue_first = re.compile(rf"(?<![\w])(?P<cue>{cues})[ \t]+[\"“]?" + name)
     cue_last = re.compile(name + r"[\"”]?[ \t]+(?:(?:joint|regional|international|special)[ \t]+)?"
                           r"(?:campaign|Campaign|operation|Operation|Project|Programme|Program)(?![\w])(?![ \t]+[A-Z])")
     stop = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "In", "On", "Con", "Chiến", "Operation"}
@@ -153,7 +153,8 @@ def named(text: str) -> list[Found]:
             end = start + len(raw) if pattern is cue_first else match.end()
             after = None if phase else phase_after(text, end, False)
             phase, end = (after[0], after[1]) if after else (phase, end)
-            begin = match.start() if pattern is cue_first else start
+            naming = pattern is cue_first and match.group("cue") in lexicon()["naming_cues"]  # "codenamed X": X alone
+            begin = match.start() if pattern is cue_first and not naming else start
             known = gazetteer().get(series.id) is not None  # a known series' phases are read where it is matched
             before = None if phase or known else _phase_before(text, begin)  # "the fifth edition of Operation X"
             phase, begin = (before[0], before[1]) if before else (phase, begin)
