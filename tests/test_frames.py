@@ -319,3 +319,18 @@ def test_a_sponsor_named_in_a_sentence_of_attendance_does_not_attend(tmp_path: P
 def test_the_parties_a_meeting_name_holds_after_between_attend(tmp_path: Path, text: str, meeting: str) -> None:
     found = facts(extract_text(tmp_path, text))
     assert ("ATTENDED", "General Department of Customs and Excise of Cambodia", meeting) in found
+
+
+@pytest.mark.parametrize("text, held, planned", [
+    ("News\n\nThe 12th Border Heads Meeting took place in Hanoi, Vietnam, on 3 May 2026. The delegates agreed on the "
+     "venue of the 13th Border Heads Meeting. Delegates from Japan attended.\n",
+     "12th Border Heads Meeting", "13th Border Heads Meeting"),
+    ("Tin\n\nHội nghị Biên giới lần thứ 12 diễn ra tại Hà Nội, Việt Nam ngày 3/5/2026. Hai bên thống nhất địa điểm Hội "
+     "nghị Biên giới lần thứ 13 tiếp theo. Đại biểu Nhật Bản tham dự.\n",
+     "Hội nghị Biên giới lần thứ 12", "Hội nghị Biên giới lần thứ 13")])
+def test_a_meeting_still_to_come_opens_no_frame_and_takes_no_place(tmp_path: Path, text: str, held: str,
+                                                                    planned: str) -> None:
+    found = facts(extract_text(tmp_path, text))
+    assert ("ATTENDED", "Japan", held) in found
+    assert not {f for f in found if f[1] == planned and f[0] == "HELD_IN"}
+    assert ("ATTENDED", "Japan", planned) not in found

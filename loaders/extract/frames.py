@@ -37,7 +37,8 @@ class Frame:
 
 
 def _named_meeting(sentence: Sentence, frame: Frame) -> Found | None:
-    keys = {m.key: m for m in sentence.mentions if m.type == "Meeting" and m.key and m.inside is None}
+    keys = {m.key: m for m in sentence.mentions if m.type == "Meeting" and m.key and m.inside is None
+            and not m.attrs.get("planned")}  # a meeting still to come opens no frame
     if len(keys) == 1:
         return next(iter(keys.values()))
     return frame.meeting if frame.meeting and frame.meeting.key in keys else (next(iter(keys.values()), frame.meeting))

@@ -188,6 +188,22 @@ def _event_pronoun() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])It(?=\s+(?:was|is|will be|has been|had been)\s+(?:also\s+)?{verbs})")
 
 
+@cache
+def _planned() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    before = words_pattern(lexicon()["planned_meeting_before"])
+    after = words_pattern(lexicon()["planned_meeting_after"])
+    return re.compile(rf"{before}\s+(?:the\s+)?$", re.I), re.compile(rf"\s+{after}", re.I)
+
+
+def mark_planned(text: str, found: list[Found]) -> None:
+    """"agreed on the venue of the 34th Meeting …", "Hội nghị lần thứ 15 tiếp theo": a meeting still to come is
+    marked ``planned``; it opens no frame and takes no place from the sentence."""
+    before, after = _planned()
+    for meeting in [f for f in found if f.type == "Meeting" and f.role == ""]:
+        if before.search(text, max(0, meeting.start - 30), meeting.start) or after.match(text, meeting.end):
+            meeting.attrs["planned"] = True
+
+
 def event_anaphora(text: str) -> list[Found]:
     """"sự kiện" (the event), and "It" opening a sentence that says what was done to an event ("It was chaired by …"):
     the meeting last named."""
