@@ -58,7 +58,8 @@ _POSSESSOR = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+$")
 
 
 def _country_owned(text: str, start: int) -> bool:
-    """"Germany's Federal Criminal Police Office", "the United Kingdom's Home Office": a country's own body."""
+    """"Germany's Federal Criminal Police Office", "the United Kingdom's Home Office": a country's own body (so is one
+    whose name opens with the country: "German Federal Foreign Office")."""
     owner = _POSSESSOR.search(text, max(0, start - 40), start)
     return owner is not None and gazetteer().country_by_name(owner.group(1)) is not None
 
@@ -74,7 +75,8 @@ def english_names(text: str) -> list[Found]:
         while words and (words[0] in skip or words[0].islower() or (words[0] in people and words[1:2] == ["of"])
                          or _numeral(words[0])):
             words = words[1:]
-        owned = _country_owned(text, match.end() - len(" ".join(words)))  # a country's own body is no inner unit
+        owned = _country_owned(text, match.end() - len(" ".join(words))) or \
+            gazetteer().country_in(words[0]) is not None  # a country's own body ("German Federal Foreign Office")
         inner = words[-1] in lexicon()["sub_unit_heads_en"] or generic_name(words)
         if len(words) < 2 or meeting.match(text, match.end()) or (inner and not owned):
             continue  # "the Enforcement Group", "the External Affairs Office": a body's inner unit, named without it
