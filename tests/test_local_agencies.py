@@ -61,3 +61,13 @@ def test_a_vietnamese_body_name_ending_with_anh_is_british(tmp_path: Path) -> No
     extraction = extract_text(tmp_path, "Tin\n\nBộ Nội vụ Anh tài trợ Chiến dịch Thunder 2025. Ông Nguyễn Hùng Anh phát biểu.\n")
     assert entity(extraction, "Bộ Nội vụ Anh").country == "United Kingdom"
     assert "United Kingdom" not in names(extraction).values()
+
+
+def test_talks_held_with_a_foreign_provincial_department_are_an_event_of_both(tmp_path: Path) -> None:
+    text = ("Tin\n\nNgày 3/3/2025, tại Lào Cai, Công an tỉnh Lào Cai hội đàm với Sở Công an tỉnh Vân Nam (Trung Quốc) "
+            "về phòng chống ma túy. Tại buổi hội đàm, hai bên thống nhất trao đổi thông tin.\n")
+    extraction = extract_text(tmp_path, text)
+    assert entity(extraction, "Sở Công an tỉnh Vân Nam").country == "China"
+    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    for party in ("Công an tỉnh Lào Cai", "Sở Công an tỉnh Vân Nam"):
+        assert roles(extraction, "ATTENDED", party, meeting)

@@ -49,7 +49,10 @@ def _outside(mention: Found, spans: Iterable[tuple[int, int]]) -> bool:
 
 
 def _is_place(mention: Found, sentence: Sentence) -> bool:
-    """"Guangzhou, China": the country after a city is where, not who."""
+    """"Guangzhou, China": the country after a city is where, not who (an agency after it acts: "tại Lào Cai, Công
+    an tỉnh Lào Cai …")."""
+    if mention.type != "Country":
+        return False
     before = [m for m in sentence.mentions if m.end <= mention.start and m.type == "City"]
     return bool(before) and re.fullmatch(r",\s*", sentence.text[before[-1].end:mention.start]) is not None
 
