@@ -334,3 +334,24 @@ def test_a_meeting_still_to_come_opens_no_frame_and_takes_no_place(tmp_path: Pat
     assert ("ATTENDED", "Japan", held) in found
     assert not {f for f in found if f[1] == planned and f[0] == "HELD_IN"}
     assert ("ATTENDED", "Japan", planned) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nA delegation of the Lao Customs Department led by Director General Khamsing Vong paid a working visit to "
+    "the Royal Malaysian Customs Department on 5 May 2025.\n",
+    "Tin\n\nĐoàn công tác Hải quan Lào do ông Khamsing Vong, Tổng Cục trưởng dẫn đầu đã có chuyến thăm và làm việc tại "
+    "Hải quan Malaysia từ ngày 5 đến 7/5/2025.\n"])
+def test_a_visit_has_its_delegation_and_its_head(tmp_path: Path, text: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    assert roles(extraction, "ATTENDED", "Lao Customs Department", meeting)
+    assert ("LEADS", "Khamsing Vong", "Lao Customs Department") in facts(extraction)
+    assert not {f for f in facts(extraction) if f[0] == "LEADS" and f[2] != "Lao Customs Department"}
+
+
+def test_the_body_a_working_visit_goes_to_hosts_it(tmp_path: Path) -> None:
+    text = ("News\n\nA delegation of the Lao Customs Department paid a working visit to the Royal Malaysian Customs "
+            "Department on 5 May 2025.\n")
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    assert "host" in roles(extraction, "ATTENDED", "Royal Malaysian Customs Department", meeting)

@@ -110,10 +110,10 @@ def _delegation_of(person: Found, sentence: Sentence) -> Found | None:
         if re.search(r"làm\s+$", sentence.text[max(0, cue.start() - 6):cue.start()]):
             # "đoàn X do Y, Cục trưởng Z làm trưởng đoàn": the post's agency right before, else X named before
             return behind[-1] if behind else _named_delegation(person, sentence)
+        if person.end <= cue.start() <= person.end + 60 and (named := _named_delegation(person, sentence)):
+            return named  # "Đoàn Việt Nam do Thượng tướng Y dẫn đầu": the delegation named before its head
         if (near or behind) and abs(cue.start() - person.start) <= 160:
             return (near or behind)[0] if near else behind[-1]
-        if person.end <= cue.start() <= person.end + 60 and (named := _named_delegation(person, sentence)):
-            return named  # "Đoàn Việt Nam do Thượng tướng Y dẫn đầu"
         country = _demonym_before(sentence, cue.start())
         if country is not None and abs(cue.start() - person.start) <= 160:
             return country
