@@ -355,3 +355,16 @@ def test_the_body_a_working_visit_goes_to_hosts_it(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, text)
     meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
     assert "host" in roles(extraction, "ATTENDED", "Royal Malaysian Customs Department", meeting)
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nThe Director-General of the Thai Customs Department, Mr. Somsak Dee, met with his counterpart from the "
+    "Lao Customs Department, Mr. Khamsing Vong, on 3 February 2025. They agreed to hold the next meeting in Bangkok.\n",
+    "Tin\n\nNgày 3/2/2025, Thai Customs Department hội đàm với Lao Customs Department về hợp tác. Hai bên thống nhất "
+    "tổ chức hội nghị tiếp theo tại Bangkok.\n"])
+def test_an_event_stated_by_a_verb_and_no_event_for_the_next_meeting(tmp_path: Path, text: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    meetings = [e for e in extraction.entities if e.type == "Meeting"]
+    assert len(meetings) == 1 and meetings[0].country is None  # the next meeting's Bangkok is no place of this one
+    for party in ("Thai Customs Department", "Lao Customs Department"):
+        assert roles(extraction, "ATTENDED", party, meetings[0].name)

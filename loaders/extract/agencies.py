@@ -38,7 +38,7 @@ def _numeral(word: str) -> bool:
     return all(part.lower() in lexicon()["numerals_en"] for part in word.split("-"))
 
 
-def generic_name(words: list[str]) -> bool:
+def generic_words(words: list[str]) -> bool:
     """"Regional Customs", "National Police": adjectives and a head word name no one agency."""
     return all(w.lower() in _plain_words() for w in words)
 
@@ -77,7 +77,7 @@ def english_names(text: str) -> list[Found]:
             words = words[1:]
         owned = _country_owned(text, match.end() - len(" ".join(words))) or \
             gazetteer().country_in(words[0]) is not None  # a country's own body ("German Federal Foreign Office")
-        inner = words[-1] in lexicon()["sub_unit_heads_en"] or generic_name(words)
+        inner = words[-1] in lexicon()["sub_unit_heads_en"] or generic_words(words)
         if len(words) < 2 or meeting.match(text, match.end()) or (inner and not owned):
             continue  # "the Enforcement Group", "the External Affairs Office": a body's inner unit, named without it
         if re.match(r"\s+(?:19|20)\d{2}(?!\d)", text[match.end():match.end() + 6]):

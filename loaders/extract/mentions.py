@@ -145,6 +145,9 @@ def find_mentions(text: str) -> list[Found]:
                  if not named.overlapping(m.start, m.end)]
     meeting_list = _nest(entities, sorted(worded + acronymed, key=lambda f: f.start)
                          + _rule("meetings.event_anaphora", lambda: meetings.event_anaphora(text)))
+    if not any(m.role == "" for m in meeting_list):  # a text that names no meeting may state one by a verb
+        meeting_list = sorted(meeting_list + _rule("meetings.verb_events", lambda: meetings.verb_events(text)),
+                              key=lambda f: f.start)
     attempt("meetings.mark_planned", lambda: meetings.mark_planned(text, meeting_list), None)
     persons = _rule("people.find_people", lambda: people.find_people(text, [e for e in entities if e.type == "Agency"]))
     persons = [p for p in persons if not any(e.role != "title" for e in index.overlapping(p.start, p.end))]
