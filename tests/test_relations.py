@@ -288,3 +288,10 @@ def test_bodies_in_places_act_for_them_and_a_national_office_named_with_its_coun
     found = facts(extract_text(tmp_path, text))
     assert {("PARTICIPATED_IN", c, "Lionfish 6") for c in ("Ghana", "Senegal", "Togo")} <= found
     assert ("PARTICIPATED_IN", "German Federal Foreign Office", "Lionfish 6") in found
+
+
+def test_a_wire_dateline_with_a_double_dash(tmp_path: Path) -> None:
+    text = "News\n\nBangkok, Thailand, May 3 (Xinhua) -- Laos joined Operation Mekong Guard 2, coordinated by UNODC.\n"
+    found = facts(extract_text(tmp_path, text))
+    assert ("PARTICIPATED_IN", "Laos", "Mekong Guard 2") in found
+    assert not {f for f in found if f[1] == "Thailand"}

@@ -116,7 +116,7 @@ def _nest(entities: list[Found], meeting_list: list[Found]) -> list[Found]:
                                                for e in real.overlapping(m.start, m.end))]
 
 
-_DASH = re.compile(r"[^\S\n]+[–—-][^\S\n]+")
+_DASH = re.compile(r"[^\S\n]+(?:--|[–—-])[^\S\n]+")
 _LINE_OPENING = re.compile(r"\n([^\n]{1,80})")  # a paragraph's first 80 characters
 
 
