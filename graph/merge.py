@@ -39,26 +39,32 @@ def preferred_name(a: str, b: str) -> str:
     return min(a, b, key=lambda name: (-len(name), name))
 
 
+def _set(record: Entity | Relation, field: str, value: object) -> None:
+    """Assign only what changes: a pydantic assignment costs far more than the comparison (merging is a hot loop)."""
+    if getattr(record, field) is not value:
+        setattr(record, field, value)
+
+
 def merge_entity(into: Entity, other: Entity) -> None:
     """Fold ``other`` into ``into``; call :func:`tidy_entity` once all merges are done."""
     name = preferred_name(into.name, other.name)
     into.aliases = [a for a in dict.fromkeys([into.name, *into.aliases, other.name, *other.aliases]) if a != name]
-    into.name = name
-    into.mentions += other.mentions
+    _set(into, "name", name)
+    into.mentions.extend(other.mentions)
     for field in FILLED:
-        setattr(into, field, _either(getattr(into, field), getattr(other, field)))
-    into.start = _date(into.start, other.start, last=False)
-    into.end = _date(into.end, other.end, last=True)
+        _set(into, field, _either(getattr(into, field), getattr(other, field)))
+    _set(into, "start", _date(into.start, other.start, last=False))
+    _set(into, "end", _date(into.end, other.end, last=True))
     into.focus = sorted(set(into.focus) | set(other.focus))
 
 
 def merge_relation(into: Relation, other: Relation) -> None:
     """Fold ``other`` into ``into``; call :func:`tidy_relation` once all merges are done."""
     into.roles = sorted(set(into.roles) | set(other.roles))
-    into.confidence = max(into.confidence, other.confidence)
-    into.evidence += other.evidence
-    into.title = _either(into.title, other.title)
-    into.note = _either(into.note, other.note)
+    _set(into, "confidence", max(into.confidence, other.confidence))
+    into.evidence.extend(other.evidence)
+    _set(into, "title", _either(into.title, other.title))
+    _set(into, "note", _either(into.note, other.note))
 
 
 def tidy_entity(entity: Entity) -> None:

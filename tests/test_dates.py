@@ -33,6 +33,11 @@ from tests.helpers import extract_text
     ("July 24, 2021 04:15", ("2021-07-24", "2021-07-24")),
     ("phase 2 (November, 2020)", ("2020-11", "2020-11")),
     ("from 28 December to 3 January 2025", ("2024-12-28", "2025-01-03")),
+    ("từ ngày 12 đến ngày 14 tháng 5 năm 2025", ("2025-05-12", "2025-05-14")),
+    ("từ ngày 28 tháng 4 đến hết ngày 2 tháng 5", ("2024-04-28", "2024-05-02")),
+    ("từ tháng 6 đến tháng 8/2025", ("2025-06", "2025-08")),
+    ("ran from June to August 2025", ("2025-06", "2025-08")),
+    ("between November 2024 and February 2025", ("2024-11", "2025-02")),
 ])
 def test_date_forms(text: str, expected: tuple[str, str]) -> None:
     assert find_dates(text, 2024)[0].iso() == expected

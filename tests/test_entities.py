@@ -213,3 +213,12 @@ def test_an_acronym_with_a_region_after_its_letters_and_the_body_opening_its_nam
     found = facts(extract_text(tmp_path, text))
     assert {("PARTICIPATED_IN", "ROCB A/P", "Green Belt"), ("PART_OF", "ROCB A/P", "WCO")} <= found
     assert ("PARTICIPATED_IN", "WCO", "Green Belt") not in found
+
+
+def test_posts_in_a_list_of_people_stay_with_their_own_holder(tmp_path: Path) -> None:
+    text = ("Tin\n\nTham dự hội nghị có ông Lê Văn Bình - Tổng cục trưởng Tổng cục Hải quan, bà Đỗ Thị Mai, Phó Vụ "
+            "trưởng Vụ Hợp tác quốc tế.\n")
+    extraction = extract_text(tmp_path, text)
+    found = facts(extraction)
+    assert ("LEADS", "Lê Văn Bình", "General Department of Vietnam Customs") in found
+    assert not {f for f in found if f[0] == "LEADS" and f[1] == "Đỗ Thị Mai"}

@@ -297,3 +297,74 @@ def test_two_agency_names_joined_by_and_stay_two_and_a_new_operation_ends_a_meet
     meeting = "9th Border Liaison Meeting"
     assert {("ATTENDED", "Lao Police", meeting), ("ATTENDED", "Myanmar Police Force", meeting)} <= found
     assert not {f for f in found if f[0] == "ATTENDED" and f[1] in ("Jorge Ruiz", "Chile Customs")}
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nThe 3rd Precursor Workshop opened in Hanoi on 2 May 2026. Delegates from Malaysia attended the workshop, "
+    "which was sponsored by the Government of Australia.\n",
+    "Tin\n\nHội thảo Tiền chất lần thứ 3 khai mạc tại Hà Nội ngày 2/5/2026. Đại biểu Malaysia tham dự hội thảo với sự "
+    "tài trợ của Chính phủ Australia.\n"])
+def test_a_sponsor_named_in_a_sentence_of_attendance_does_not_attend(tmp_path: Path, text: str) -> None:
+    found = facts(extract_text(tmp_path, text))
+    assert {f for f in found if f[0] == "ATTENDED" and f[1] == "Malaysia"}
+    assert not {f for f in found if f[1] == "Australia"}
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("Tin\n\nNgày 9/9/2025 tại Phnôm Pênh diễn ra Lễ ký kết Biên bản ghi nhớ giữa Tổng cục Hải quan và Tổng cục Hải "
+     "quan và Thuế gián thu Campuchia.\n",
+     "Lễ ký kết Biên bản ghi nhớ giữa Tổng cục Hải quan và Tổng cục Hải quan và Thuế gián thu Campuchia"),
+    ("News\n\nTalks between the Royal Thai Police and the Cambodian Customs were held in Vientiane on 3 May 2025.\n",
+     "Talks between the Royal Thai Police and the Cambodian Customs")])
+def test_the_parties_a_meeting_name_holds_after_between_attend(tmp_path: Path, text: str, meeting: str) -> None:
+    found = facts(extract_text(tmp_path, text))
+    assert ("ATTENDED", "General Department of Customs and Excise of Cambodia", meeting) in found
+
+
+@pytest.mark.parametrize("text, held, planned", [
+    ("News\n\nThe 12th Border Heads Meeting took place in Hanoi, Vietnam, on 3 May 2026. The delegates agreed on the "
+     "venue of the 13th Border Heads Meeting. Delegates from Japan attended.\n",
+     "12th Border Heads Meeting", "13th Border Heads Meeting"),
+    ("Tin\n\nHội nghị Biên giới lần thứ 12 diễn ra tại Hà Nội, Việt Nam ngày 3/5/2026. Hai bên thống nhất địa điểm Hội "
+     "nghị Biên giới lần thứ 13 tiếp theo. Đại biểu Nhật Bản tham dự.\n",
+     "Hội nghị Biên giới lần thứ 12", "Hội nghị Biên giới lần thứ 13")])
+def test_a_meeting_still_to_come_opens_no_frame_and_takes_no_place(tmp_path: Path, text: str, held: str,
+                                                                    planned: str) -> None:
+    found = facts(extract_text(tmp_path, text))
+    assert ("ATTENDED", "Japan", held) in found
+    assert not {f for f in found if f[1] == planned and f[0] == "HELD_IN"}
+    assert ("ATTENDED", "Japan", planned) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nA delegation of the Lao Customs Department led by Director General Khamsing Vong paid a working visit to "
+    "the Royal Malaysian Customs Department on 5 May 2025.\n",
+    "Tin\n\nĐoàn công tác Hải quan Lào do ông Khamsing Vong, Tổng Cục trưởng dẫn đầu đã có chuyến thăm và làm việc tại "
+    "Hải quan Malaysia từ ngày 5 đến 7/5/2025.\n"])
+def test_a_visit_has_its_delegation_and_its_head(tmp_path: Path, text: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    assert roles(extraction, "ATTENDED", "Lao Customs Department", meeting)
+    assert ("LEADS", "Khamsing Vong", "Lao Customs Department") in facts(extraction)
+    assert not {f for f in facts(extraction) if f[0] == "LEADS" and f[2] != "Lao Customs Department"}
+
+
+def test_the_body_a_working_visit_goes_to_hosts_it(tmp_path: Path) -> None:
+    text = ("News\n\nA delegation of the Lao Customs Department paid a working visit to the Royal Malaysian Customs "
+            "Department on 5 May 2025.\n")
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    assert "host" in roles(extraction, "ATTENDED", "Royal Malaysian Customs Department", meeting)
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nThe Director-General of the Thai Customs Department, Mr. Somsak Dee, met with his counterpart from the "
+    "Lao Customs Department, Mr. Khamsing Vong, on 3 February 2025. They agreed to hold the next meeting in Bangkok.\n",
+    "Tin\n\nNgày 3/2/2025, Thai Customs Department hội đàm với Lao Customs Department về hợp tác. Hai bên thống nhất "
+    "tổ chức hội nghị tiếp theo tại Bangkok.\n"])
+def test_an_event_stated_by_a_verb_and_no_event_for_the_next_meeting(tmp_path: Path, text: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    meetings = [e for e in extraction.entities if e.type == "Meeting"]
+    assert len(meetings) == 1 and meetings[0].country is None  # the next meeting's Bangkok is no place of this one
+    for party in ("Thai Customs Department", "Lao Customs Department"):
+        assert roles(extraction, "ATTENDED", party, meetings[0].name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import entity, extract_text, facts, names
+from tests.helpers import entity, extract_text, facts, names, roles
 
 
 def test_a_branch_word_and_a_province_name_an_agency_of_its_own(tmp_path: Path) -> None:
@@ -41,3 +41,33 @@ def test_a_name_in_no_list_is_placed_by_the_country_in_brackets_after_it(tmp_pat
     extraction = extract_text(tmp_path, text)
     assert entity(extraction, "Ủy ban Kiểm soát ma túy quốc gia").country == "Laos"
     assert "Laos" not in names(extraction).values()  # named only after the agency
+
+
+def test_a_branch_in_a_foreign_city_is_that_countrys_and_co_chairs_chair(tmp_path: Path) -> None:
+    text = ("Tin\n\nHội nghị Hải quan biên giới lần thứ 9 diễn ra tại Nam Ninh dưới sự đồng chủ trì của Cục Hải quan "
+            "tỉnh Lạng Sơn và Hải quan Nam Ninh.\n")
+    extraction = extract_text(tmp_path, text)
+    assert entity(extraction, "Hải quan Nam Ninh").country == "China"
+    for host in ("Cục Hải quan tỉnh Lạng Sơn", "Hải quan Nam Ninh"):
+        assert {"chair", "host"} <= roles(extraction, "ATTENDED", host, "Hội nghị Hải quan biên giới lần thứ 9")
+
+
+def test_an_acronym_defined_after_a_vietnamese_name_is_placed_by_the_country_it_holds(tmp_path: Path) -> None:
+    extraction = extract_text(tmp_path, "Tin\n\nỦy ban Kiểm soát ma túy quốc gia Campuchia (NACD) chủ trì hội nghị.\n")
+    assert entity(extraction, "NACD").country == "Cambodia"
+
+
+def test_a_vietnamese_body_name_ending_with_anh_is_british(tmp_path: Path) -> None:
+    extraction = extract_text(tmp_path, "Tin\n\nBộ Nội vụ Anh tài trợ Chiến dịch Thunder 2025. Ông Nguyễn Hùng Anh phát biểu.\n")
+    assert entity(extraction, "Bộ Nội vụ Anh").country == "United Kingdom"
+    assert "United Kingdom" not in names(extraction).values()
+
+
+def test_talks_held_with_a_foreign_provincial_department_are_an_event_of_both(tmp_path: Path) -> None:
+    text = ("Tin\n\nNgày 3/3/2025, tại Lào Cai, Công an tỉnh Lào Cai hội đàm với Sở Công an tỉnh Vân Nam (Trung Quốc) "
+            "về phòng chống ma túy. Tại buổi hội đàm, hai bên thống nhất trao đổi thông tin.\n")
+    extraction = extract_text(tmp_path, text)
+    assert entity(extraction, "Sở Công an tỉnh Vân Nam").country == "China"
+    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    for party in ("Công an tỉnh Lào Cai", "Sở Công an tỉnh Vân Nam"):
+        assert roles(extraction, "ATTENDED", party, meeting)

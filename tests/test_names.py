@@ -240,3 +240,27 @@ def test_a_campaign_name_takes_no_cue_from_the_line_before(tmp_path: Path) -> No
     text = "Traffickers hit in global operation\n\nOperation Thunder 2025 ran in 130 countries, coordinated by INTERPOL.\n"
     extraction = extract_text(tmp_path, text)
     assert {m.text for m in entity(extraction, "Thunder 2025").mentions} == {"Operation Thunder 2025"}
+
+
+def test_campaigns_named_in_vietnamese(tmp_path: Path) -> None:
+    text = ("Tin\n\nCục Hải quan tham gia Chiến dịch Mùa xuân an toàn lần thứ 3 do WCO điều phối. Bộ đội Biên phòng "
+            "triển khai chiến dịch \"Biên giới xanh 2026\". Chiến dịch Twin Guardian thí điểm tiếp tục.\n")
+    extraction = extract_text(tmp_path, text)
+    campaigns = {e.name: e.phase for e in extraction.entities if e.type == "Campaign"}
+    assert campaigns.get("Mùa xuân an toàn 3") == 3 and campaigns.get("Biên giới xanh 2026") == 2026
+    assert ("PARTICIPATED_IN", "WCO", "Mùa xuân an toàn 3") in facts(extraction)
+    assert not [name for name in campaigns if "thí điểm" in name]
+
+
+@pytest.mark.parametrize("text, phase", [
+    ("News\n\nThe fifth edition of Operation Blue Lantern was coordinated by the WCO.\n", "Blue Lantern 5"),
+    ("Tin\n\nWCO điều phối giai đoạn 3 của Chiến dịch Blue Lantern.\n", "Blue Lantern 3")])
+def test_an_edition_or_phase_named_before_the_operation(tmp_path: Path, text: str, phase: str) -> None:
+    assert ("PARTICIPATED_IN", "WCO", phase) in facts(extract_text(tmp_path, text))
+
+
+def test_an_operation_codenamed_is_a_campaign_named_alone(tmp_path: Path) -> None:
+    text = "News\n\nA special operation code-named Ironwall was launched by the Royal Malaysian Customs Department.\n"
+    extraction = extract_text(tmp_path, text)
+    assert ("PARTICIPATED_IN", "Royal Malaysian Customs Department", "Ironwall") in facts(extraction)
+    assert {m.text for m in entity(extraction, "Ironwall").mentions} == {"Ironwall"}

@@ -275,3 +275,23 @@ def test_who_hosts_the_meeting_an_event_took_place_beside_hosts_that_meeting_onl
 def test_those_named_with_the_campaign_after_it_take_part_too(tmp_path: Path, text: str) -> None:
     found = facts(extract_text(tmp_path, text))
     assert {("PARTICIPATED_IN", a, "Jade Wave 2") for a in ("Royal Malaysia Police", "Philippine National Police")} <= found
+
+
+def test_a_compound_role_on_an_operation_word_beside_the_campaign(tmp_path: Path) -> None:
+    text = "News\n\nOperation Sky Net IV, a UNODC-led operation against precursor smuggling, ended in May.\n"
+    assert ("PARTICIPATED_IN", "UNODC", "Sky Net 4") in facts(extract_text(tmp_path, text))
+
+
+def test_bodies_in_places_act_for_them_and_a_national_office_named_with_its_country(tmp_path: Path) -> None:
+    text = ("News\n\nPolice in Ghana, Senegal and Togo seized cocaine during Operation Lionfish VI, which was supported "
+            "by the German Federal Foreign Office. The workshop held in Ghana ended.\n")
+    found = facts(extract_text(tmp_path, text))
+    assert {("PARTICIPATED_IN", c, "Lionfish 6") for c in ("Ghana", "Senegal", "Togo")} <= found
+    assert ("PARTICIPATED_IN", "German Federal Foreign Office", "Lionfish 6") in found
+
+
+def test_a_wire_dateline_with_a_double_dash(tmp_path: Path) -> None:
+    text = "News\n\nBangkok, Thailand, May 3 (Xinhua) -- Laos joined Operation Mekong Guard 2, coordinated by UNODC.\n"
+    found = facts(extract_text(tmp_path, text))
+    assert ("PARTICIPATED_IN", "Laos", "Mekong Guard 2") in found
+    assert not {f for f in found if f[1] == "Thailand"}

@@ -90,13 +90,19 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
             continue
         entry = gazetteer().get(known.key) if known else None
         acr = match.group("acr")
-        country = gazetteer().country_in(text[start:paren])  # "Korea Customs Cooperation Fund (CCF/Korea)"
+        country = gazetteer().country_in(text[start:paren]) or _country_named(found, start, paren)  # "CCF/Korea"
         entry = entry or Entry(entity_id("Agency", slug(acr)), "Agency", acr, country=country.name if country else None)
         result = agency_found(entry, start, match.end())
         result.attrs["alias"] = text[start:match.start()].strip()
         result.attrs["acronym"] = acr
         out.append(result)
     return out
+
+
+def _country_named(found: list[Found], start: int, end: int) -> Entry | None:
+    """The country a name holds in any language ("Ủy ban Kiểm soát ma túy quốc gia Campuchia (NACD)")."""
+    inside = [f for f in found if f.type == "Country" and start <= f.start and f.end <= end]
+    return gazetteer().get(inside[-1].key) if inside else None
 
 
 def _after_listed(text: str, start: int, end: int, agencies: SpanIndex) -> int:

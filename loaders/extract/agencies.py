@@ -38,7 +38,7 @@ def _numeral(word: str) -> bool:
     return all(part.lower() in lexicon()["numerals_en"] for part in word.split("-"))
 
 
-def generic_name(words: list[str]) -> bool:
+def generic_words(words: list[str]) -> bool:
     """"Regional Customs", "National Police": adjectives and a head word name no one agency."""
     return all(w.lower() in _plain_words() for w in words)
 
@@ -58,7 +58,8 @@ _POSSESSOR = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+$")
 
 
 def _country_owned(text: str, start: int) -> bool:
-    """"Germany's Federal Criminal Police Office", "the United Kingdom's Home Office": a country's own body."""
+    """"Germany's Federal Criminal Police Office", "the United Kingdom's Home Office": a country's own body (so is one
+    whose name opens with the country: "German Federal Foreign Office")."""
     owner = _POSSESSOR.search(text, max(0, start - 40), start)
     return owner is not None and gazetteer().country_by_name(owner.group(1)) is not None
 
@@ -74,8 +75,9 @@ def english_names(text: str) -> list[Found]:
         while words and (words[0] in skip or words[0].islower() or (words[0] in people and words[1:2] == ["of"])
                          or _numeral(words[0])):
             words = words[1:]
-        owned = _country_owned(text, match.end() - len(" ".join(words)))  # a country's own body is no inner unit
-        inner = words[-1] in lexicon()["sub_unit_heads_en"] or generic_name(words)
+        owned = _country_owned(text, match.end() - len(" ".join(words))) or \
+            gazetteer().country_in(words[0]) is not None  # a country's own body ("German Federal Foreign Office")
+        inner = words[-1] in lexicon()["sub_unit_heads_en"] or generic_words(words)
         if len(words) < 2 or meeting.match(text, match.end()) or (inner and not owned):
             continue  # "the Enforcement Group", "the External Affairs Office": a body's inner unit, named without it
         if re.match(r"\s+(?:19|20)\d{2}(?!\d)", text[match.end():match.end() + 6]):

@@ -115,16 +115,29 @@ def _partners(sentence: Sentence, meeting: Found) -> list[Found]:
     return [m for m in inside if m.role not in ("part", "title")] or agents_between(sentence, start, end, [])
 
 
+@cache
+def _visit_host() -> re.Pattern[str]:
+    return re.compile(words_pattern(lexicon()["visit_hosts"]) + r"\s+(?:the\s+)?$", re.I)
+
+
+def _visited(sentence: Sentence, mention: Found) -> bool:
+    """"a working visit to X", "chuyến thăm và làm việc tại X": the body visited hosts the visit."""
+    return _visit_host().search(sentence.text, max(0, mention.start - 40), mention.start) is not None
+
+
 def _named_parties(sentence: Sentence, meeting: Found) -> list[tuple[Found, str]]:
-    """Parties written into the name: "Hội nghị Việt Nam – Campuchia", "Hội nghị … của WCO"."""
+    """Parties written into the name: "Hội nghị Việt Nam – Campuchia", "Hội nghị … của WCO", "Lễ ký kết … giữa A và
+    B", "Talks between A and B"."""
     inner = [m for m in sentence.mentions if m.inside is meeting]
-    out = [(m, "host") for m in inner if m.type == "Agency" and
-           re.search(r"(?:của|of the|of)\s+$", sentence.text[m.start - 8:m.start])]
+    out = [(m, "host") for m in inner if m.type == "Agency" and  # "Hội nghị … của WCO", "working visit to X"
+           (re.search(r"(?:của|of the|of)\s+$", sentence.text[m.start - 8:m.start]) or _visited(sentence, m))]
     countries = [m for m in inner if m.type == "Country"]
     for a, b in itertools.pairwise(countries):
         if re.fullmatch(r"\s*[-–—]\s*", sentence.text[a.end:b.start]):
             out += [(a, "participant"), (b, "participant")]
-    return out
+    between = lexicon_regex("between_words", re.I).search(sentence.text, meeting.start, meeting.end)
+    return out + [(m, "participant") for m in inner if between and m.start >= between.end()  # "Lễ ký kết … giữa A và B"
+                  and m.type in ("Agency", "Country") and not m.role and (m, "participant") not in out]
 
 
 def meeting_facts(sentence: Sentence, facts: FactSet) -> None:
@@ -132,7 +145,7 @@ def meeting_facts(sentence: Sentence, facts: FactSet) -> None:
     meetings = _meetings(sentence)
     for index, meeting in enumerate(meetings):
         limit = meetings[index + 1].start if index + 1 < len(meetings) else sentence.end
-        place = _place(sentence, meeting, limit, len({m.key for m in meetings}) == 1)
+        place = None if meeting.attrs.get("planned") else _place(sentence, meeting, limit, len({m.key for m in meetings}) == 1)
         if place is not None:
             set_place(meeting, place, span)
         for campaign in [m for m in sentence.mentions if m.inside is meeting and m.type == "Campaign"]:

@@ -24,7 +24,7 @@ def _number(raw: str) -> int | None:
     return _ROMAN.get(raw) or words.get(raw.lower())
 
 
-def _phase_after(text: str, end: int, yearly: bool) -> tuple[int, int] | None:
+def phase_after(text: str, end: int, yearly: bool) -> tuple[int, int] | None:
     phase_words = words_pattern(lexicon()["phase_words"])
     number = r"(?P<n>(?:19|20)\d{2}|\d{1,2}|[IVX]{1,5}|" + "|".join(lexicon()["number_words"]) + r")"
     space = r"[^\S\n]"  # a name and its phase stand on one line: a dateline below a title is no phase
@@ -44,7 +44,7 @@ def _phase_after(text: str, end: int, yearly: bool) -> tuple[int, int] | None:
 def _phase_before(text: str, start: int) -> tuple[int, int] | None:
     head = text[max(0, start - 60):start]
     ordinal = r"(?P<n>\w+)"
-    patterns = [rf"(?:the\s+)?{ordinal}\s+phase\s+of\s+(?:the\s+)?$",
+    patterns = [rf"(?:the\s+)?{ordinal}\s+(?:phase|edition|round)\s+of\s+(?:the\s+)?$",
                 rf"(?:phase|giai đoạn|Giai đoạn)\s+(?:thứ\s+)?{ordinal}\s+(?:of|của)\s+(?:the\s+)?(?:[Cc]hiến dịch\s+)?$"]
     for pattern in patterns:
         match = re.search(pattern, head)
@@ -76,7 +76,7 @@ def from_hit(text: str, hit: Hit) -> Found | None:
     entry = hit.entry
     if entry.needs_cue and not _has_cue(text, hit.start, hit.end):
         return None
-    after = _phase_after(text, hit.end, entry.yearly)
+    after = phase_after(text, hit.end, entry.yearly)
     before = None if after else _phase_before(text, hit.start)
     start = before[1] if before else _cue_start(text, hit.start)
     end = after[1] if after else hit.end
@@ -97,7 +97,7 @@ def coded(text: str) -> list[Found]:
     return [phase_found(by_code[m.group("code")], m.start(), m.end(), int(m.group(2))) for m in pattern.finditer(text)]
 
 
-def _split_phase(words: list[str]) -> tuple[list[str], int | None]:
+def split_phase(words: list[str]) -> tuple[list[str], int | None]:
     """The series' words and the phase a name ends with: "Pangea XVI", "Thunder 2021", and glued by a hyphen,
     "Sesha-III", "Trigger-7"."""
     glued = re.fullmatch(r"(.+?)-([IVX]{1,5}|\d{1,2})", words[-1])
@@ -107,8 +107,8 @@ def _split_phase(words: list[str]) -> tuple[list[str], int | None]:
     return (words[:-1], phase) if phase else (words, None)
 
 
-def _series_for(name: str) -> Entry:
-    words, phase = _split_phase(name.split())
+def series_for(name: str) -> Entry:
+    words, phase = split_phase(name.split())
     base = " ".join(words) if phase else name
     return Entry(entity_id("Campaign", slug(base)), "Campaign", base)
 
@@ -134,7 +134,7 @@ def named(text: str) -> list[Found]:
     """"Chiến dịch Twin Guardian", "Operation Pangea XVI", "the Lionfish campaign": names in no list."""
     name = r"(?P<name>[A-Z][A-Za-z0-9\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9\-]*))*)"  # one line: a title never runs on
     cues = "|".join(re.escape(c) for c in sorted(lexicon()["campaign_cues"], key=len, reverse=True))
-    cue_first = re.compile(rf"(?<![\w])(?:{cues})[ \t]+[\"“]?" + name)
+    cue_first = re.compile(rf"(?<![\w])(?P<cue>{cues})[ \t]+[\"“]?" + name)
     cue_last = re.compile(name + r"[\"”]?[ \t]+(?:(?:joint|regional|international|special)[ \t]+)?"
                           r"(?:campaign|Campaign|operation|Operation|Project|Programme|Program)(?![\w])(?![ \t]+[A-Z])")
     stop = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "In", "On", "Con", "Chiến", "Operation"}
@@ -147,13 +147,18 @@ def named(text: str) -> list[Found]:
             if not words or (len(words) == 1 and len(words[0]) < 3) or _organisation(words) or _a_body(words):
                 continue
             raw = " ".join(words)
-            series = _series_for(raw)
-            phase = _split_phase(words)[1] if series.name != raw else None
+            series = series_for(raw)
+            phase = split_phase(words)[1] if series.name != raw else None
             start = match.start("name") + match.group("name").index(words[0])
             end = start + len(raw) if pattern is cue_first else match.end()
-            after = None if phase else _phase_after(text, end, False)
+            after = None if phase else phase_after(text, end, False)
             phase, end = (after[0], after[1]) if after else (phase, end)
-            out.append(phase_found(series, match.start() if pattern is cue_first else start, end, phase))
+            naming = pattern is cue_first and match.group("cue") in lexicon()["naming_cues"]  # "codenamed X": X alone
+            begin = match.start() if pattern is cue_first and not naming else start
+            known = gazetteer().get(series.id) is not None  # a known series' phases are read where it is matched
+            before = None if phase or known else _phase_before(text, begin)  # "the fifth edition of Operation X"
+            phase, begin = (before[0], before[1]) if before else (phase, begin)
+            out.append(phase_found(series, begin, end, phase))
     return out
 
 
@@ -172,7 +177,7 @@ def described(text: str) -> list[Found]:
         if not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,20}", last) or _names_a_body(last):
             continue
         known = next((e for e in gazetteer().entries.values() if e.type == "Campaign" and last in e.aliases), None)
-        series = known or _series_for(last)
+        series = known or series_for(last)
         found = phase_found(series, match.start(), match.end(), None)
         found.attrs["alias"] = match.group("desc").strip()
         out.append(found)

@@ -6,6 +6,8 @@ A date without a year takes the nearest year stated before it in the same senten
 [('2023-02-12', '2023-02-17')]
 >>> [d.iso() for d in find_dates("from 1 July to 31 August", 2024)]
 [('2024-07-01', '2024-08-31')]
+>>> [d.iso() for d in find_dates("từ ngày 12 đến ngày 14 tháng 5 năm 2025; from June to August 2025", None)]
+[('2025-05-12', '2025-05-14'), ('2025-06', '2025-08')]
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ PATTERNS = [
     ("/", _p(r"(?:từ\s+)?(?:ngày\s+)?{d1}/{m1}(?:/{y1})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?{d2}/{m2}(?:/{y2})?\b")),
     ("/", _p(r"(?:từ\s+)?(?:ngày\s+)?{d1}\s*[-–]\s*{d2}/{m1}(?:/{y1})?\b")),
     ("/", _p(r"(?:ngày\s+)?{d1}\s+(?:và|and|&)\s+{d2}/{m1}(?:/{y1})?\b")),
+    ("tháng", _p(r"(?:từ\s+)?ngày\s+{d1}(?:\s+tháng\s+{m1})?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?{d2}\s+tháng\s+{m2}"
+                 r"(?:\s+năm\s+{y2})?")),
+    ("tháng", _p(r"từ\s+tháng\s+{m1}\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+{m2}\s*(?:/|năm)\s*{y2}\b")),
     ("tháng", _p(r"ngày\s+{d1}\s+tháng\s+{m1}(?:\s+năm\s+{y1})?")),
     ("/", _p(r"(?:ngày\s+)?\b{d1}/{m1}/{y1}\b")),
     ("/", _p(r"(?:ngày|từ|đến)\s+{d1}/{m1}\b")),
@@ -49,6 +54,7 @@ PATTERNS = [
     ("month", _p(r"\b{M1}\s+{d1}\s*[-–]\s*{d2},?(?:\s+{y1})?\b")),
     ("month", _p(r"\b{M1}\s+{d1}(?:st|nd|rd|th)?,?\s+{y1}\b")),
     ("month", _p(r"\b{d1}(?:st|nd|rd|th)?\s+{M1},?(?:\s+{y1})?\b")),
+    ("month", _p(r"(?:from|between)\s+{M1}(?:\s+{y1})?\s+(?:to|until|till|through|and)\s+{M2},?\s+{y2}\b")),
     ("month", _p(r"\b{M1},?\s+{y1}\b")),
     ("year", _p(r"\b{y1}\b")),
 ]
@@ -123,6 +129,8 @@ def _build(match: re.Match[str]) -> tuple[PartialDate, PartialDate | None] | Non
         return None
     if last is not None and last.month is None:  # "12-17/2/2023": the month and year belong to both days
         last = PartialDate(first.year, first.month, last.day)
+    if last is not None and first.month is None and first.day is not None:  # "từ ngày 12 đến ngày 14 tháng 5"
+        first = PartialDate(first.year or last.year, last.month, first.day)
     return first, last
 
 

@@ -37,7 +37,8 @@ class Frame:
 
 
 def _named_meeting(sentence: Sentence, frame: Frame) -> Found | None:
-    keys = {m.key: m for m in sentence.mentions if m.type == "Meeting" and m.key and m.inside is None}
+    keys = {m.key: m for m in sentence.mentions if m.type == "Meeting" and m.key and m.inside is None
+            and not m.attrs.get("planned")}  # a meeting still to come opens no frame
     if len(keys) == 1:
         return next(iter(keys.values()))
     return frame.meeting if frame.meeting and frame.meeting.key in keys else (next(iter(keys.values()), frame.meeting))
@@ -48,7 +49,10 @@ def _outside(mention: Found, spans: Iterable[tuple[int, int]]) -> bool:
 
 
 def _is_place(mention: Found, sentence: Sentence) -> bool:
-    """"Guangzhou, China": the country after a city is where, not who."""
+    """"Guangzhou, China": the country after a city is where, not who (an agency after it acts: "tại Lào Cai, Công
+    an tỉnh Lào Cai …")."""
+    if mention.type != "Country":
+        return False
     before = [m for m in sentence.mentions if m.end <= mention.start and m.type == "City"]
     return bool(before) and re.fullmatch(r",\s*", sentence.text[before[-1].end:mention.start]) is not None
 
@@ -106,10 +110,10 @@ def _delegation_of(person: Found, sentence: Sentence) -> Found | None:
         if re.search(r"làm\s+$", sentence.text[max(0, cue.start() - 6):cue.start()]):
             # "đoàn X do Y, Cục trưởng Z làm trưởng đoàn": the post's agency right before, else X named before
             return behind[-1] if behind else _named_delegation(person, sentence)
+        if person.end <= cue.start() <= person.end + 60 and (named := _named_delegation(person, sentence)):
+            return named  # "Đoàn Việt Nam do Thượng tướng Y dẫn đầu": the delegation named before its head
         if (near or behind) and abs(cue.start() - person.start) <= 160:
             return (near or behind)[0] if near else behind[-1]
-        if person.end <= cue.start() <= person.end + 60 and (named := _named_delegation(person, sentence)):
-            return named  # "Đoàn Việt Nam do Thượng tướng Y dẫn đầu"
         country = _demonym_before(sentence, cue.start())
         if country is not None and abs(cue.start() - person.start) <= 160:
             return country
@@ -171,7 +175,8 @@ def _people(sentence: Sentence, meeting: Found, facts: FactSet, unit_keys: set[s
 
 
 def _parties(sentence: Sentence, meeting: Found, facts: FactSet, unit_keys: set[str], blocked: list[tuple[int, int]]) -> None:
-    said = _reported(sentence)
+    sponsor = lexicon_regex("sponsor_cues", re.I).search(sentence.text, sentence.start, sentence.end)
+    said = min(_reported(sentence), sponsor.start() if sponsor else sentence.end)  # sponsors of a meeting attend no more
     for mention in sentence.mentions:
         if _party(mention, unit_keys) and mention.key and _outside(mention, blocked) and not _is_place(mention, sentence) \
                 and mention.start < said and (is_agent(mention, sentence.text, sentence.start) or _listed(mention, sentence)):

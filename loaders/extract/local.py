@@ -1,9 +1,10 @@
 """Local branches of national agencies: "Công an tỉnh Quảng Trị", "Bộ đội Biên phòng tỉnh Lào Cai", "Cục Hải quan
 TP. Hồ Chí Minh", "Hải quan Quảng Ninh", "Chi cục Hải quan cửa khẩu Móng Cái". A branch word of the lexicon
 (`local_agencies_vi`) followed by a province, a city or a border gate names an agency of its own (the provincial
-police, not the national police), of the branch's kind, in the home country unless a country in brackets places it
-elsewhere ("Công an tỉnh Savannakhet (Lào)"). The names of one branch ("Cục Hải quan tỉnh X", "Hải quan X") are one
-agency. A branch word with a level and no place ("Công an tỉnh") is the branch of that kind the text named last.
+police, not the national police), of the branch's kind, in the home country unless a country in brackets or a
+known city places it elsewhere ("Công an tỉnh Savannakhet (Lào)", "Hải quan Nam Ninh"). The names of one branch
+("Cục Hải quan tỉnh X", "Hải quan X") are one agency. A branch word with a level and no place ("Công an tỉnh") is
+the branch of that kind the text named last.
 
 >>> [(f.name, f.attrs["country"]) for f in local_agencies("Công an tỉnh Quảng Trị và Công an tỉnh Savannakhet (Lào).", [])]
 [('Công an tỉnh Quảng Trị', 'Vietnam'), ('Công an tỉnh Savannakhet', 'Vietnam')]
@@ -67,7 +68,9 @@ def _branch(text: str, match: re.Match[str], found: dict[int, Found]) -> tuple[E
     first, kind = _branches()[match.group("branch")]
     end = match.start("place") + len(place)
     country = bracketed_country(text, end, found)
-    where = gazetteer().get(country.key) if country else _home()
+    city = found.get(at)
+    where = gazetteer().get(country.key) if country else \
+        gazetteer().country_by_name(city.attrs.get("country")) if city and city.type == "City" else _home()
     entry = Entry(entity_id("Agency", slug(f"{first} {place}")), "Agency", text[match.start():end],
                   country=where.name if where else None, kind=kind)
     return entry, country.end + 1 if country else end

@@ -188,6 +188,38 @@ def _event_pronoun() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])It(?=\s+(?:was|is|will be|has been|had been)\s+(?:also\s+)?{verbs})")
 
 
+@cache
+def _planned() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    before = words_pattern(lexicon()["planned_meeting_before"])
+    after = words_pattern(lexicon()["planned_meeting_after"])
+    return re.compile(rf"{before}\s+(?:the\s+)?$", re.I), re.compile(rf"\s+{after}", re.I)
+
+
+def mark_planned(text: str, found: list[Found]) -> None:
+    """"agreed on the venue of the 34th Meeting …", "Hội nghị lần thứ 15 tiếp theo", "the next meeting": a meeting
+    still to come is marked ``planned``; it opens no frame, takes no place from the sentence, and a generic word for
+    it points back to no event."""
+    before, after = _planned()
+    for meeting in [f for f in found if f.type == "Meeting" and f.role in ("", "anaphor")]:
+        if before.search(text, max(0, meeting.start - 30), meeting.start) or after.match(text, meeting.end):
+            meeting.attrs = {**meeting.attrs, "planned": True}  # "the next meeting" points to no event either
+
+
+@cache
+def _event_verbs() -> re.Pattern[str]:
+    return re.compile(words_pattern(list(lexicon()["event_verbs"])), re.I)
+
+
+def verb_events(text: str) -> list[Found]:
+    """"A met with B on 3 May in Vientiane", "A hội đàm với B": an event stated by a verb alone (for a text that
+    names no meeting); it is introduced as the document's event like a generic word, under the word the lexicon
+    gives ("Meeting (Vientiane, 2025)")."""
+    words: dict[str, str] = {k.lower(): v for k, v in lexicon()["event_verbs"].items()}
+    return [Found("Meeting", "", m.start(), m.end(), words[m.group(0).lower()],
+                  {"kind": "bilateral", "word": words[m.group(0).lower()]}, role="anaphor")
+            for m in _event_verbs().finditer(text)]
+
+
 def event_anaphora(text: str) -> list[Found]:
     """"sự kiện" (the event), and "It" opening a sentence that says what was done to an event ("It was chaired by …"):
     the meeting last named."""

@@ -8,7 +8,18 @@ from bisect import bisect_left, insort
 from collections.abc import Callable
 from functools import partial
 
-from loaders.extract import acronyms, agencies, campaigns, local, meetings, organisations, people, series, units
+from loaders.extract import (
+    acronyms,
+    agencies,
+    campaigns,
+    local,
+    meetings,
+    organisations,
+    people,
+    series,
+    units,
+    vietnamese_campaigns,
+)
 from loaders.extract.found import Found, SpanIndex
 from loaders.extract.guard import attempt
 from loaders.extract.matcher import Hit, find_names
@@ -76,7 +87,8 @@ def _entity_layer(text: str) -> list[Found]:
     found = _rule("gazetteer", lambda: _gazetteer_names(text))
     for name, finder in (("campaigns.coded", campaigns.coded), ("campaigns.named", campaigns.named),
                          ("campaigns.described", campaigns.described),
-                         ("campaigns.dated_task_forces", campaigns.dated_task_forces)):
+                         ("campaigns.dated_task_forces", campaigns.dated_task_forces),
+                         ("vietnamese_campaigns", vietnamese_campaigns.vietnamese_campaigns)):
         found += _rule(name, partial(finder, text))
     found += _rule("acronyms.acronym_definitions", lambda: acronyms.acronym_definitions(text, found))
     found += _rule("units.units", lambda: units.units(text, found))
@@ -104,7 +116,7 @@ def _nest(entities: list[Found], meeting_list: list[Found]) -> list[Found]:
                                                for e in real.overlapping(m.start, m.end))]
 
 
-_DASH = re.compile(r"[^\S\n]+[–—-][^\S\n]+")
+_DASH = re.compile(r"[^\S\n]+(?:--|[–—-])[^\S\n]+")
 _LINE_OPENING = re.compile(r"\n([^\n]{1,80})")  # a paragraph's first 80 characters
 
 
@@ -133,6 +145,10 @@ def find_mentions(text: str) -> list[Found]:
                  if not named.overlapping(m.start, m.end)]
     meeting_list = _nest(entities, sorted(worded + acronymed, key=lambda f: f.start)
                          + _rule("meetings.event_anaphora", lambda: meetings.event_anaphora(text)))
+    if not any(m.role == "" for m in meeting_list):  # a text that names no meeting may state one by a verb
+        meeting_list = sorted(meeting_list + _rule("meetings.verb_events", lambda: meetings.verb_events(text)),
+                              key=lambda f: f.start)
+    attempt("meetings.mark_planned", lambda: meetings.mark_planned(text, meeting_list), None)
     persons = _rule("people.find_people", lambda: people.find_people(text, [e for e in entities if e.type == "Agency"]))
     persons = [p for p in persons if not any(e.role != "title" for e in index.overlapping(p.start, p.end))]
     _datelines(text, entities)

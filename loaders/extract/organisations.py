@@ -43,7 +43,8 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
         name = text[match.start():min([match.end()] + [_name_end(text, f.start) for f in known])]
         bracketed = bracketed_country(text, match.start() + len(name), by_start)
         country = gazetteer().get(inside[-1].key) if inside and (located or len(inside) == 1) else \
-            gazetteer().get(bracketed.key) if bracketed else None if _international(name) else domestic
+            gazetteer().get(bracketed.key) if bracketed else _final_country(name) or \
+            (None if _international(name) else domestic)
         explained = _explained_by(text, match.start() + len(name), found)
         if explained is not None:  # "Cơ quan phòng, chống ma túy Hoa Kỳ (Drug Enforcement Administration)"
             same = agency_found(gazetteer().get(explained.key) or Entry(explained.key, "Agency", explained.name),
@@ -55,6 +56,14 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
                       kind="association" if name.lower().startswith(("hiệp hội", "association")) else "other")
         out.append(agency_found(entry, match.start(), bracketed.end + 1 if bracketed else match.start() + len(name)))
     return out
+
+
+def _final_country(name: str) -> Entry | None:
+    """"Bộ Môi trường, Lương thực và Nông thôn Anh": a syllable too common to be a country's name anywhere else
+    names it at the end of a body's name (lexicon `name_final_countries_vi`)."""
+    words = name.split()
+    country = lexicon()["name_final_countries_vi"].get(words[-1]) if words else None
+    return gazetteer().country_by_name(country) if country else None
 
 
 def _international(name: str) -> bool:

@@ -125,6 +125,12 @@ def _person(text: str, span: tuple[int, int], title: Title | None, agency: Found
     return person
 
 
+def _opens_phrase(text: str, title: Title) -> bool:
+    """The post begins its phrase ("The Secretary General of ANF, Omar Rahim, …"), not one that follows a name in a
+    list ("ông A - Tổng cục trưởng Tổng cục Hải quan, bà B, …")."""
+    return re.search(r"(?:^|[.!?\n]\s*|(?<![\w])[Tt]he\s+)$", text[max(0, title.start - 8):title.start]) is not None
+
+
 def _after_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
     agency = _agency_at(title.end, text, agencies)
     before = None if agency else _agency_before(title, text, agencies)
@@ -132,8 +138,8 @@ def _after_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
     gap = re.compile(r"(,)?\s+").match(text, pos)
     honorific = _honorifics().match(text, gap.end()) if gap else None  # "…, Tan Sri Razarudin Husain, …"
     span = _name_at(text, honorific.end() + 1 if honorific else gap.end()) if gap else None
-    if span and gap and gap.group(1) and text[span[1]:span[1] + 1] not in (",", "."):
-        span = None  # "Director of X, Name, …": a name set off by commas
+    if span and gap and gap.group(1) and (text[span[1]:span[1] + 1] not in (",", ".") or not _opens_phrase(text, title)):
+        span = None  # "The Director of X, Name, …": a name set off by commas after a post that opens the phrase
     if span and agency is None:
         agency = _agency_at(span[1], text, agencies) if re.match(r"\s+of\s", text[span[1]:span[1] + 5]) else None
     if span and agency is None:  # "Chairman X, State Deputy Director of Y": the post after the name says more
@@ -144,7 +150,7 @@ def _after_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
 
 
 def _apposition(text: str, name_end: int, agencies: SpanIndex) -> tuple[Title | None, Found | None]:
-    match = re.compile(r",\s*").match(text, name_end)
+    match = re.compile(r"(?:,|\s+[-–])\s*").match(text, name_end)  # "ông A, Cục trưởng …", "ông A - Cục trưởng …"
     title = _titles().match(text, match.end()) if match else None
     if not title:
         return None, None

@@ -34,6 +34,8 @@ def resolve_anaphora(text: str, mentions: list[Found], sentences: list[tuple[int
     earlier: list[Found] = []  # an event introduced by a generic word, where the text first said it happened
     cue = unnamed.first_cue(text)
     for mention in mentions:
+        if mention.role == "anaphor" and mention.attrs.get("planned"):
+            continue  # "the next meeting": no event of the text
         kind = f"{mention.type}/{mention.attrs.get('kind', '')}"
         if mention.role == "anaphor" and mention.type == "Meeting" and "Meeting" not in last and \
                 not mention.attrs.get("pronoun"):  # "It" introduces nothing

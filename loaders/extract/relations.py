@@ -79,6 +79,16 @@ def _delegation_tail() -> re.Pattern[str]:
 
 
 @cache
+def _body_nouns() -> re.Pattern[str]:
+    return re.compile(words_pattern(lexicon()["body_nouns_before_place"]) + r"\s*$", re.I)
+
+
+def _body_before(text: str) -> bool:
+    """"Police in Ghana, Senegal and Nigeria": bodies of the places named after them (they act for their countries)."""
+    return _body_nouns().search(text) is not None
+
+
+@cache
 def _members_after() -> re.Pattern[str]:
     return re.compile(r"\s+" + words_pattern(lexicon()["member_nouns"]), re.I)
 
@@ -93,8 +103,9 @@ def is_agent(mention: Found, text: str, floor: int) -> bool:
     if mention.type not in AGENT_TYPES or mention.role in _NOT_AGENTS or mention.inside is not None:
         return False
     before = text[max(0, mention.start - 30):mention.start]
-    if _place_tail().search(before) or (mention.type == "Country" and before.endswith("(")):
-        return False
+    place = _place_tail().search(before)
+    if (place and not _body_before(before[:place.start()])) or (mention.type == "Country" and before.endswith("(")):
+        return False  # "held in Ghana" is where; "police in Ghana" are Ghana's police
     if _delegation_tail().search(before):
         return True
     if _members_after().match(text, mention.end):

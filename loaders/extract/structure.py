@@ -71,16 +71,30 @@ def part_of_phrases(text: str, mentions: list[Found], facts: FactSet, span: Span
 
 
 def compound_roles(text: str, mentions: list[Found], facts: FactSet, span: Span) -> None:
-    """"INTERPOL-led Operation Lionfish": the agency written onto the campaign's name has that role in it."""
+    """"INTERPOL-led Operation Lionfish", "Operation X, a WCO-led operation": the agency written onto the campaign's
+    name, or onto an operation word beside it, has that role in it."""
     campaigns = [m for m in mentions if m.type == "Campaign" and m.key and m.role != "anaphor"]
     for agency in [m for m in mentions if m.type == "Agency" and m.role != "part"]:
         for suffix, role in lexicon()["compound_roles"].items():
             if not text.startswith(suffix, agency.end):
                 continue
             after = agency.end + len(suffix)
-            campaign = next((c for c in campaigns if 0 <= c.start - after <= 12), None)
+            campaign = next((c for c in campaigns if 0 <= c.start - after <= 12), None) or \
+                _apposed(text, agency, after, campaigns)
             if campaign is not None:
                 facts.add(Fact("PARTICIPATED_IN", agency.key, campaign.key, span, {role}))
+
+
+_GENERIC_OPERATION = re.compile(r"\s+(?:(?:joint|global|international|regional|multi-agency)\s+)*"
+                                r"(?:operation|campaign|initiative)(?![\w])", re.I)
+
+
+def _apposed(text: str, agency: Found, after: int, campaigns: list[Found]) -> Found | None:
+    """"Operation Blue Shield, a WCO-led operation": the campaign the compound's phrase stands beside."""
+    if not _GENERIC_OPERATION.match(text, after):
+        return None
+    return next((c for c in reversed(campaigns) if c.end <= agency.start
+                 and re.fullmatch(r",\s*(?:an?|the)\s+", text[c.end:agency.start])), None)
 
 
 _LIST_OPENS = r"\)?(?:\s*\([^()]*\))?\s*,?\s*(?:như|such as|including|gồm|namely|:)?\s*"  # "(INCB), như …"

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from graph.keys import entity_id, slug
-from loaders.extract.agencies import agency_found, generic_name
+from loaders.extract.agencies import agency_found, generic_words
 from loaders.extract.found import Found, SpanIndex, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 
@@ -128,7 +128,7 @@ def _new_unit(text: str, parent: Found, index: SpanIndex) -> Found | None:
     """The unit named after ``parent`` (or owned by it), a new agency; None where no unit's name follows."""
     owner = _OWNED.match(text, parent.end)
     match = _unit_after().match(text, owner.end() - 1 if owner else parent.end)
-    if match is None or generic_name(match.group(0).split()) or re.match(r"\s*\(", text[match.end():match.end() + 3]):
+    if match is None or generic_words(match.group(0).split()) or re.match(r"\s*\(", text[match.end():match.end() + 3]):
         return None  # "INTERPOL's General Secretariat" is INTERPOL itself; an acronym after the name defines it
     for same in index.within(match.start() + 1, match.end()):
         same.attrs["replaced"] = True  # the unit's own words, found alone ("Anti-Smuggling Bureau")

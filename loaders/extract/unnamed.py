@@ -43,7 +43,7 @@ def introduce(text: str, mention: Found, sentence: tuple[int, int], cue: int) ->
     salt = short_hash(text[sentence[0]:sentence[1]])
     mention.role = ""
     mention.key = f"meeting:{salt}"
-    mention.attrs = {**mention.attrs, "generic": salt, "alias": text[mention.start:mention.end]}
+    mention.attrs = {**mention.attrs, "generic": salt, "alias": mention.attrs.get("word") or text[mention.start:mention.end]}
     return True
 
 

@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-import py3langid
-
 from graph.keys import document_id
 from graph.model import Document, DocumentError
 from loaders.extract.dates import DateMatch, find_dates, years_in
@@ -17,9 +15,11 @@ from loaders.extract.found import lexicon_regex
 from loaders.read.decode import ReadError
 from loaders.read.files import Skipped, TooSlow, check_length, check_name, display, iter_files, read_bytes, time_limit
 from loaders.read.formats import RawDocument, reader_for
+from loaders.read.language import language_of
 from loaders.read.normalize import content_view, normalise
 
 __all__ = ["ReadDocument", "iter_files", "read_all", "read_document"]
+_YEAR = re.compile(r"(?:19|20)\d{2}")  # a year as find_dates reads one: a line without it holds no full date
 
 
 @dataclass
@@ -46,7 +46,7 @@ def _title(content: str, given: str) -> str:
 
 def _first_date(line: str) -> tuple[DateMatch, str] | None:
     """The first full date of a line (year and day known) and the line without it."""
-    dates = find_dates(line, None) if any(c.isdigit() for c in line) else []
+    dates = find_dates(line, None) if _YEAR.search(line) else []
     if not dates or not dates[0].first.year or dates[0].first.day is None:
         return None
     return dates[0], (line[:dates[0].start] + line[dates[0].end:]).strip()
@@ -73,14 +73,6 @@ def _published(raw: RawDocument, text: str) -> str | None:
     return None
 
 
-LANGUAGE_PREFIX = 800  # characters: a headline and a paragraph tell Vietnamese from English (py3langid costs per character)
-
-
-def _language(content: str) -> str:
-    language, _ = py3langid.classify(" ".join(content[:LANGUAGE_PREFIX].split()))
-    return str(language)
-
-
 def read_document(path: Path) -> ReadDocument:
     """Read one file; raises ReadError with the reason (the caller names the file)."""
     check_name(path)
@@ -93,7 +85,7 @@ def read_document(path: Path) -> ReadDocument:
     if not content.strip():
         raise ReadError("no article text left once boilerplate is removed")
     document = Document(id=document_id(text), source=str(path), title=_title(content, raw.title),
-                        language=_language(content), published=_published(raw, text), text=text)
+                        language=language_of(content), published=_published(raw, text), text=text)
     return ReadDocument(document, content)
 
 

@@ -13,6 +13,7 @@ class ReadError(Exception):
 
 
 _CONTROL_OK = {"\t", "\n", "\r", "\f"}
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or chr(b) in _CONTROL_OK)  # deleted to count the others
 # Terminal colours and cursor moves (ESC [ ... letter), as in text saved from a console: not content, not binary.
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>78]")
 _ANSI_BYTES = re.compile(_ANSI.pattern.encode("ascii"))
@@ -22,7 +23,7 @@ def _looks_binary(sample: bytes) -> bool:
     sample = _ANSI_BYTES.sub(b"", sample)
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and chr(b) not in _CONTROL_OK)
+    controls = len(sample.translate(None, _NOT_CONTROL))
     return controls > max(8, len(sample) // 50)
 
 
