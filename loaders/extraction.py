@@ -98,12 +98,10 @@ def _results(items: Iterator[Extracted], documents: list[Document], errors: list
 def _shared_texts(result: DocumentResult, texts: dict[str, str]) -> DocumentResult:
     """The result with one string object per distinct mention or evidence text: a sentence that states several
     facts (or recurs in many documents) is held once, not once per fact. Values are unchanged."""
-    for entity in result.entities:
-        entity.mentions = [m if texts.setdefault(m.text, m.text) is m.text
-                           else m.model_copy(update={"text": texts[m.text]}) for m in entity.mentions]
-    for relation in result.relations:
-        relation.evidence = [e if texts.setdefault(e.text, e.text) is e.text
-                             else e.model_copy(update={"text": texts[e.text]}) for e in relation.evidence]
+    spans = [m for entity in result.entities for m in entity.mentions] + \
+        [e for relation in result.relations for e in relation.evidence]
+    for span in spans:  # frozen records fresh from a worker, owned here: the equal string is swapped in place
+        span.__dict__["text"] = texts.setdefault(span.text, span.text)
     return result
 
 
