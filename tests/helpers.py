@@ -39,6 +39,11 @@ def entity(extraction: Extraction, name: str) -> Entity:
     return next(e for e in extraction.entities if e.name == name)
 
 
+def first_meeting(extraction: Extraction) -> str:
+    """The name of the first meeting extracted (a text of one event)."""
+    return next(e.name for e in extraction.entities if e.type == "Meeting")
+
+
 DEMO = ROOT / "demo" / "corpus"
 
 

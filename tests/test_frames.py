@@ -9,7 +9,7 @@ import pytest
 
 from loaders.extract import people
 from loaders.extraction import extract_paths
-from tests.helpers import entity, extract_text, facts, roles
+from tests.helpers import entity, extract_text, facts, first_meeting, roles
 
 KR, WCO = "Korea Customs Service", "WCO"
 
@@ -167,7 +167,7 @@ def test_an_invitation_clause_ends_where_attendance_begins(tmp_path: Path, text:
 ])
 def test_a_delegation_of_a_country_is_headed_and_the_post_names_the_agency_led(tmp_path: Path, text: str) -> None:
     extraction = extract_text(tmp_path, text)
-    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    meeting = first_meeting(extraction)
     assert "delegation_head" in roles(extraction, "ATTENDED", "Lina Tuala", meeting)
     assert ("LEADS", "Lina Tuala", "Fiji Customs") in facts(extraction)
     assert not [f for f in facts(extraction) if f[0] == "LEADS" and f[2] == "Samoa"]
@@ -225,7 +225,7 @@ def test_a_delegation_named_before_its_head_who_serves_as_head(tmp_path: Path) -
     text = (PACIFIC_VI + "Đoàn công tác Tổng cục Hải quan do Phó Tổng cục trưởng Lê Minh Tâm làm trưởng đoàn đã tham "
             "dự hội thảo.")
     extraction = extract_text(tmp_path, text)
-    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    meeting = first_meeting(extraction)
     assert "delegation_head" in roles(extraction, "ATTENDED", "Lê Minh Tâm", meeting)
     assert ("LEADS", "Lê Minh Tâm", "General Department of Vietnam Customs") in facts(extraction)  # led the delegation
 
@@ -260,7 +260,7 @@ def test_ranks_are_no_part_of_a_name_and_a_demonym_delegation_has_a_head(tmp_pat
     extraction = extract_text(tmp_path, text)
     people = {e.name for e in extraction.entities if e.type == "Person"}
     assert person in people and not {p for p in people if p != person and person in p}
-    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    meeting = first_meeting(extraction)
     assert "delegation_head" in roles(extraction, "ATTENDED", person, meeting)
 
 
@@ -282,7 +282,7 @@ def test_a_body_whose_members_act_is_no_party(tmp_path: Path) -> None:
 def test_an_event_named_only_generically_starts_where_the_text_said_it_happened(
         tmp_path: Path, text: str, host: str, guest: str, event: str) -> None:
     extraction = extract_text(tmp_path, text)
-    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    meeting = first_meeting(extraction)
     assert meeting.startswith(event)
     assert "host" in roles(extraction, "ATTENDED", host, meeting)
     assert roles(extraction, "ATTENDED", guest, meeting)
@@ -343,7 +343,7 @@ def test_a_meeting_still_to_come_opens_no_frame_and_takes_no_place(tmp_path: Pat
     "Hải quan Malaysia từ ngày 5 đến 7/5/2025.\n"])
 def test_a_visit_has_its_delegation_and_its_head(tmp_path: Path, text: str) -> None:
     extraction = extract_text(tmp_path, text)
-    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    meeting = first_meeting(extraction)
     assert roles(extraction, "ATTENDED", "Lao Customs Department", meeting)
     assert ("LEADS", "Khamsing Vong", "Lao Customs Department") in facts(extraction)
     assert not {f for f in facts(extraction) if f[0] == "LEADS" and f[2] != "Lao Customs Department"}
@@ -353,7 +353,7 @@ def test_the_body_a_working_visit_goes_to_hosts_it(tmp_path: Path) -> None:
     text = ("News\n\nA delegation of the Lao Customs Department paid a working visit to the Royal Malaysian Customs "
             "Department on 5 May 2025.\n")
     extraction = extract_text(tmp_path, text)
-    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    meeting = first_meeting(extraction)
     assert "host" in roles(extraction, "ATTENDED", "Royal Malaysian Customs Department", meeting)
 
 

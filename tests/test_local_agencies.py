@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import entity, extract_text, facts, names, roles
+from tests.helpers import entity, extract_text, facts, first_meeting, names, roles
 
 
 def test_a_branch_word_and_a_province_name_an_agency_of_its_own(tmp_path: Path) -> None:
@@ -68,6 +68,6 @@ def test_talks_held_with_a_foreign_provincial_department_are_an_event_of_both(tm
             "về phòng chống ma túy. Tại buổi hội đàm, hai bên thống nhất trao đổi thông tin.\n")
     extraction = extract_text(tmp_path, text)
     assert entity(extraction, "Sở Công an tỉnh Vân Nam").country == "China"
-    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    meeting = first_meeting(extraction)
     for party in ("Công an tỉnh Lào Cai", "Sở Công an tỉnh Vân Nam"):
         assert roles(extraction, "ATTENDED", party, meeting)
