@@ -63,3 +63,11 @@ def test_a_phrase_with_words_between_takes_as_few_as_it_needs(tmp_path: Path) ->
     assert "host" in roles(extraction, "ATTENDED", "UNODC", "7th Regional Precursor Forum")
     assert "host" in roles(extraction, "ATTENDED", "Lao National Commission for Drug Control and Supervision",
                            "7th Regional Precursor Forum")
+
+
+def test_a_meeting_held_by_its_parties_with_a_possessive(tmp_path: Path) -> None:
+    text = ("News\n\nThe Royal Thai Police and the Lao Police held their annual bilateral meeting in Vientiane on 15 "
+            "March 2025.\n")
+    extraction = extract_text(tmp_path, text)
+    for party in ("Royal Thai Police", "Lao Police"):
+        assert roles(extraction, "ATTENDED", party, "Annual bilateral meeting")

@@ -14,6 +14,7 @@ from loaders.extract.found import Found, lexicon_regex, listed, words_pattern
 from loaders.extract.gazetteer import lexicon
 
 AGENT_TYPES = ("Agency", "Country", "Person")
+_DETERMINER = re.compile(r"\s*(?:(?:the|a|an|their|its|his|her|our)\s+)?", re.I)  # "held their annual meeting"
 _NOT_AGENTS = ("title", "shadow", "part", "modifier", "anaphor", "tail", "dateline")
 
 
@@ -176,7 +177,7 @@ def _targets(sentence: Sentence, trigger: Trigger, passive: re.Match[str] | None
     after = [m for m in pool if m.start >= trigger.end]
     before = [m for m in pool if m.end <= trigger.start]
     if trigger.config.get("adjacent"):
-        return [m for m in after[:1] if re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?", sentence.text[trigger.end:m.start], re.I)]
+        return [m for m in after[:1] if _DETERMINER.fullmatch(sentence.text, trigger.end, m.start)]
     if mode == "all":
         return [m for m in pool if m.type == "Meeting"]
     if mode == "after_all":
