@@ -368,3 +368,14 @@ def test_an_event_stated_by_a_verb_and_no_event_for_the_next_meeting(tmp_path: P
     assert len(meetings) == 1 and meetings[0].country is None  # the next meeting's Bangkok is no place of this one
     for party in ("Thai Customs Department", "Lao Customs Department"):
         assert roles(extraction, "ATTENDED", party, meetings[0].name)
+
+
+def test_an_irregular_past_ends_a_host_list_and_who_attended_on_invitation_attended(tmp_path: Path) -> None:
+    text = ("News\n\nThe 6th Regional Workshop on Drug Profiling, hosted by the Narcotics Control Board of Thailand, "
+            "brought together experts from Cambodia in Bangkok on 2 June 2025. Experts from Myanmar attended at the "
+            "invitation of UNODC. Laos was invited to attend.\n")
+    extraction = extract_text(tmp_path, text)
+    meeting = first_meeting(extraction)
+    assert roles(extraction, "ATTENDED", "Cambodia", meeting) == {"participant"}
+    assert roles(extraction, "ATTENDED", "Myanmar", meeting) == {"participant"}
+    assert not roles(extraction, "ATTENDED", "Laos", meeting)

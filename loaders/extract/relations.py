@@ -143,7 +143,8 @@ def _agents_end() -> re.Pattern[str]:
     verb in the past."""
     honorifics = [h[:-1] for h in lexicon()["honorifics"] if h.endswith(".") and "." not in h[:-1]]
     not_after = "".join(f"(?<!{re.escape(h)})" for h in honorifics)
-    return re.compile(rf"(?<![A-Z]){not_after}\.|;|,\s+(?=[a-z]+ed\s)")
+    irregular = words_pattern(lexicon()["irregular_past_verbs"])
+    return re.compile(rf"(?<![A-Z]){not_after}\.|;|,\s+(?=(?:[a-z]+ed|{irregular})\s)")
 
 
 def _after_end(sentence: Sentence, trigger: Trigger, ceiling: int) -> int:
@@ -286,8 +287,10 @@ def _invited(sentence: Sentence) -> list[tuple[int, int]]:
     for match in lexicon_regex("invitation_cues", re.I).finditer(sentence.text, sentence.start, sentence.end):
         clause = re.compile(rf"[;.]|,\s+(?:while|whereas|but|and|còn|nhưng)\s|,(?=[^,;.]*?{_attending()})"
                             ).search(sentence.text, match.end(), sentence.end)
-        begin = sentence.text.rfind(",", sentence.start, match.start())
-        spans.append((begin + 1 if begin >= 0 else sentence.start, clause.start() if clause else sentence.end))
+        begin = sentence.text.rfind(",", sentence.start, match.start()) + 1 or sentence.start
+        attended = _last(re.compile(_attending(), re.I), sentence.text, begin, match.start())
+        begin = attended.end() if attended else begin  # "X attended at the invitation of Y": X did attend
+        spans.append((begin, clause.start() if clause else sentence.end))
     return spans
 
 
