@@ -295,3 +295,11 @@ def test_a_wire_dateline_with_a_double_dash(tmp_path: Path) -> None:
     found = facts(extract_text(tmp_path, text))
     assert ("PARTICIPATED_IN", "Laos", "Mekong Guard 2") in found
     assert not {f for f in found if f[1] == "Thailand"}
+
+
+def test_the_two_administrations_agreed_to_join(tmp_path: Path) -> None:
+    text = ("News\n\nThe Royal Malaysian Customs Department and Thai Customs held talks in Penang on 4 April 2025. The "
+            "two customs administrations agreed to join Operation Sea Wall 3.\n")
+    found = facts(extract_text(tmp_path, text))
+    for party in ("Royal Malaysian Customs Department", "Thai Customs Department"):
+        assert ("PARTICIPATED_IN", party, "Sea Wall 3") in found
