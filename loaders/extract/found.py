@@ -82,6 +82,17 @@ class SpanIndex:
         return [f for f in self.starting(start, end) if f.end <= end]
 
 
+_OPENING = re.compile(r"\s*\(")
+
+
+def in_brackets(text: str, end: int, index: SpanIndex, type_: str) -> Found | None:
+    """The mention of ``type_`` that fills the brackets right after ``end`` ("… (Lào)", "… (Drug Enforcement
+    Administration)")."""
+    opening = _OPENING.match(text, end)
+    inside = index.starting(opening.end(), opening.end() + 1) if opening else []
+    return next((f for f in inside if f.type == type_ and text[f.end:f.end + 1] == ")"), None)
+
+
 LIST_JOIN = r"\s*(?:,|và|and|or|hoặc)\s*(?:the\s+)?"  # between two names of one list
 
 

@@ -17,7 +17,7 @@ from functools import cache
 
 from graph.keys import entity_id, slug
 from loaders.extract.agencies import agency_found
-from loaders.extract.found import Found, SpanIndex, words_pattern
+from loaders.extract.found import Found, SpanIndex, in_brackets, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 
 _WORD = r"[^\W\d_][\w'-]*"
@@ -47,30 +47,23 @@ def _place(words: str) -> str:
     return "".join(kept)
 
 
-def bracketed_country(text: str, end: int, found: dict[int, Found]) -> Found | None:
-    """The country named in brackets right after ``end`` ("… (Lào)"), from the mentions by their start."""
-    opening = re.compile(r"\s*\(").match(text, end)
-    country = found.get(opening.end()) if opening else None
-    return country if country is not None and country.type == "Country" and text[country.end:country.end + 1] == ")" else None
-
-
 def _home() -> Entry | None:
     return gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
 
 
-def _branch(text: str, match: re.Match[str], found: dict[int, Found]) -> tuple[Entry, int] | None:
+def _branch(text: str, match: re.Match[str], places: SpanIndex) -> tuple[Entry, int] | None:
     """The branch a match names and where its mention ends; None when it names no place. Without a level word
     ("tỉnh") the place must be a known city ("Hải quan Quảng Ninh"; "Hải quan Hàn Quốc" is a country's customs)."""
     place = _place(match.group("place") or "")
     at = match.start("place") + len(place) - len(place.lstrip(" -")) if place else -1
-    if not place or (not match.group("level") and getattr(found.get(at), "type", "") != "City"):
+    city = next((f for f in places.starting(at, at + 1) if f.type == "City"), None)
+    if not place or (not match.group("level") and city is None):
         return None
     first, kind = _branches()[match.group("branch")]
     end = match.start("place") + len(place)
-    country = bracketed_country(text, end, found)
-    city = found.get(at)
+    country = in_brackets(text, end, places, "Country")
     where = gazetteer().get(country.key) if country else \
-        gazetteer().country_by_name(city.attrs.get("country")) if city and city.type == "City" else _home()
+        gazetteer().country_by_name(city.attrs.get("country")) if city else _home()
     entry = Entry(entity_id("Agency", slug(f"{first} {place}")), "Agency", text[match.start():end],
                   country=where.name if where else None, kind=kind)
     return entry, country.end + 1 if country else end
@@ -78,13 +71,13 @@ def _branch(text: str, match: re.Match[str], found: dict[int, Found]) -> tuple[E
 
 def local_agencies(text: str, found: list[Found]) -> list[Found]:
     """Local branches (see the module); a national agency's name inside a branch's is marked ``replaced``."""
-    by_start = {f.start: f for f in found if f.type in ("Country", "City")}
+    places = SpanIndex([f for f in found if f.type in ("Country", "City")])
     agencies = SpanIndex([f for f in found if f.type == "Agency"])
     named_last: dict[str, Entry] = {}
     out = []
     at = 0
     while match := _local().search(text, at):
-        branch = _branch(text, match, by_start)
+        branch = _branch(text, match, places)
         first = _branches()[match.group("branch")][0]
         at = branch[1] if branch else match.end("branch")  # the place's words end where its capitals do
         if branch is None and not (match.group("level") and first in named_last):

@@ -8,9 +8,8 @@ from functools import cache
 
 from graph.keys import entity_id, slug
 from loaders.extract.agencies import agency_found
-from loaders.extract.found import Found, SpanIndex, words_pattern
+from loaders.extract.found import Found, SpanIndex, in_brackets, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
-from loaders.extract.local import bracketed_country
 
 
 @cache
@@ -31,7 +30,7 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
     """Associations and centres ("Hiệp hội gốm sứ"): partners of enforcement, named in the country they work in."""
     out = []
     countries = [f for f in found if f.type == "Country"]
-    by_start = {f.start: f for f in countries}
+    in_country = SpanIndex(countries)
     domestic = gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
     index = SpanIndex([f for f in found if f.type == "Agency"])
     for match in _organisation().finditer(text):
@@ -41,11 +40,11 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
         inside = [c for c in countries if match.start() <= c.start and c.end <= match.end()]
         located = re.search(r"(?:tại|ở|in)\s+$", text[match.start():inside[-1].start]) if inside else None
         name = text[match.start():min([match.end()] + [_name_end(text, f.start) for f in known])]
-        bracketed = bracketed_country(text, match.start() + len(name), by_start)
+        bracketed = in_brackets(text, match.start() + len(name), in_country, "Country")
         country = gazetteer().get(inside[-1].key) if inside and (located or len(inside) == 1) else \
             gazetteer().get(bracketed.key) if bracketed else _final_country(name) or \
             (None if _international(name) else domestic)
-        explained = _explained_by(text, match.start() + len(name), found)
+        explained = in_brackets(text, match.start() + len(name), index, "Agency")  # a known agency says which it is
         if explained is not None:  # "Cơ quan phòng, chống ma túy Hoa Kỳ (Drug Enforcement Administration)"
             same = agency_found(gazetteer().get(explained.key) or Entry(explained.key, "Agency", explained.name),
                                 match.start(), explained.end + 1)
@@ -70,14 +69,6 @@ def _international(name: str) -> bool:
     """"Hiệp hội quốc tế về ...", "Tổng cục Ủy ban Châu Âu ...": the name itself says the body is not national."""
     after_head = rf"{words_pattern(lexicon()['organisation_heads'])}\s+{words_pattern(lexicon()['international_after_head_vi'])}"
     return bool(re.match(after_head, name) or re.search(words_pattern(lexicon()["international_words_vi"]), name))
-
-
-def _explained_by(text: str, end: int, found: list[Found]) -> Found | None:
-    """A known agency in brackets right after a name in no list says which agency that name is."""
-    opening = re.compile(r"\s*\(").match(text, end)
-    if opening is None:
-        return None
-    return next((f for f in found if f.type == "Agency" and f.start == opening.end() and text[f.end:f.end + 1] == ")"), None)
 
 
 def _name_end(text: str, other: int) -> int:
