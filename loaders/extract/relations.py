@@ -240,7 +240,12 @@ def _listed_after(sentence: Sentence, trigger: Trigger, ceiling: int) -> list[Fo
     marker = lexicon_regex("participant_list_markers", re.I).search(sentence.text, trigger.end, sentence.end)
     if marker is None or "," not in sentence.text[trigger.end:marker.start() + 1] or marker.start() > ceiling:
         return []  # a marker may hold a trigger of its own ("trong đó có"): it must begin before the next one
-    end = _after_end(sentence, Trigger(marker.start(), marker.end(), {}), sentence.end)
+    return _named_after(sentence, marker, sentence.end)
+
+
+def _named_after(sentence: Sentence, marker: re.Match[str], ceiling: int) -> list[Found]:
+    """The agents named after a marker, up to where a trigger's agents would end."""
+    end = _after_end(sentence, Trigger(marker.start(), marker.end(), {}), ceiling)
     return agents_between(sentence, marker.end(), end, [])
 
 
@@ -249,12 +254,13 @@ def _joined_after(sentence: Sentence, trigger: Trigger, targets: list[Found], ce
     campaign right after it take part too."""
     if trigger.config["role"] != "participant" or len(targets) != 1 or targets[0].type != "Campaign":
         return []
-    joined = lexicon_regex("joined_markers", re.I)
-    marker = re.compile(rf"[\"”']?\s*,?\s*{joined.pattern}\s+", re.I).match(sentence.text, targets[0].end)
-    if marker is None or marker.end() > ceiling:
-        return []
-    end = _after_end(sentence, Trigger(marker.start(), marker.end(), {}), ceiling)
-    return agents_between(sentence, marker.end(), end, [])
+    marker = _joined().match(sentence.text, targets[0].end)
+    return [] if marker is None or marker.end() > ceiling else _named_after(sentence, marker, ceiling)
+
+
+@cache
+def _joined() -> re.Pattern[str]:
+    return re.compile(rf"[\"”']?\s*,?\s*{words_pattern(lexicon()['joined_markers'])}\s+", re.I)
 
 
 def _recent_campaign(sentence: Sentence, trigger: Trigger, targets: list[Found], recent: list[Found]) -> list[Found]:
@@ -288,7 +294,7 @@ def _invited(sentence: Sentence) -> list[tuple[int, int]]:
         clause = re.compile(rf"[;.]|,\s+(?:while|whereas|but|and|còn|nhưng)\s|,(?=[^,;.]*?{_attending()})"
                             ).search(sentence.text, match.end(), sentence.end)
         begin = sentence.text.rfind(",", sentence.start, match.start()) + 1 or sentence.start
-        attended = _last(re.compile(_attending(), re.I), sentence.text, begin, match.start())
+        attended = _last(lexicon_regex("attendance_verbs", re.I), sentence.text, begin, match.start())
         begin = attended.end() if attended else begin  # "X attended at the invitation of Y": X did attend
         spans.append((begin, clause.start() if clause else sentence.end))
     return spans
