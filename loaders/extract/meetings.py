@@ -224,10 +224,19 @@ def event_anaphora(text: str) -> list[Found]:
     """"sự kiện" (the event), and "It" opening a sentence that says what was done to an event ("It was chaired by …"):
     the meeting last named."""
     pattern = re.compile(words_pattern(lexicon()["meeting_anaphora"]))
-    pronouns = [m for m in _event_pronoun().finditer(text) if text[:m.start()].rstrip()[-1:] in (".", "!", "?", "\n", "")]
-    return [Found("Meeting", "", m.start(), m.end(), m.group(0), {"kind": "meeting", "pronoun": m in pronouns},
-                  role="anaphor")
-            for m in sorted([*pattern.finditer(text), *pronouns], key=lambda m: m.start())]
+    words = [(m, False) for m in pattern.finditer(text)]
+    pronouns = [(m, True) for m in _event_pronoun().finditer(text) if _opens_sentence(text, m.start())]
+    return [Found("Meeting", "", m.start(), m.end(), m.group(0), {"kind": "meeting", "pronoun": pronoun}, role="anaphor")
+            for m, pronoun in sorted(words + pronouns, key=lambda item: item[0].start())]
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Nothing but spaces between ``at`` and the end of the sentence before it, or the start of the text (the text
+    before is not copied: a long document has many)."""
+    before = at - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    return before < 0 or text[before] in ".!?"
 
 
 def without_posts(text: str, found: list[Found]) -> list[Found]:
