@@ -7,9 +7,10 @@ import re
 
 from graph.keys import entity_id, slug
 from loaders.extract.agencies import agency_found
-from loaders.extract.found import Found, SpanIndex, words_pattern
+from loaders.extract.found import Found, SpanIndex
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 from loaders.extract.units import unit_name_before
+from loaders.extract.word_regex import words_regex
 
 _JOINERS = {"of", "and", "for", "the", "on", "&"}
 
@@ -61,7 +62,7 @@ def _names_no_body(name: str, acronym: str, found: list[Found], start: int, end:
     campaign = any(f.type == "Campaign" and start <= f.start < end for f in found)
     known_campaign = any(e.type == "Campaign" and acronym in e.aliases for e in gazetteer().entries.values())
     last = name.split()[-1].lower() if name.split() else ""
-    body = re.search(words_pattern(lexicon()["body_words_en"]), name) is not None
+    body = words_regex(lexicon()["body_words_en"]).search(name) is not None
     return campaign or known_campaign or last in {w.lower() for w in lexicon()["region_words"]} or not body
 
 

@@ -13,6 +13,7 @@ from loaders.extract.facts import Fact, FactSet
 from loaders.extract.found import Found, lexicon_regex, words_pattern
 from loaders.extract.gazetteer import gazetteer, lexicon
 from loaders.extract.relations import Sentence, agents_between
+from loaders.extract.word_regex import words_regex
 
 PLACE_WINDOW = 90
 PARTNER_WINDOW = 25
@@ -21,7 +22,7 @@ DATE_REACH = 80
 
 @cache
 def _place_regex() -> re.Pattern[str]:
-    return re.compile(words_pattern(lexicon()["place_prepositions"]) + r"\s+(?:thành phố\s+|city of\s+)?")
+    return words_regex(lexicon()["place_prepositions"], tail=r"\s+(?:thành phố\s+|city of\s+)?")
 
 
 def _meetings(sentence: Sentence) -> list[Found]:
@@ -93,7 +94,7 @@ def assign_dates(sentence: Sentence, year: int | None) -> None:
 def _counterpart(text: str, start: int, end: int) -> bool:
     """"talks with Lao Customs" names the other party; "in cooperation with X" (a co-organiser) and "with
     sponsorship from X" do not."""
-    joint = re.search(words_pattern(lexicon()["cooperation_markers"]) + r"$", text[max(0, start - 30):end].rstrip())
+    joint = words_regex(lexicon()["cooperation_markers"], tail=r"$").search(text[max(0, start - 30):end].rstrip())
     following = re.match(r"\s*(?:the\s+)?(\S)", text[end:end + 20])
     return joint is None and following is not None and not following.group(1).islower()
 
@@ -117,7 +118,7 @@ def _partners(sentence: Sentence, meeting: Found) -> list[Found]:
 
 @cache
 def _visit_host() -> re.Pattern[str]:
-    return re.compile(words_pattern(lexicon()["visit_hosts"]) + r"\s+(?:the\s+)?$", re.I)
+    return words_regex(lexicon()["visit_hosts"], re.I, r"\s+(?:the\s+)?$")
 
 
 def _visited(sentence: Sentence, mention: Found) -> bool:

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from loaders.extract.gazetteer import lexicon
+from loaders.extract.word_regex import words_regex
 
 
 @dataclass
@@ -49,7 +50,7 @@ def _words_pattern(words: tuple[str, ...]) -> str:
 @cache
 def lexicon_regex(key: str, flags: int = 0) -> re.Pattern[str]:
     """The words of one lexicon list as a compiled pattern, compiled once."""
-    return re.compile(words_pattern(list(lexicon()[key])), flags)
+    return words_regex(list(lexicon()[key]), flags)
 
 
 def is_name_word(word: str) -> bool:

@@ -9,6 +9,7 @@ from functools import cache
 from graph.keys import short_hash
 from loaders.extract.found import Found, SpanIndex, words_pattern
 from loaders.extract.gazetteer import lexicon
+from loaders.extract.word_regex import words_regex
 
 MAX_WORDS = 40
 
@@ -21,7 +22,7 @@ def meeting_words() -> list[str]:
 
 @cache
 def _trigger() -> re.Pattern[str]:
-    return re.compile(words_pattern(meeting_words()))
+    return words_regex(meeting_words())
 
 
 @cache
@@ -33,7 +34,7 @@ def _stop() -> re.Pattern[str]:
 
 @cache
 def _kind_words() -> list[tuple[str, re.Pattern[str]]]:
-    return [(str(kind), re.compile(words_pattern(words))) for kind, words in lexicon()["meeting_kind_words"].items()]
+    return [(str(kind), words_regex(words)) for kind, words in lexicon()["meeting_kind_words"].items()]
 
 
 def _kind(word: str, name: str) -> str:
@@ -132,7 +133,7 @@ def _described(text: str, start: int) -> bool:
 
 def _standing_body(name: str) -> bool:
     """"Permanent Forum of …", "Standing Committee on …": a body that lasts, not a meeting."""
-    return bool(re.match(words_pattern(lexicon()["standing_words"]), name))
+    return bool(words_regex(lexicon()["standing_words"]).match(name))
 
 
 def _joined(text: str, found: list[Found]) -> list[Found]:
@@ -207,7 +208,7 @@ def mark_planned(text: str, found: list[Found]) -> None:
 
 @cache
 def _event_verbs() -> re.Pattern[str]:
-    return re.compile(words_pattern(list(lexicon()["event_verbs"])), re.I)
+    return words_regex(list(lexicon()["event_verbs"]), re.I)
 
 
 def verb_events(text: str) -> list[Found]:
@@ -223,7 +224,7 @@ def verb_events(text: str) -> list[Found]:
 def event_anaphora(text: str) -> list[Found]:
     """"sự kiện" (the event), and "It" opening a sentence that says what was done to an event ("It was chaired by …"):
     the meeting last named."""
-    pattern = re.compile(words_pattern(lexicon()["meeting_anaphora"]))
+    pattern = words_regex(lexicon()["meeting_anaphora"])
     words = [(m, False) for m in pattern.finditer(text)]
     pronouns = [(m, True) for m in _event_pronoun().finditer(text) if _opens_sentence(text, m.start())]
     return [Found("Meeting", "", m.start(), m.end(), m.group(0), {"kind": "meeting", "pronoun": pronoun}, role="anaphor")
@@ -242,5 +243,5 @@ def _opens_sentence(text: str, at: int) -> bool:
 def without_posts(text: str, found: list[Found]) -> list[Found]:
     """"the incumbent Chairman of the ASEAN Directors-General Meeting": a meeting named in someone's post is no
     event of the article (a standing body there); it is dropped so that no frame or "the meeting" points to it."""
-    post = re.compile(words_pattern([t["phrase"] for t in lexicon()["titles"]]) + r"\s+of\s+(?:the\s+)?$")
+    post = words_regex([t["phrase"] for t in lexicon()["titles"]], tail=r"\s+of\s+(?:the\s+)?$")
     return [m for m in found if not (m.type == "Meeting" and m.role == "" and post.search(text, max(0, m.start - 40), m.start))]

@@ -10,6 +10,7 @@ from graph.keys import entity_id, slug
 from loaders.extract.agencies import agency_found
 from loaders.extract.found import Found, SpanIndex, in_brackets, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
+from loaders.extract.word_regex import words_regex
 
 
 @cache
@@ -68,7 +69,7 @@ def _final_country(name: str) -> Entry | None:
 def _international(name: str) -> bool:
     """"Hiệp hội quốc tế về ...", "Tổng cục Ủy ban Châu Âu ...": the name itself says the body is not national."""
     after_head = rf"{words_pattern(lexicon()['organisation_heads'])}\s+{words_pattern(lexicon()['international_after_head_vi'])}"
-    return bool(re.match(after_head, name) or re.search(words_pattern(lexicon()["international_words_vi"]), name))
+    return bool(re.match(after_head, name) or words_regex(lexicon()["international_words_vi"]).search(name))
 
 
 def _name_end(text: str, other: int) -> int:

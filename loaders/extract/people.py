@@ -12,6 +12,7 @@ from typing import Any
 from graph.keys import entity_id, slug
 from loaders.extract.found import Found, SpanIndex, is_name_word, words_pattern
 from loaders.extract.gazetteer import lexicon
+from loaders.extract.word_regex import words_regex
 
 _HEADS = {"Cục", "Tổng", "Vụ", "Bộ", "Ban", "Hải", "Văn", "Cơ", "Chiến", "Hội", "Diễn", "Department", "Ministry"}
 
@@ -25,7 +26,7 @@ class Title:
 
 @cache
 def _titles() -> re.Pattern[str]:
-    return re.compile(words_pattern([t["phrase"] for t in lexicon()["titles"]]))
+    return words_regex([t["phrase"] for t in lexicon()["titles"]])
 
 
 @cache
@@ -36,7 +37,7 @@ def _organisation_words() -> frozenset[str]:
 
 @cache
 def _honorifics() -> re.Pattern[str]:
-    return re.compile(words_pattern(lexicon()["honorifics"]))
+    return words_regex(lexicon()["honorifics"])
 
 
 @cache
@@ -50,7 +51,7 @@ def _title_infos() -> dict[str, dict[str, Any]]:
 def _post(text: str, match: re.Match[str]) -> Title:
     """A post as written; one held in second place ("Deputy Secretary General", "Vice Chairman") leads nothing."""
     info = _title_infos()[match.group(0)]
-    second = re.search(words_pattern(lexicon()["deputy_words"]) + r"\s+$", text[max(0, match.start() - 12):match.start()])
+    second = words_regex(lexicon()["deputy_words"], tail=r"\s+$").search(text[max(0, match.start() - 12):match.start()])
     if second:
         info = {**info, "en": f"{second.group(0).strip()} {info['en']}", "leads": False}
     return Title(match.start(), match.end(), info)

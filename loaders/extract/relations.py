@@ -12,6 +12,7 @@ from typing import Any
 from loaders.extract.facts import Fact, FactSet
 from loaders.extract.found import Found, lexicon_regex, listed, words_pattern
 from loaders.extract.gazetteer import lexicon
+from loaders.extract.word_regex import alternation, words_regex
 
 AGENT_TYPES = ("Agency", "Country", "Person")
 _DETERMINER = re.compile(r"\s*(?:(?:the|a|an|their|its|his|her|our)\s+)?", re.I)  # "held their annual meeting"
@@ -43,15 +44,14 @@ def _phrase_regex(phrase: str) -> str:
 
 @cache
 def _triggers() -> tuple[re.Pattern[str], list[dict[str, Any]]]:
-    """One alternation of every phrase, longest first. Phrases that begin with different letters never match at one
-    place, so grouping them by their first letter keeps the alternation's choice while the engine tries one group
-    at each word, not every phrase."""
+    """One alternation of every phrase, longest first; a phrase's group names its configuration."""
     configs = sorted(lexicon()["triggers"], key=lambda t: len(t["phrase"]), reverse=True)
-    groups: dict[str, list[str]] = {}
-    for i, t in enumerate(configs):
-        groups.setdefault(t["phrase"][0].lower(), []).append(rf"(?P<t{i}>{_phrase_regex(t['phrase'])}(?![\w]))")
-    pattern = "|".join(rf"(?={re.escape(first)})(?:{'|'.join(phrases)})" for first, phrases in groups.items())
-    return re.compile(rf"(?<![\w])(?:{pattern})", re.I), configs
+    items = []
+    for i, config in enumerate(configs):
+        phrase = config["phrase"]
+        head = phrase[:1] if phrase[1:].startswith(" * ") else phrase[:2]  # the literal characters it begins with
+        items.append((head, rf"(?P<t{i}>{_phrase_regex(phrase)[len(re.escape(head)):]})"))
+    return alternation(tuple(items), re.I), configs
 
 
 def find_triggers(sentence: Sentence) -> list[Trigger]:
@@ -70,7 +70,7 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
 
 @cache
 def _place_tail() -> re.Pattern[str]:
-    return re.compile(words_pattern(lexicon()["place_prepositions"]) + r"\s+$")
+    return words_regex(lexicon()["place_prepositions"], tail=r"\s+$")
 
 
 @cache
@@ -81,7 +81,7 @@ def _delegation_tail() -> re.Pattern[str]:
 
 @cache
 def _body_nouns() -> re.Pattern[str]:
-    return re.compile(words_pattern(lexicon()["body_nouns_before_place"]) + r"\s*$", re.I)
+    return words_regex(lexicon()["body_nouns_before_place"], re.I, r"\s*$")
 
 
 def _body_before(text: str) -> bool:
@@ -96,7 +96,7 @@ def _members_after() -> re.Pattern[str]:
 
 @cache
 def _modifier_tail() -> re.Pattern[str]:
-    return re.compile(words_pattern(lexicon()["modifier_prefixes"]) + r"\s+$", re.I)
+    return words_regex(lexicon()["modifier_prefixes"], re.I, r"\s+$")
 
 
 def is_agent(mention: Found, text: str, floor: int) -> bool:

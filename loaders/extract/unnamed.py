@@ -18,14 +18,15 @@ import re
 from functools import cache
 
 from graph.keys import short_hash
-from loaders.extract.found import Found, words_pattern
+from loaders.extract.found import Found
 from loaders.extract.gazetteer import lexicon
+from loaders.extract.word_regex import words_regex
 
 
 @cache
 def _introduction() -> re.Pattern[str]:
     words = list(lexicon()["held_cues"]) + list(lexicon()["introduction_cues"])
-    return re.compile(words_pattern(words), re.IGNORECASE)
+    return words_regex(words, re.IGNORECASE)
 
 
 def first_cue(text: str) -> int:
