@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from loaders.extract.found import words_pattern
 from loaders.extract.gazetteer import lexicon
 from loaders.extract.relations import _phrase_regex, _triggers
-from loaders.extract.word_regex import case_variants, words_regex
+from loaders.extract.word_regex import case_variants, opening, words_regex
 
 LISTS = {key: value for key, value in lexicon().items()
          if isinstance(value, list) and value and all(isinstance(word, str) for word in value)}
@@ -41,6 +41,17 @@ def test_words_regex_matches_what_the_plain_alternation_matches(key: str, data: 
         for tail in TAILS:
             plain = re.compile(words_pattern(words) + tail, flags)
             assert _spans(words_regex(words, flags, tail), text, start) == _spans(plain, text, start), (key, flags, tail)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(LISTS)), st.data())
+def test_opening_opens_a_larger_pattern_as_the_plain_alternation_does(key: str, data: st.DataObject) -> None:
+    words = list(LISTS[key])
+    text = data.draw(_texts(words))
+    alternatives = "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+    for whole_word, plain in ((True, words_pattern(words)), (False, rf"(?<![\w])(?:{alternatives})")):
+        fast, slow = re.compile(rf"(?P<w>{opening(words, whole_word)})\s*(\d+)?"), re.compile(rf"(?P<w>{plain})\s*(\d+)?")
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], (key, whole_word)
 
 
 def test_words_of_one_first_letter_keep_their_order_and_case_folds_are_the_engines() -> None:

@@ -11,6 +11,7 @@ from functools import cache
 from graph.keys import entity_id, slug
 from loaders.extract.found import Found, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
+from loaders.extract.word_regex import words_regex
 
 
 def agency_found(entry: Entry, start: int, end: int) -> Found:
@@ -102,12 +103,11 @@ def _joined_names(words: list[str], end: int) -> list[tuple[str, int]]:
 
 def customs_enumerations(text: str, found: list[Found]) -> list[Found]:
     """Countries listed after a customs head stand for their customs administrations."""
-    heads = words_pattern(lexicon()["customs_heads"])
     markers = "|".join(re.escape(m) for m in lexicon()["enumeration_markers"])
     out = []
     countries = sorted((f for f in found if f.type == "Country"), key=lambda f: f.start)
     starts = {c.start for c in countries}
-    for head in re.finditer(heads, text):
+    for head in words_regex(lexicon()["customs_heads"]).finditer(text):
         reach = re.compile(r"[^.;\n]{0,70}").match(text, head.end())
         intros = [m.end() for m in re.finditer(rf"(?:{markers})\s*", text[head.end():reach.end() if reach else head.end()])]
         cursor = next((head.end() + end for end in intros if head.end() + end in starts), None)

@@ -11,6 +11,7 @@ from graph.keys import entity_id, slug
 from loaders.extract.found import Found, lexicon_regex, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 from loaders.extract.matcher import Hit
+from loaders.extract.word_regex import opening, words_regex
 
 _ONES = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
 _ROMAN = {"X" * (n // 10) + _ONES[n % 10]: n for n in range(1, 40)}  # phases I to XXXIX
@@ -87,8 +88,8 @@ def from_hit(text: str, hit: Hit) -> Found | None:
 def _codes() -> tuple[re.Pattern[str], dict[str, Entry]]:
     """One pattern for every series code glued to a phase, and the series each code names."""
     by_code = {code: entry for entry in gazetteer().entries.values() for code in entry.codes}
-    names = "|".join(re.escape(c) for c in sorted(by_code, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![\w])(?P<code>{names})-?(\d{{1,2}})(?![\w])"), by_code
+    names = opening(list(by_code), whole_word=False) if by_code else "(?!)"
+    return re.compile(rf"(?P<code>{names})-?(\d{{1,2}})(?![\w])"), by_code
 
 
 def coded(text: str) -> list[Found]:
@@ -133,8 +134,7 @@ def _a_body(words: list[str]) -> bool:
 def named(text: str) -> list[Found]:
     """"Chiến dịch Twin Guardian", "Operation Pangea XVI", "the Lionfish campaign": names in no list."""
     name = r"(?P<name>[A-Z][A-Za-z0-9\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9\-]*))*)"  # one line: a title never runs on
-    cues = "|".join(re.escape(c) for c in sorted(lexicon()["campaign_cues"], key=len, reverse=True))
-    cue_first = re.compile(rf"(?<![\w])(?P<cue>{cues})[ \t]+[\"“]?" + name)
+    cue_first = re.compile(rf"(?P<cue>{opening(lexicon()['campaign_cues'], whole_word=False)})[ \t]+[\"“]?" + name)
     cue_last = re.compile(name + r"[\"”]?[ \t]+(?:(?:joint|regional|international|special)[ \t]+)?"
                           r"(?:campaign|Campaign|operation|Operation|Project|Programme|Program)(?![\w])(?![ \t]+[A-Z])")
     stop = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "In", "On", "Con", "Chiến", "Operation"}
@@ -184,21 +184,28 @@ def described(text: str) -> list[Found]:
     return out
 
 
+_CAMPAIGN_ANAPHORA = ["Chiến dịch", "The campaign", "the campaign", "This campaign", "this campaign", "The operation",
+                      "the operation", "This operation", "this operation"]
+
+
 def anaphora(text: str) -> list[Found]:
     """"Chiến dịch" with no name, "the campaign": the campaign last named."""
-    pattern = re.compile(r"(?<![\w])(?:Chiến dịch|[Tt]he campaign|[Tt]his campaign|[Tt]he operation|[Tt]his operation)(?![\w])")
-    return [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor") for m in pattern.finditer(text)]
+    return [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor")
+            for m in words_regex(_CAMPAIGN_ANAPHORA).finditer(text)]
+
+
+@cache
+def _dated_task_force() -> re.Pattern[str]:
+    word = r"[A-Z][\w-]*"
+    subject = rf"{word}(?:\s+(?:and\s+|of\s+)?{word})*"
+    return re.compile(rf"{opening(lexicon()['task_force_heads'])}\s+(?:on|against|for)\s+{subject}\s+((?:19|20)\d{{2}})(?![\w])")
 
 
 def dated_task_forces(text: str) -> list[Found]:
     """"the Joint Task Force on Synthetic Drugs 2026": a task force named with a year is that year's edition of an
     operation (its series the name without the year)."""
-    heads = words_pattern(lexicon()["task_force_heads"])
-    word = r"[A-Z][\w-]*"
-    subject = rf"{word}(?:\s+(?:and\s+|of\s+)?{word})*"
-    pattern = re.compile(rf"(?<![\w]){heads}\s+(?:on|against|for)\s+{subject}\s+((?:19|20)\d{{2}})(?![\w])")
     out = []
-    for match in pattern.finditer(text):
+    for match in _dated_task_force().finditer(text):
         base = text[match.start():match.start(1)].strip()
         series = Entry(entity_id("Campaign", slug(base)), "Campaign", base)
         out.append(phase_found(series, match.start(), match.end(), int(match.group(1))))

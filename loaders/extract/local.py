@@ -19,6 +19,7 @@ from graph.keys import entity_id, slug
 from loaders.extract.agencies import agency_found
 from loaders.extract.found import Found, SpanIndex, in_brackets, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
+from loaders.extract.word_regex import opening
 
 _WORD = r"[^\W\d_][\w'-]*"
 
@@ -34,7 +35,7 @@ def _branches() -> dict[str, tuple[str, str]]:
 def _local() -> re.Pattern[str]:
     levels = words_pattern(lexicon()["locality_words_vi"])
     place = rf"{_WORD}(?:(?:\s+|\s*-\s*){_WORD}){{0,4}}"
-    return re.compile(rf"(?P<branch>{words_pattern(list(_branches()))})(?P<level>\s+{levels}\.?)?(?P<place>\s+{place})?")
+    return re.compile(rf"(?P<branch>{opening(list(_branches()))})(?P<level>\s+{levels}\.?)?(?P<place>\s+{place})?")
 
 
 def _place(words: str) -> str:

@@ -10,7 +10,7 @@ from graph.keys import entity_id, slug
 from loaders.extract.agencies import agency_found
 from loaders.extract.found import Found, SpanIndex, in_brackets, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
-from loaders.extract.word_regex import words_regex
+from loaders.extract.word_regex import opening, words_regex
 
 
 @cache
@@ -24,7 +24,8 @@ def _organisation() -> re.Pattern[str]:
     capital = r"[A-ZÀ-ỸĐ][\wÀ-ỹđĐ-]*"
     joined = rf"(?:,\s+(?!{heads}){capital}|\s+và\s+(?!{heads}){word}|,\s+chống)"  # "phòng, chống" is one word
     not_a_name = r"(?!\s+(?:này|đó|trên|trưởng|[Tt]hứ trưởng)(?![\w]))"  # "Bộ này", "Bộ trưởng" (a post)
-    return re.compile(rf"{heads}{not_a_name}(?:(?:\s+(?!{stops}|và\s){word})|{joined}){{1,14}}")
+    head = opening(lexicon()["organisation_heads"])
+    return re.compile(rf"{head}{not_a_name}(?:(?:\s+(?!{stops}|và\s){word})|{joined}){{1,14}}")
 
 
 def organisations(text: str, found: list[Found]) -> list[Found]:

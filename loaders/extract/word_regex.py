@@ -72,17 +72,27 @@ def _character_set(characters: frozenset[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(characters)) + "]"
 
 
+def _body(items: tuple[tuple[str, str], ...], ignore_case: bool, whole_word: bool = True) -> str:
+    scoped = "(?i:{})" if ignore_case else "(?:{})"
+    groups = _groups(items, ignore_case)
+    first = frozenset().union(*(g.first for g in groups))
+    branches = "|".join(g.pattern(scoped) for g in groups)
+    return _character_set(first) + r"(?<![\w][\s\S])(?:" + branches + ")" + (r"(?![\w])" if whole_word else "")
+
+
 @cache
 def alternation(items: tuple[tuple[str, str], ...], flags: int = 0, tail: str = "") -> re.Pattern[str]:
     """``(?<![\\w])(?:head1rest1|head2rest2|…)(?![\\w])`` + ``tail`` under ``flags``, for (head: the first one or
     two characters, literally; rest: the pattern after them) items in the order they are to be tried, compiled once."""
     ignore_case = bool(flags & re.IGNORECASE)
-    scoped = "(?i:{})" if ignore_case else "(?:{})"
-    groups = _groups(items, ignore_case)
-    first = frozenset().union(*(g.first for g in groups))
-    branches = "|".join(g.pattern(scoped) for g in groups)
-    body = _character_set(first) + r"(?<![\w][\s\S])(?:" + branches + r")(?![\w])" + (scoped.format(tail) if tail else "")
-    return re.compile(body, flags & ~re.IGNORECASE)
+    scoped_tail = (f"(?i:{tail})" if ignore_case else tail) if tail else ""
+    return re.compile(_body(items, ignore_case) + scoped_tail, flags & ~re.IGNORECASE)
+
+
+def _items(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The words as alternation items, in ``words_pattern``'s order (longest first)."""
+    ordered = sorted(set(words), key=lambda w: len(re.escape(w)), reverse=True)
+    return tuple((w[:2], re.escape(w[2:])) for w in ordered)
 
 
 def words_regex(words: list[str] | tuple[str, ...], flags: int = 0, tail: str = "") -> re.Pattern[str]:
@@ -92,5 +102,10 @@ def words_regex(words: list[str] | tuple[str, ...], flags: int = 0, tail: str = 
 
 @cache
 def _words_regex(words: tuple[str, ...], flags: int, tail: str) -> re.Pattern[str]:
-    ordered = sorted(set(words), key=lambda w: len(re.escape(w)), reverse=True)
-    return alternation(tuple((w[:2], re.escape(w[2:])) for w in ordered), flags, tail)
+    return alternation(_items(words), flags, tail)
+
+
+def opening(words: list[str] | tuple[str, ...], whole_word: bool = True) -> str:
+    """The text of a case-sensitive pattern that opens with one of ``words`` (after no word character), for a larger
+    pattern compiled without re.IGNORECASE; ``whole_word=False`` lets the word run on ("OMD" in "OMD5")."""
+    return _body(_items(tuple(words)), False, whole_word)
