@@ -82,6 +82,8 @@ def _gap(target: Found, start: int, end: int) -> int:
 
 def assign_dates(sentence: Sentence, year: int | None) -> None:
     targets = _date_targets(sentence)
+    if not targets:
+        return  # a date beside nothing it could date: most sentences
     text = sentence.text[sentence.start:sentence.end]
     for date in find_dates(text, year):
         start, end = sentence.start + date.start, sentence.start + date.end
@@ -159,9 +161,10 @@ def meeting_facts(sentence: Sentence, facts: FactSet) -> None:
 
 def sideline_place(sentence: Sentence, host: Found | None) -> None:
     """A meeting held beside the main event (bên lề, trong chuyến làm việc) is where that event was."""
-    if host is None or not lexicon_regex("sideline_cues").search(sentence.text, sentence.start, sentence.end):
+    meetings = _meetings(sentence)
+    if host is None or not meetings or not lexicon_regex("sideline_cues").search(sentence.text, sentence.start, sentence.end):
         return
-    for meeting in _meetings(sentence):  # "Bên lề sự kiện": the event itself is no side meeting
+    for meeting in meetings:  # "Bên lề sự kiện": the event itself is no side meeting
         if meeting.role != "anaphor" and "country_key" not in meeting.attrs and meeting.attrs is not host.attrs:
             meeting.attrs.update({k: host.attrs[k] for k in ("country_key", "country", "city") if k in host.attrs})
             meeting.attrs["place_sentence"] = (sentence.start, sentence.end)

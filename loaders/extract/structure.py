@@ -103,6 +103,8 @@ _LIST_OPENS = r"\)?(?:\s*\([^()]*\))?\s*,?\s*(?:như|such as|including|gồm|nam
 def owned_campaigns(text: str, mentions: list[Found], facts: FactSet, span: Span) -> None:
     """"các dự án của INCB, như Dự án A và dự án B", "the projects of UNODC, such as A": the body whose projects
     they are coordinates each one listed."""
+    if not any(m.type == "Campaign" and m.key for m in mentions):
+        return
     for cue in lexicon_regex("campaign_owner_cues", re.I).finditer(text, *span):
         owner = next((m for m in mentions if m.type == "Agency" and m.key and cue.end() <= m.start <= cue.end() + 5), None)
         if owner is None:
