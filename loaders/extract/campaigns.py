@@ -131,12 +131,19 @@ def _a_body(words: list[str]) -> bool:
     return gazetteer().names.get(" ".join(words)) == "Agency"
 
 
-def named(text: str) -> list[Found]:
-    """"Chiến dịch Twin Guardian", "Operation Pangea XVI", "the Lionfish campaign": names in no list."""
+@cache
+def _named() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The name after a cue ("Operation X"), and before an operation word ("the X campaign")."""
     name = r"(?P<name>[A-Z][A-Za-z0-9\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9\-]*))*)"  # one line: a title never runs on
     cue_first = re.compile(rf"(?P<cue>{opening(lexicon()['campaign_cues'], whole_word=False)})[ \t]+[\"“]?" + name)
     cue_last = re.compile(name + r"[\"”]?[ \t]+(?:(?:joint|regional|international|special)[ \t]+)?"
                           r"(?:campaign|Campaign|operation|Operation|Project|Programme|Program)(?![\w])(?![ \t]+[A-Z])")
+    return cue_first, cue_last
+
+
+def named(text: str) -> list[Found]:
+    """"Chiến dịch Twin Guardian", "Operation Pangea XVI", "the Lionfish campaign": names in no list."""
+    cue_first, cue_last = _named()
     stop = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "In", "On", "Con", "Chiến", "Operation"}
     out = []
     for pattern in (cue_first, cue_last):

@@ -108,4 +108,9 @@ def _words_regex(words: tuple[str, ...], flags: int, tail: str) -> re.Pattern[st
 def opening(words: list[str] | tuple[str, ...], whole_word: bool = True) -> str:
     """The text of a case-sensitive pattern that opens with one of ``words`` (after no word character), for a larger
     pattern compiled without re.IGNORECASE; ``whole_word=False`` lets the word run on ("OMD" in "OMD5")."""
-    return _body(_items(tuple(words)), False, whole_word)
+    return _opening(tuple(words), whole_word)
+
+
+@cache
+def _opening(words: tuple[str, ...], whole_word: bool) -> str:
+    return _body(_items(words), False, whole_word)
