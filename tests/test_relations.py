@@ -62,9 +62,10 @@ def test_held_in_city_dates_and_about(tmp_path: Path) -> None:
     text = "Hải quan Lào tham dự Hội nghị sơ kết Chiến dịch Sea Shield giai đoạn 2 tại Đà Nẵng từ ngày 3-5/6/2025."
     extraction = extract_text(tmp_path, text)
     meeting = next(e for e in extraction.entities if e.type == "Meeting")
-    assert (meeting.kind, meeting.city, meeting.start, meeting.end) == ("review", "Da Nang", "2025-06-03", "2025-06-05")
+    assert (meeting.kind, meeting.city, meeting.country) == ("review", "Da Nang", "Vietnam")
+    assert (meeting.start, meeting.end) == ("2025-06-03", "2025-06-05")
     found = facts(extraction)
-    assert ("HELD_IN", meeting.name, "Vietnam") in found
+    assert not {f for f in found if f[0] == "HELD_IN"}  # the text names no country: the city is its place
     assert ("ABOUT", meeting.name, "Sea Shield 2") in found
     assert ("PHASE_OF", "Sea Shield 2", "Sea Shield") in found
 
@@ -144,8 +145,25 @@ def test_a_meeting_word_then_a_verb_is_the_meeting_named_before(tmp_path: Path) 
 def test_a_meeting_on_the_sidelines_is_where_the_main_event_was(tmp_path: Path) -> None:
     text = ("Hải quan Lào tham dự Diễn đàn hải quan khu vực về kiểm soát ma túy tại Bangkok. "
             "Bên lề diễn đàn, Hải quan Lào có cuộc họp song phương với Hải quan Thái Lan.")
-    found = facts(extract_text(tmp_path, text))
-    assert ("HELD_IN", "Cuộc họp song phương", "Thailand") in found  # the name ends before "với" (the partner)
+    extraction = extract_text(tmp_path, text)
+    assert entity(extraction, "Cuộc họp song phương").country == "Thailand"  # the name ends before "với" (the partner)
+    assert ("ATTENDED", THAI, "Cuộc họp song phương") in facts(extraction)
+
+
+def test_a_meeting_is_held_in_a_country_only_when_the_text_names_the_country(tmp_path: Path) -> None:
+    """The conventions: HELD_IN only where the country is named; one named only in an agency's name is not."""
+    for text, named in (("Philippine Customs hosted the 5th Regional Customs Meeting in Manila on 3 July 2025.", False),
+                        ("Philippine Customs hosted the 5th Regional Customs Meeting in Manila, the Philippines, on 3 "
+                         "July 2025.", True),
+                        ("Ngày 10/3/2025, tại Hà Nội, Bộ Công an tổ chức Hội nghị tổng kết công tác phòng chống ma túy.",
+                         False),
+                        ("Ngày 10/3/2025, tại Hà Nội (Việt Nam), Bộ Công an tổ chức Hội nghị tổng kết công tác phòng "
+                         "chống ma túy.", True)):
+        extraction = extract_text(tmp_path, text)
+        meeting = next(e for e in extraction.entities if e.type == "Meeting")
+        assert meeting.country in ("Philippines", "Vietnam")
+        assert any(t == "HELD_IN" and s == meeting.name for t, s, _ in facts(extraction)) is named, text
+        assert any(e.type == "Country" for e in extraction.entities) is named, text
 
 
 def test_an_unlisted_town_with_its_country_places_a_meeting(tmp_path: Path) -> None:

@@ -23,9 +23,10 @@ def _english_agency() -> re.Pattern[str]:
     heads = words_pattern(lexicon()["agency_heads_en"])
     prefix = words_pattern(lexicon()["agency_heads_en_prefix"])
     word = r"[A-Z][\w-]*"
-    run = rf"{word}(?:\s+(?:(?:of|and|for|the|on)\s+)?{word})*"
-    tail = rf"(?:\s+(?:of|for|on|against)\s+(?:the\s+)?{run})?"  # "Authority for Combating Drugs"
-    return re.compile(rf"(?<![\w])(?:{run}\s+{heads}{tail}|{prefix}\s+(?:the\s+)?{run})(?![\w])")
+    space = r"[^\S\n]+"  # a name never runs on from one line (a title) to the next
+    run = rf"{word}(?:{space}(?:(?:of|and|for|the|on){space})?{word})*"
+    tail = rf"(?:{space}(?:of|for|on|against){space}(?:the{space})?{run})?"  # "Authority for Combating Drugs"
+    return re.compile(rf"(?<![\w])(?:{run}{space}{heads}{tail}|{prefix}{space}(?:the{space})?{run})(?![\w])")
 
 
 @cache

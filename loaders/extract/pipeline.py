@@ -83,7 +83,10 @@ def _sentences(read: ReadDocument, mentions: list[Found], spans: list[tuple[int,
 
 
 def _held_in(mentions: list[Found], facts: FactSet) -> None:
-    for meeting in [m for m in mentions if m.type == "Meeting" and m.attrs.get("country_key")]:
+    """A meeting is held in a country the text names ("tại Hà Nội" alone leaves its place a city of the meeting,
+    with no HELD_IN): a country named only inside an agency's or a person's name is no country of the text."""
+    named = {m.key for m in mentions if m.type == "Country" and m.role not in ("anaphor", "in_name", "tail", "title")}
+    for meeting in [m for m in mentions if m.type == "Meeting" and m.attrs.get("country_key") in named]:
         facts.add(Fact("HELD_IN", meeting.key, meeting.attrs["country_key"], meeting.attrs["place_sentence"]))
 
 
