@@ -379,3 +379,21 @@ def test_an_irregular_past_ends_a_host_list_and_who_attended_on_invitation_atten
     assert roles(extraction, "ATTENDED", "Cambodia", meeting) == {"participant"}
     assert roles(extraction, "ATTENDED", "Myanmar", meeting) == {"participant"}
     assert not roles(extraction, "ATTENDED", "Laos", meeting)
+
+
+def test_a_passive_delegation_cue_names_the_head_after_it(tmp_path: Path) -> None:
+    text = ("Lao Customs and Thai Customs held their annual coordination meeting in Vientiane on 2 June 2025. "
+            "Lao Customs Director General Phoukhong Chanthavong welcomed the delegation of Thai Customs, which was led "
+            "by its deputy director general.")
+    extraction = extract_text(tmp_path, text)
+    meeting = first_meeting(extraction)
+    assert "delegation_head" not in roles(extraction, "ATTENDED", "Phoukhong Chanthavong", meeting)
+    assert ("LEADS", "Phoukhong Chanthavong", "Thai Customs Department") not in facts(extraction)
+
+
+def test_held_takes_a_meeting_described_between_them(tmp_path: Path) -> None:
+    text = "Lao Customs and Thai Customs held their first bilateral customs meeting in Vientiane on 2 June 2025."
+    extraction = extract_text(tmp_path, text)
+    meeting = first_meeting(extraction)
+    assert {("ATTENDED", "Lao Customs Department", meeting), ("ATTENDED", "Thai Customs Department", meeting)} <= \
+        facts(extraction)

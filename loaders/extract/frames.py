@@ -100,6 +100,8 @@ def _delegation_of(person: Found, sentence: Sentence) -> Found | None:
     the X delegation", "the X delegation was led by Y" or "đoàn X do Y làm trưởng đoàn" in the same sentence."""
     others = [m.start for m in sentence.mentions if m.type == "Person" and m.key != person.key]
     for cue in lexicon_regex("delegation_head_cues", re.I).finditer(sentence.text, sentence.start, sentence.end):
+        if cue.group(0).lower().endswith(" by") and person.start < cue.end():
+            continue  # "welcomed the delegation, which was led by Y": a passive cue's head comes after it
         between = (min(cue.start(), person.end), max(cue.start(), person.start))
         if any(between[0] < other < between[1] for other in others) or _clause_break().search(sentence.text, *between):
             continue  # "X was headed by A, while B led the Y side": a cue in another head's clause is that head's

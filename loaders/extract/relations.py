@@ -69,6 +69,16 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
 
 
 @cache
+def _described_meeting() -> re.Pattern[str]:
+    """What may stand between "held" and the meeting it held: a determiner, an ordinal and words describing a
+    meeting ("held their first bilateral customs meeting")."""
+    ordinals = [w for w, _ in lexicon()["number_words"].items() if w.isascii()]
+    epithets = lexicon()["meeting_modifiers"] + lexicon()["meeting_epithets_en"]
+    return re.compile(_DETERMINER.pattern + rf"(?:(?:{words_pattern(ordinals)}|\d+(?:st|nd|rd|th))\s+)?"
+                      rf"(?:{words_pattern(epithets)}\s+){{0,3}}", re.I)
+
+
+@cache
 def _place_tail() -> re.Pattern[str]:
     return words_regex(lexicon()["place_prepositions"], tail=r"\s+$")
 
@@ -178,7 +188,7 @@ def _targets(sentence: Sentence, trigger: Trigger, passive: re.Match[str] | None
     after = [m for m in pool if m.start >= trigger.end]
     before = [m for m in pool if m.end <= trigger.start]
     if trigger.config.get("adjacent"):
-        return [m for m in after[:1] if _DETERMINER.fullmatch(sentence.text, trigger.end, m.start)]
+        return [m for m in after[:1] if _described_meeting().fullmatch(sentence.text, trigger.end, m.start)]
     if mode == "all":
         return [m for m in pool if m.type == "Meeting"]
     if mode == "after_all":
