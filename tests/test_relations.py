@@ -183,6 +183,22 @@ def test_both_sides_opening_a_sentence_are_its_subject(tmp_path: Path) -> None:
         assert "participant" in roles(extraction, "PARTICIPATED_IN", agency, "Sea Shield")
 
 
+@pytest.mark.parametrize("text", [
+    "The WCO and INTERPOL announced the results of Operation Thunder 2024. It was coordinated by the two organizations.",
+    "Hải quan Việt Nam và Hải quan Lào công bố kết quả Chiến dịch Thunder 2024. Chiến dịch do hai tổ chức điều phối."])
+def test_two_bodies_opening_a_sentence_are_the_pair_a_later_pronoun_names(tmp_path: Path, text: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    coordinators = {s for t, s, o in facts(extraction) if t == "PARTICIPATED_IN" and o == "Thunder 2024"}
+    assert coordinators == ({"WCO", "INTERPOL"} if text.startswith("The") else {VN, LAO})
+    assert all("coordinator" in roles(extraction, "PARTICIPATED_IN", s, "Thunder 2024") for s in coordinators)
+
+
+def test_a_pair_pronoun_after_a_trigger_must_follow_it(tmp_path: Path) -> None:
+    text = ("Hải quan Lào có cuộc họp song phương với Hải quan Thái Lan tại Viêng Chăn. "
+            "Chiến dịch Sea Shield được triển khai với sự hỗ trợ của UNODC, và hai bên sẽ tiếp tục trao đổi thông tin.")
+    assert {s for t, s, o in facts(extract_text(tmp_path, text)) if t == "PARTICIPATED_IN"} <= {"UNODC"}
+
+
 def test_the_2025_name_of_vietnam_customs(tmp_path: Path) -> None:
     found = facts(extract_text(tmp_path, "Cục Hải quan (Bộ Tài chính) tham gia Chiến dịch Sea Shield."))
     assert ("PARTICIPATED_IN", VN, "Sea Shield") in found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import partial
@@ -76,6 +77,21 @@ def _bilateral_pair(sentence: Sentence) -> list[Found]:
     return [bodies[k] for k in sorted(bodies)] if len(bodies) == 2 else []
 
 
+_SUBJECT_OPENING = re.compile(r"\s*(?:The\s+)?")
+_SUBJECT_JOIN = re.compile(r"\s*(?:\([^()]*\))?\s+(?:and|và)\s+(?:the\s+)?")
+
+
+def _joint_subject(sentence: Sentence) -> list[Found]:
+    """"The WCO and INTERPOL announced …", "Hải quan Việt Nam và Hải quan Lào …": the two bodies a sentence opens
+    with, joined by "and", are the two parties a later "the two organizations" / "hai bên" stands for."""
+    bodies = [m for m in sentence.mentions if m.type in ("Agency", "Country") and m.key and m.role == ""][:2]
+    if len(bodies) < 2 or bodies[0].key == bodies[1].key:
+        return []
+    first, second = bodies
+    opens = _SUBJECT_OPENING.fullmatch(sentence.text, sentence.start, first.start)
+    return bodies if opens and _SUBJECT_JOIN.fullmatch(sentence.text, first.end, second.start) else []
+
+
 def _sentences(read: ReadDocument, mentions: list[Found], spans: list[tuple[int, int]]) -> list[Sentence]:
     index = SpanIndex(mentions)
     return [Sentence(s, e, read.content, sorted(index.within(s, e), key=lambda f: (f.start, -f.end)))
@@ -116,8 +132,11 @@ class _Reading:
         self.host = next((m for m in reversed(sentence.mentions) if m.type == "Meeting" and "country_key" in m.attrs),
                          self.host)
         recent = [c for named in self.recent[-2:] for c in named]
+        before = self.pair
         self.pair = attempt("relations.triggers", lambda: sentence_relations(sentence, self.facts, self.pair, recent),
                             self.pair)
+        if self.pair is before:
+            self.pair = _joint_subject(sentence) or self.pair
         self.recent.append(_campaigns_named(sentence))
         self.pair = _meeting_pair(sentence, self.facts) or self.pair
         attempt("attributes.share_attributes", lambda: share_attributes(sentence), None)

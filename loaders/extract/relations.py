@@ -124,11 +124,16 @@ def is_agent(mention: Found, text: str, floor: int) -> bool:
     return not _modifier_tail().search(text[max(floor, mention.start - 16):mention.start])
 
 
-def agents_between(sentence: Sentence, start: int, end: int, pair: list[Found]) -> list[Found]:
-    """Agents in ``[start, end)``; a pair pronoun there ("hai bên") stands for ``pair`` (pass [] where it cannot)."""
+def agents_between(sentence: Sentence, start: int, end: int, pair: list[Found], subject: bool = True) -> list[Found]:
+    """Agents in ``[start, end)``; a pair pronoun there ("hai bên") stands for ``pair`` (pass [] where it cannot). In a
+    subject's window so does one opening the sentence ("Hai bên thống nhất …"); in the window after a trigger
+    (``subject=False``) only one right at its start does ("coordinated by the two organizations")."""
     agents = [m for m in sentence.mentions if start <= m.start and m.end <= end and is_agent(m, sentence.text, start)]
-    opening = lexicon_regex("pair_pronouns", re.I).match(sentence.text, sentence.start)  # "Hai bên thống nhất …"
-    if pair and (lexicon_regex("pair_pronouns", re.I).search(sentence.text, start, end) or (opening and opening.end() <= end)):
+    pronoun = lexicon_regex("pair_pronouns", re.I).search(sentence.text, start, end)
+    if pronoun and not subject and sentence.text[start:pronoun.start()].strip():
+        pronoun = None
+    opening = lexicon_regex("pair_pronouns", re.I).match(sentence.text, sentence.start) if subject else None
+    if pair and (pronoun or (opening and opening.end() <= end)):
         agents += pair
     return agents
 
@@ -231,7 +236,7 @@ def _agents(sentence: Sentence, trigger: Trigger, floor: int, previous: Trigger 
             pair: list[Found], ceiling: int) -> tuple[list[Found], re.Match[str] | None]:
     if trigger.config["agents"] == "after":
         end = _after_end(sentence, trigger, ceiling)
-        return agents_between(sentence, trigger.end, end, []), None
+        return agents_between(sentence, trigger.end, end, pair, subject=False), None  # "coordinated by the two organizations"
     begin, passive = _before_window(sentence, trigger, floor)
     if passive is not None and not _targets(sentence, trigger, passive):
         passive = None
