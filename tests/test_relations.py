@@ -199,6 +199,16 @@ def test_a_pair_pronoun_after_a_trigger_must_follow_it(tmp_path: Path) -> None:
     assert {s for t, s, o in facts(extract_text(tmp_path, text)) if t == "PARTICIPATED_IN"} <= {"UNODC"}
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("The Australian Federal Police, in partnership with the Royal Thai Police, dismantled a syndicate under Operation "
+     "Ironside.", {"Australian Federal Police", "Royal Thai Police"}),
+    ("Lao Customs seized 40 kg of heroin as part of Operation Ironside.", {LAO}),
+    ("Hải quan Việt Nam đã bắt giữ 10 kg ma túy trong khuôn khổ Chiến dịch Ironside.", {VN})])
+def test_what_a_body_did_within_an_operation_is_its_part_in_it(tmp_path: Path, text: str, parties: set[str]) -> None:
+    found = facts(extract_text(tmp_path, text))
+    assert {s for t, s, o in found if t == "PARTICIPATED_IN" and o == "Ironside"} == parties
+
+
 def test_the_2025_name_of_vietnam_customs(tmp_path: Path) -> None:
     found = facts(extract_text(tmp_path, "Cục Hải quan (Bộ Tài chính) tham gia Chiến dịch Sea Shield."))
     assert ("PARTICIPATED_IN", VN, "Sea Shield") in found

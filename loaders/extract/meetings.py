@@ -60,7 +60,7 @@ def _backward_en(text: str, start: int) -> int:
     """English names stand before the word: "the 25th WCO Asia/Pacific Regional Heads of Customs Conference"."""
     modifiers = {m.lower() for m in lexicon()["meeting_modifiers"]}
     floor = max(0, start - 160)
-    edge = max((m.end() for m in re.finditer(r"[.!?;:,\n(]\s", text[floor:start])), default=0)
+    edge = max((m.end() for m in re.finditer(r"[.!?;:,\n(]\s|\s[–—-]+\s", text[floor:start])), default=0)  # "… 2024 – The"
     floor += edge
     begin = start
     for token in reversed(list(re.finditer(r"[\w/&'-]+", text[floor:start]))):
