@@ -271,3 +271,11 @@ def test_an_operation_codenamed_is_a_campaign_named_alone(tmp_path: Path) -> Non
     extraction = extract_text(tmp_path, text)
     assert ("PARTICIPATED_IN", "Royal Malaysian Customs Department", "Ironwall") in facts(extraction)
     assert {m.text for m in entity(extraction, "Ironwall").mentions} == {"Ironwall"}
+
+
+def test_a_meeting_name_read_backwards_stops_at_a_datelines_dash(tmp_path: Path) -> None:
+    text = "Customs meet\nSIEM REAP, 6 June 2024 – The 2nd Trilateral Customs Meeting took place in Siem Reap, Cambodia."
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e for e in extraction.entities if e.type == "Meeting")
+    assert all(not m.text.startswith("6 June") for m in meeting.mentions)
+    assert meeting.start == "2024-06-06"
