@@ -397,3 +397,15 @@ def test_held_takes_a_meeting_described_between_them(tmp_path: Path) -> None:
     meeting = first_meeting(extraction)
     assert {("ATTENDED", "Lao Customs Department", meeting), ("ATTENDED", "Thai Customs Department", meeting)} <= \
         facts(extraction)
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 5/11/2025, tại Seoul (Hàn Quốc), Cục trưởng Cơ quan Hải quan Hàn Quốc (KCS) Ko Kwang-hyo và Tổng cục trưởng "
+    "Tổng cục Hải quan Nguyễn Văn Thọ đã ký Bản ghi nhớ về hợp tác. Lễ ký kết diễn ra tại trụ sở KCS.",
+    "On 5 November 2025 in Seoul, KCS Commissioner Ko Kwang-hyo and Vietnam Customs Director General Nguyen Van Tho "
+    "signed a memorandum of understanding. The signing ceremony took place at KCS headquarters."])
+def test_who_signed_attends_the_signing_named_after_it(tmp_path: Path, text: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    meeting = first_meeting(extraction)
+    attendees = {s for t, s, o in facts(extraction) if t == "ATTENDED" and o == meeting}
+    assert {"Ko Kwang-hyo", KR} <= attendees
