@@ -279,3 +279,11 @@ def test_a_meeting_name_read_backwards_stops_at_a_datelines_dash(tmp_path: Path)
     meeting = next(e for e in extraction.entities if e.type == "Meeting")
     assert all(not m.text.startswith("6 June") for m in meeting.mentions)
     assert meeting.start == "2024-06-06"
+
+
+def test_a_campaign_named_by_an_apposition_that_says_what_it_is(tmp_path: Path) -> None:
+    text = ("Officials reviewed progress under Safe Harbour, a joint operation coordinated by INTERPOL. "
+            "Thailand, the operation's host, and INTERPOL, an operation partner, praised the results.")
+    extraction = extract_text(tmp_path, text)
+    assert {e.name for e in extraction.entities if e.type == "Campaign"} == {"Safe Harbour"}
+    assert "coordinator" in roles(extraction, "PARTICIPATED_IN", "INTERPOL", "Safe Harbour")

@@ -132,21 +132,24 @@ def _a_body(words: list[str]) -> bool:
 
 
 @cache
-def _named() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The name after a cue ("Operation X"), and before an operation word ("the X campaign")."""
+def _named() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The name after a cue ("Operation X"), before an operation word ("the X campaign"), and before an apposition
+    that says what it is ("Safe Mekong, a joint operation coordinated by …")."""
     name = r"(?P<name>[A-Z][A-Za-z0-9\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9\-]*))*)"  # one line: a title never runs on
     cue_first = re.compile(rf"(?P<cue>{opening(lexicon()['campaign_cues'], whole_word=False)})[ \t]+[\"“]?" + name)
     cue_last = re.compile(name + r"[\"”]?[ \t]+(?:(?:joint|regional|international|special)[ \t]+)?"
                           r"(?:campaign|Campaign|operation|Operation|Project|Programme|Program)(?![\w])(?![ \t]+[A-Z])")
-    return cue_first, cue_last
+    apposed = re.compile(name + r"[\"”]?,[ \t]+(?:a|an|the)[ \t]+(?:(?:joint|regional|international|global|"
+                         r"multinational|multi-agency|special|cross-border)[ \t]+)*(?:operation|campaign)(?![\w'’])")
+    return cue_first, cue_last, apposed
 
 
 def named(text: str) -> list[Found]:
     """"Chiến dịch Twin Guardian", "Operation Pangea XVI", "the Lionfish campaign": names in no list."""
-    cue_first, cue_last = _named()
+    cue_first, cue_last, apposed = _named()
     stop = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "In", "On", "Con", "Chiến", "Operation"}
     out = []
-    for pattern in (cue_first, cue_last):
+    for pattern in (cue_first, cue_last, apposed):
         for match in pattern.finditer(text):
             words = _before_event_word(match.group("name").split())
             while words and (words[0] in stop or words[0].endswith(tuple(lexicon()["compound_roles"]))):
@@ -154,10 +157,12 @@ def named(text: str) -> list[Found]:
             if not words or (len(words) == 1 and len(words[0]) < 3) or _organisation(words) or _a_body(words):
                 continue
             raw = " ".join(words)
+            if pattern is apposed and gazetteer().names.get(raw) not in (None, "Campaign"):
+                continue  # "Thailand, the operation partner": a known name of another kind
             series = series_for(raw)
             phase = split_phase(words)[1] if series.name != raw else None
             start = match.start("name") + match.group("name").index(words[0])
-            end = start + len(raw) if pattern is cue_first else match.end()
+            end = match.end() if pattern is cue_last else start + len(raw)
             after = None if phase else phase_after(text, end, False)
             phase, end = (after[0], after[1]) if after else (phase, end)
             naming = pattern is cue_first and match.group("cue") in lexicon()["naming_cues"]  # "codenamed X": X alone
