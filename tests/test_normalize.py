@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 
 from graph.keys import fold, unify_tones
 from loaders.extract.sentences import split_sentences
 from loaders.read.normalize import content_view, normalise
+from tests.helpers import extract_text, roles
 
 
 @pytest.mark.parametrize(("old", "new"), [("ma tuý", "ma túy"), ("hoà bình", "hòa bình"), ("thuỷ", "thủy"),
@@ -66,3 +68,11 @@ def test_sentences_split_glued_vietnamese_and_keep_abbreviations() -> None:
     parts = [text[a:b] for a, b in split_sentences(text)]
     assert parts == ["Hải quan tham gia hội nghị.", "Cụ thể, đoàn do ông A chủ trì.", "Ảnh: T.Bình.",
                      "Mr. Smith of the U.S. Customs came."]
+
+
+def test_a_ranks_abbreviation_ends_no_sentence(tmp_path: Path) -> None:
+    text = ("The Mekong Drug Meeting was opened by Pol. Lt. Gen. Zin Min Htet and co-chaired by Brig. Gen. Tan Ko, "
+            "Head of the Lao Customs Department. Maj. Gen. Lee attended.")
+    assert [text[a:b] for a, b in split_sentences(text)][-1] == "Maj. Gen. Lee attended."
+    extraction = extract_text(tmp_path, text)
+    assert "chair" in roles(extraction, "ATTENDED", "Tan Ko", "Mekong Drug Meeting")

@@ -157,7 +157,8 @@ def _agents_end() -> re.Pattern[str]:
     """A full stop (not an honorific's or an initial's: "chaired by Mr. Li", "H.E."), a semicolon, or a comma before a
     verb in the past."""
     honorifics = [h[:-1] for h in lexicon()["honorifics"] if h.endswith(".") and "." not in h[:-1]]
-    not_after = "".join(f"(?<!{re.escape(h)})" for h in honorifics)
+    ranks = [a[:1].upper() + a[1:] for a in lexicon()["abbreviations"] if "." not in a]  # "Brig. Gen. X"
+    not_after = "".join(f"(?<!{re.escape(h)})" for h in sorted(set(honorifics) | set(ranks)))
     irregular = words_pattern(lexicon()["irregular_past_verbs"])
     return re.compile(rf"(?<![A-Z]){not_after}\.|;|,\s+(?=(?:[a-z]+ed|{irregular})\s)")
 

@@ -8,9 +8,16 @@ and initials ("T.Bình", "U.S.", "Mr.") do not end one.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "co", "ltd", "inc", "vs", "etc", "tp", "ts", "ths", "pgs", "gs",
-                  "u.s", "e.g", "i.e", "jan", "feb", "mar", "apr", "aug", "sept", "oct", "nov", "dec", "op"}
+from loaders.extract.gazetteer import lexicon
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(lexicon()["abbreviations"])
+
+
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(\[]?[A-ZĐÀ-Ỹ0-9])|(?<=[a-zà-ỹđ]{2}[.!?])(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])|\n+")
 
 
@@ -19,7 +26,7 @@ def _ends_abbreviation(text: str, cut: int) -> bool:
     if not head.endswith("."):
         return False
     word = head[:-1].split()[-1] if head[:-1].split() else ""
-    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or bool(re.fullmatch(r"(\w\.)+\w", word))
+    return word.lower() in _abbreviations() or (len(word) == 1 and word.isupper()) or bool(re.fullmatch(r"(\w\.)+\w", word))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
