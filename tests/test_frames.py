@@ -409,3 +409,20 @@ def test_who_signed_attends_the_signing_named_after_it(tmp_path: Path, text: str
     meeting = first_meeting(extraction)
     attendees = {s for t, s, o in facts(extraction) if t == "ATTENDED" and o == meeting}
     assert {"Ko Kwang-hyo", KR} <= attendees
+
+
+@pytest.mark.parametrize(("text", "host", "guest", "head"), [
+    ("Ngày 15/8/2024, Cục Hải quan tỉnh Lạng Sơn đã tiếp và làm việc với đoàn công tác của Cơ quan Hải quan Hàn Quốc "
+     "(KCS) do ông Kim Sung-ho, Cục trưởng Cục Điều tra, làm trưởng đoàn.", "Cục Hải quan tỉnh Lạng Sơn", KR,
+     "Kim Sung-ho"),
+    ("On 3 May 2025 in Vientiane, Lao Customs received a delegation of the Korea Customs Service led by Mr. Kim Sung-ho.",
+     "Lao Customs Department", KR, "Kim Sung-ho")])
+def test_a_visit_stated_by_its_verb_alone_has_a_host_and_a_guest(tmp_path: Path, text: str, host: str, guest: str,
+                                                                  head: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    meeting = first_meeting(extraction)
+    assert roles(extraction, "ATTENDED", host, meeting) == {"host"}
+    assert "participant" in roles(extraction, "ATTENDED", guest, meeting)
+    assert head in {s for t, s, o in facts(extraction) if t == "ATTENDED" and o == meeting}
+    if "trưởng đoàn" in text:
+        assert "delegation_head" in roles(extraction, "ATTENDED", head, meeting)

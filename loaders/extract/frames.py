@@ -111,7 +111,7 @@ def _delegation_of(person: Found, sentence: Sentence) -> Found | None:
                   and m.end <= cue.start() and cue.start() - m.end <= 12]
         if re.search(r"làm\s+$", sentence.text[max(0, cue.start() - 6):cue.start()]):
             # "đoàn X do Y, Cục trưởng Z làm trưởng đoàn": the post's agency right before, else X named before
-            return behind[-1] if behind else _named_delegation(person, sentence)
+            return behind[-1] if behind else (_before_do(person, sentence) or _named_delegation(person, sentence))
         if person.end <= cue.start() <= person.end + 60 and (named := _named_delegation(person, sentence)):
             return named  # "Đoàn Việt Nam do Thượng tướng Y dẫn đầu": the delegation named before its head
         if (near or behind) and abs(cue.start() - person.start) <= 160:
@@ -130,6 +130,19 @@ def _demonym_before(sentence: Sentence, at: int) -> Found | None:
     word = _DEMONYM.search(sentence.text, max(sentence.start, at - 40), at)
     entry = gazetteer().country_in(word.group(1)) if word else None
     return Found("Country", entry.id, word.start(1), word.end(1), entry.name) if word and entry else None
+
+
+_DO = re.compile(r"\s*(?:\([^()]*\))?\s+do\s")
+
+
+def _before_do(person: Found, sentence: Sentence) -> Found | None:
+    """"đoàn công tác của KCS do ông Y, Cục trưởng Z, làm trưởng đoàn", "với Cục X (…) do Cục trưởng Y làm Trưởng
+    đoàn": the body the "do" phrase of the head belongs to, named right before "do"."""
+    bodies = [m for m in sentence.mentions if m.type in ("Agency", "Country") and m.role != "part" and m.end <= person.start]
+    last = bodies[-1] if bodies else None
+    if last is None or not (found := _DO.match(sentence.text, last.end)) or found.end() > person.start:
+        return None
+    return last if not re.search(r"[;.]", sentence.text[found.end():person.start]) else None
 
 
 def _named_delegation(person: Found, sentence: Sentence) -> Found | None:

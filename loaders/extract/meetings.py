@@ -217,7 +217,7 @@ def verb_events(text: str) -> list[Found]:
     gives ("Meeting (Vientiane, 2025)")."""
     words: dict[str, str] = {k.lower(): v for k, v in lexicon()["event_verbs"].items()}
     return [Found("Meeting", "", m.start(), m.end(), words[m.group(0).lower()],
-                  {"kind": "bilateral", "word": words[m.group(0).lower()]}, role="anaphor")
+                  {"kind": "bilateral", "word": words[m.group(0).lower()], "verb": True}, role="anaphor")
             for m in _event_verbs().finditer(text)]
 
 

@@ -57,7 +57,7 @@ def _triggers() -> tuple[re.Pattern[str], list[dict[str, Any]]]:
 def find_triggers(sentence: Sentence) -> list[Trigger]:
     """Trigger phrases outside names, and outside the words that merely begin with one ("dự án", a project, is no
     "dự", attend: `trigger_exceptions`)."""
-    blocked = [m for m in sentence.mentions if m.role != "anaphor"]
+    blocked = [m for m in sentence.mentions if m.role != "anaphor" and not m.attrs.get("verb")]  # "đã tiếp và làm việc với"
     regex, configs = _triggers()
     exceptions = lexicon_regex("trigger_exceptions", re.I)
     out = []
@@ -186,6 +186,9 @@ def _targets(sentence: Sentence, trigger: Trigger, passive: re.Match[str] | None
     reach = trigger.config.get("reach", len(sentence.text))
     pool = [m for m in sentence.mentions if m.type in wanted and m.key and _reachable(m, trigger)
             and min(abs(m.start - trigger.end), abs(trigger.start - m.end)) <= reach]
+    stated = [m for m in pool if m.attrs.get("verb") and m.start < trigger.end and trigger.start < m.end]
+    if stated:
+        return stated  # "Lao Customs received a delegation of …": the event the verb itself states
     if passive is not None:
         sideline = _last(lexicon_regex("sideline_cues"), sentence.text, sentence.start, passive.start())
         floor = sideline.end() if sideline else sentence.start  # "A diễn ra bên lề B, do X đăng cai": X hosts B
