@@ -426,3 +426,11 @@ def test_a_visit_stated_by_its_verb_alone_has_a_host_and_a_guest(tmp_path: Path,
     assert head in {s for t, s, o in facts(extraction) if t == "ATTENDED" and o == meeting}
     if "trưởng đoàn" in text:
         assert "delegation_head" in roles(extraction, "ATTENDED", head, meeting)
+
+
+def test_a_vietnamese_title_shortening_the_texts_meeting_name_is_that_meeting(tmp_path: Path) -> None:
+    text = ("Bộ Công an và UNODC tổ chức hội thảo về kiểm soát tiền chất\n"
+            "Ngày 10/3/2025, tại Hà Nội, Bộ Công an phối hợp với UNODC tổ chức Hội thảo quốc tế về kiểm soát tiền chất "
+            "khu vực Đông Nam Á. Hội thảo về ma túy tổng hợp sẽ diễn ra vào tháng 6.")
+    meetings = [e for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
+    assert sorted(len(m.mentions) for m in meetings if "tiền chất" in m.name) == [2]

@@ -101,9 +101,16 @@ def _descriptive_naming(meeting: Found) -> bool:
     return meeting.name[:1].islower() and meeting.name.isascii()
 
 
+def _shortened(naming: Found, named: Found) -> bool:
+    """A Vietnamese title's naming whose words the text's name holds ("hội thảo về phòng, chống ma túy tổng hợp",
+    "Hội thảo quốc tế về phòng, chống ma túy tổng hợp khu vực Đông Nam Á"): the title shortens that name."""
+    return set(fold(naming.name).split()) <= set(fold(named.name).split())
+
+
 def _descriptive(meetings: list[Found], facts: FactSet, title_end: int) -> dict[str, str]:
     """Lower-case namings after a meeting was named belong to that meeting's frame, and those in the title to the
-    first meeting of their kind named after them, unless they name other numbers or another campaign."""
+    first meeting of their kind named after them, unless they name other numbers or another campaign; so does a
+    Vietnamese title's naming the text's name holds word for word."""
     about = _campaigns(facts)
     merged: dict[str, str] = {}
     frame: Found | None = None
@@ -117,10 +124,11 @@ def _descriptive(meetings: list[Found], facts: FactSet, title_end: int) -> dict[
         if frame is not None and _descriptive_naming(meeting) and meeting.key != frame.key and fits(meeting, frame):
             merged[meeting.key] = frame.key
             continue
-        if frame is None and _descriptive_naming(meeting) and meeting.end <= title_end:
+        if frame is None and (_descriptive_naming(meeting) or not meeting.name.isascii()) and meeting.end <= title_end:
             headline.append(meeting)
             continue
-        title = next((t for t in headline if t.attrs.get("kind") == meeting.attrs.get("kind") and fits(t, meeting)), None)
+        title = next((t for t in headline if t.attrs.get("kind") == meeting.attrs.get("kind") and fits(t, meeting)
+                      and (_descriptive_naming(t) or _shortened(t, meeting))), None)
         if title is not None and meeting.key != title.key:  # folded into the first naming, as repeats are
             merged[meeting.key] = title.key
         headline = []
