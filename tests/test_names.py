@@ -287,3 +287,13 @@ def test_a_campaign_named_by_an_apposition_that_says_what_it_is(tmp_path: Path) 
     extraction = extract_text(tmp_path, text)
     assert {e.name for e in extraction.entities if e.type == "Campaign"} == {"Safe Harbour"}
     assert "coordinator" in roles(extraction, "PARTICIPATED_IN", "INTERPOL", "Safe Harbour")
+
+
+@pytest.mark.parametrize("text", [
+    "The workshop was opened by Mr. Jeremy Douglas, UNODC Regional Representative, and Mr. Hiroshi Tanaka, Minister at "
+    "the Embassy of Japan.",
+    "Đồng chủ trì có Thiếu tướng Nguyễn Văn Viện, Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy (Bộ Công an) và "
+    "Thiếu tướng Khămphăn Phẹt, Cục trưởng Cục Cảnh sát phòng, chống ma túy (Bộ An ninh Lào)."])
+def test_a_post_naming_an_unknown_body_leads_no_agency_named_before(tmp_path: Path, text: str) -> None:
+    leads = {(s, o) for t, s, o in facts(extract_text(tmp_path, text)) if t == "LEADS"}
+    assert not {(s, o) for s, o in leads if s in ("Hiroshi Tanaka", "Khămphăn Phẹt")}

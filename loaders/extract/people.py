@@ -121,9 +121,18 @@ def _person(text: str, span: tuple[int, int], title: Title | None, agency: Found
     if title and agency and title.info["leads"]:
         person.links.append(("LEADS", agency.key))
         agency.role = "title"
-    elif title and title.info["leads"] and not agency:
+    elif title and title.info["leads"] and not agency and not _names_unknown_body(text, title, span):
         person.attrs["leads_nearest"] = title.info["en"]
     return person
+
+
+_BODY_AFTER_POST = re.compile(r"\s+(?:at|of|in|tại|của)\s|\s+[A-ZĐÀ-Ỹ]")
+
+
+def _names_unknown_body(text: str, title: Title, span: tuple[int, int]) -> bool:
+    """"X, Cục trưởng Cục Cảnh sát … (Lào)", "Y, Minister at the Embassy of Japan": a post after the name that goes on
+    to name a body no list knows leads that body, not the agency named last before the person."""
+    return title.start >= span[1] and _BODY_AFTER_POST.match(text, title.end) is not None
 
 
 def _opens_phrase(text: str, title: Title) -> bool:
