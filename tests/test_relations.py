@@ -209,6 +209,20 @@ def test_what_a_body_did_within_an_operation_is_its_part_in_it(tmp_path: Path, t
     assert {s for t, s, o in found if t == "PARTICIPATED_IN" and o == "Ironside"} == parties
 
 
+@pytest.mark.parametrize(("text", "role", "parties"), [
+    ("Operation Pangea XVII was coordinated by INTERPOL. The operation received support from Europol and the WCO.",
+     "supporter", {"Europol", "WCO"}),
+    ("Operation Pangea XVII was coordinated by INTERPOL. Among the most active participants were Lao Customs and Thai "
+     "Customs.", "participant", {LAO, THAI}),
+    ("Chiến dịch Pangea XVII do INTERPOL điều phối. Trong số các đơn vị tham gia có Hải quan Lào và Hải quan Thái Lan.",
+     "participant", {LAO, THAI})])
+def test_supporters_and_participants_named_after_their_phrase(tmp_path: Path, text: str, role: str,
+                                                              parties: set[str]) -> None:
+    extraction = extract_text(tmp_path, text)
+    for party in parties:
+        assert role in roles(extraction, "PARTICIPATED_IN", party, "Pangea 17"), party
+
+
 def test_the_2025_name_of_vietnam_customs(tmp_path: Path) -> None:
     found = facts(extract_text(tmp_path, "Cục Hải quan (Bộ Tài chính) tham gia Chiến dịch Sea Shield."))
     assert ("PARTICIPATED_IN", VN, "Sea Shield") in found
