@@ -434,3 +434,18 @@ def test_a_vietnamese_title_shortening_the_texts_meeting_name_is_that_meeting(tm
             "khu vực Đông Nam Á. Hội thảo về ma túy tổng hợp sẽ diễn ra vào tháng 6.")
     meetings = [e for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
     assert sorted(len(m.mentions) for m in meetings if "tiền chất" in m.name) == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị Hợp tác Hải quan Mê Kông lần thứ 3 diễn ra tại Viêng Chăn. Đồng chủ trì Hội nghị có ông Nguyễn Văn Thọ, "
+    "Tổng cục trưởng Tổng cục Hải quan (Bộ Tài chính) và ông Phoukhong Chanthavong, Tổng cục trưởng Hải quan Lào.",
+    "The 3rd Mekong Customs Cooperation Meeting took place in Vientiane. The co-chairs of the meeting were Mr. Nguyen "
+    "Van Tho, Director General of Vietnam Customs (Ministry of Finance) and Mr. Phoukhong Chanthavong, Director General "
+    "of Lao Customs."])
+def test_chairs_named_after_a_co_chair_phrase_and_no_parent_in_a_post(tmp_path: Path, text: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    meeting = first_meeting(extraction)
+    for person in ("Phoukhong Chanthavong", "Nguyễn Văn Thọ" if "Hội nghị" in text else "Nguyen Van Tho"):
+        assert "chair" in roles(extraction, "ATTENDED", person, meeting), person
+    ministries = [e.name for e in extraction.entities if "Ministry" in e.name or e.name.startswith("Bộ")]
+    assert ministries and not any("host" in roles(extraction, "ATTENDED", name, meeting) for name in ministries)

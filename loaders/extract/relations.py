@@ -124,11 +124,22 @@ def is_agent(mention: Found, text: str, floor: int) -> bool:
     return not _modifier_tail().search(text[max(floor, mention.start - 16):mention.start])
 
 
+def _parent_in_post(mention: Found, sentence: Sentence) -> bool:
+    """"Cục trưởng Cục X (Bộ Công an)": the body in brackets after the agency of someone's post is that agency's
+    parent; the person acts, not the parent."""
+    text = sentence.text
+    if not re.match(r"[^()]{0,25}\)", text[mention.end:mention.end + 26]):  # "(Bộ Công an Việt Nam)"
+        return False
+    return any(m.type == "Agency" and m.role == "title" and re.fullmatch(r"\s*\(", text[m.end:mention.start])
+               for m in sentence.mentions if m.end <= mention.start)
+
+
 def agents_between(sentence: Sentence, start: int, end: int, pair: list[Found], subject: bool = True) -> list[Found]:
     """Agents in ``[start, end)``; a pair pronoun there ("hai bên") stands for ``pair`` (pass [] where it cannot). In a
     subject's window so does one opening the sentence ("Hai bên thống nhất …"); in the window after a trigger
     (``subject=False``) only one right at its start does ("coordinated by the two organizations")."""
-    agents = [m for m in sentence.mentions if start <= m.start and m.end <= end and is_agent(m, sentence.text, start)]
+    agents = [m for m in sentence.mentions if start <= m.start and m.end <= end and is_agent(m, sentence.text, start)
+              and not _parent_in_post(m, sentence)]
     pronoun = lexicon_regex("pair_pronouns", re.I).search(sentence.text, start, end)
     if pronoun and not subject and sentence.text[start:pronoun.start()].strip():
         pronoun = None
