@@ -297,3 +297,11 @@ def test_a_campaign_named_by_an_apposition_that_says_what_it_is(tmp_path: Path) 
 def test_a_post_naming_an_unknown_body_leads_no_agency_named_before(tmp_path: Path, text: str) -> None:
     leads = {(s, o) for t, s, o in facts(extract_text(tmp_path, text)) if t == "LEADS"}
     assert not {(s, o) for s, o in leads if s in ("Hiroshi Tanaka", "Khămphăn Phẹt")}
+
+
+def test_a_bare_head_post_leads_only_an_agency_named_close_before(tmp_path: Path) -> None:
+    far = ("The Royal Malaysia Police and the Royal Thai Police will intensify joint patrols along the border under "
+           "Operation Wawasan, Inspector-General of Police Tan Sri Razarudin Husain said.")
+    near = "Hải quan Việt Nam có cuộc họp với Cục Chống buôn lậu (Hải quan Trung Quốc) do Cục trưởng Tôn Chí Kiệt dẫn đầu."
+    assert not {f for f in facts(extract_text(tmp_path, far)) if f[0] == "LEADS"}
+    assert ("LEADS", "Tôn Chí Kiệt", "China Customs Anti-Smuggling Bureau") in facts(extract_text(tmp_path, near))

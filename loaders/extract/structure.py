@@ -46,11 +46,15 @@ def countries_named_alone(mentions: list[Found], facts: FactSet) -> None:
             facts.drop("BELONGS_TO", source, target)
 
 
+NEAREST_LEADER_REACH = 60  # characters: "… Cục Chống buôn lậu (Hải quan Trung Quốc) do Cục trưởng X"; farther is another clause
+
+
 def nearest_leader(person: Found, mentions: list[Found], facts: FactSet, span: Span) -> None:
-    """"Cục trưởng Tôn Chí Kiệt" after "Cục Chống buôn lậu": a bare title leads the agency named last."""
+    """"Cục trưởng Tôn Chí Kiệt" after "Cục Chống buôn lậu": a bare title leads the agency named last, close before."""
     if "leads_nearest" not in person.attrs or person.links:
         return
-    before = [m for m in mentions if m.type == "Agency" and m.end <= person.start and m.role != "part"]
+    before = [m for m in mentions if m.type == "Agency" and m.end <= person.start and m.role != "part"
+              and person.start - m.end <= NEAREST_LEADER_REACH]
     if before:
         title = f"{person.attrs['leads_nearest']}, {before[-1].name}"
         person.attrs["title"] = title
