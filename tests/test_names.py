@@ -305,3 +305,12 @@ def test_a_bare_head_post_leads_only_an_agency_named_close_before(tmp_path: Path
     near = "Hải quan Việt Nam có cuộc họp với Cục Chống buôn lậu (Hải quan Trung Quốc) do Cục trưởng Tôn Chí Kiệt dẫn đầu."
     assert not {f for f in facts(extract_text(tmp_path, far)) if f[0] == "LEADS"}
     assert ("LEADS", "Tôn Chí Kiệt", "China Customs Anti-Smuggling Bureau") in facts(extract_text(tmp_path, near))
+
+
+def test_a_body_named_before_cua_and_a_known_agency_is_that_agencys_unit(tmp_path: Path) -> None:
+    text = "Đoàn đã tham dự Phiên họp lần thứ 43 Ủy ban Thực thi pháp luật của Tổ chức Hải quan Thế giới (WCO) tại Bỉ."
+    extraction = extract_text(tmp_path, text)
+    wco = entity(extraction, "WCO")
+    assert all(not m.text.startswith("Ủy ban") for m in wco.mentions)  # the brackets explain the name right before
+    assert ("PART_OF", "Ủy ban Thực thi pháp luật", "WCO") in facts(extraction)
+    assert entity(extraction, "Ủy ban Thực thi pháp luật").country is None  # the owner's, not the home country

@@ -87,6 +87,9 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
         known = next((f for f in inner if match.start() < f.start), None)
         whole = next((f for f in inner if f.start == start and text[f.end:match.start()].strip() == ""), None)
         known = known or whole  # "Thai Customs Department (TCD)": a new acronym of a known agency
+        last = next((f for f in inner if known and f.key == known.key and start < f.start < match.start()
+                     and text[f.end:match.start()].strip() == ""), None)
+        start = last.start if last else start  # "Ủy ban X của Tổ chức Hải quan Thế giới (WCO)": the name before explains
         if known is None and inner and name is not None:  # a head-word name holding a known agency is that agency's
             continue
         entry = gazetteer().get(known.key) if known else None

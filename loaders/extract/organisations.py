@@ -42,6 +42,8 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
         inside = [c for c in countries if match.start() <= c.start and c.end <= match.end()]
         located = re.search(r"(?:tại|ở|in)\s+$", text[match.start():inside[-1].start]) if inside else None
         name = text[match.start():min([match.end()] + [_name_end(text, f.start) for f in known])]
+        owner = next((f for f in known if (of := _OWNED.search(text, match.start(), f.start))
+                      and of.start() == match.start() + len(name)), None)
         bracketed = in_brackets(text, match.start() + len(name), in_country, "Country")
         country = gazetteer().get(inside[-1].key) if inside and (located or len(inside) == 1) else \
             gazetteer().get(bracketed.key) if bracketed else _final_country(name) or \
@@ -53,10 +55,19 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
             same.attrs["alias"] = name
             out.append(same)
             continue
+        if owner is not None:  # "Ủy ban Thực thi pháp luật của WCO": a body of its owner, where the owner is
+            country = _country_of(owner)
         entry = Entry(entity_id("Agency", slug(name)), "Agency", name, country=country.name if country else None,
                       kind="association" if name.lower().startswith(("hiệp hội", "association")) else "other")
-        out.append(agency_found(entry, match.start(), bracketed.end + 1 if bracketed else match.start() + len(name)))
+        body = agency_found(entry, match.start(), bracketed.end + 1 if bracketed else match.start() + len(name))
+        body.links += [("PART_OF", owner.key)] if owner is not None else []
+        out.append(body)
     return out
+
+
+def _country_of(agency: Found) -> Entry | None:
+    name = agency.attrs.get("country")
+    return gazetteer().country_by_name(str(name)) if name else None
 
 
 def _final_country(name: str) -> Entry | None:
@@ -73,7 +84,11 @@ def _international(name: str) -> bool:
     return bool(re.match(after_head, name) or words_regex(lexicon()["international_words_vi"]).search(name))
 
 
+_OWNED = re.compile(r"\s+của\s+$")  # "Ủy ban X của WCO": the known agency after "của" owns the name before
+
+
 def _name_end(text: str, other: int) -> int:
-    """A name in no list ends before a known agency named after it ("Bộ Công an và Hải quan Lào")."""
-    joiner = re.compile(r"(?:,|\s+(?:và|cùng|với))?\s*$").search(text, max(0, other - 12), other)
+    """A name in no list ends before a known agency named after it ("Bộ Công an và Hải quan Lào", "Ủy ban X của
+    WCO")."""
+    joiner = re.compile(r"(?:,|\s+(?:và|cùng|với|của))?\s*$").search(text, max(0, other - 12), other)
     return joiner.start() if joiner else other
