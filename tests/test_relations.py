@@ -193,6 +193,17 @@ def test_two_bodies_opening_a_sentence_are_the_pair_a_later_pronoun_names(tmp_pa
     assert all("coordinator" in roles(extraction, "PARTICIPATED_IN", s, "Thunder 2024") for s in coordinators)
 
 
+@pytest.mark.parametrize("text", [
+    "Thực hiện Kế hoạch năm 2024, Hải quan Lào phối hợp với Hải quan Thái Lan triệt phá đường dây buôn lậu. "
+    "Sau đó, hai bên đã tổ chức Hội đàm về kiểm soát biên giới tại Viêng Chăn.",
+    "Under a 2024 plan, Lao Customs, together with Thai Customs, dismantled a smuggling ring. "
+    "The two sides then held the Border Control Talks in Vientiane."])
+def test_a_body_acting_with_another_makes_them_the_pair(tmp_path: Path, text: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    assert {LAO, THAI} <= {s for t, s, o in facts(extraction) if t == "ATTENDED" and o == meeting}
+
+
 def test_a_pair_pronoun_after_a_trigger_must_follow_it(tmp_path: Path) -> None:
     text = ("Hải quan Lào có cuộc họp song phương với Hải quan Thái Lan tại Viêng Chăn. "
             "Chiến dịch Sea Shield được triển khai với sự hỗ trợ của UNODC, và hai bên sẽ tiếp tục trao đổi thông tin.")

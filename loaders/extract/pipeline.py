@@ -77,8 +77,9 @@ def _bilateral_pair(sentence: Sentence) -> list[Found]:
     return [bodies[k] for k in sorted(bodies)] if len(bodies) == 2 else []
 
 
-_SUBJECT_OPENING = re.compile(r"\s*(?:The\s+)?")
-_SUBJECT_JOIN = re.compile(r"\s*(?:\([^()]*\))?\s+(?:and|và)\s+(?:the\s+)?")
+_SUBJECT_OPENING = re.compile(r"(?:[^,.;]{0,80},\s+)?\s*(?:The\s+|the\s+)?")  # "Thực hiện Kế hoạch X, A phối hợp với B …"
+_SUBJECT_JOIN = re.compile(r"\s*(?:\([^()]*\))?,?\s+(?:and|và|phối hợp với|cùng với|together with|in cooperation with)"
+                           r"\s+(?:the\s+)?")
 
 
 def _joint_subject(sentence: Sentence) -> list[Found]:
