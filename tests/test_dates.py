@@ -72,3 +72,12 @@ def test_a_year_or_month_as_full_days_leap_years_included() -> None:
 def test_a_year_an_article_plans_for_is_not_the_year_it_reports_on(tmp_path: Path, text: str) -> None:
     meeting = next(e for e in extract_text(tmp_path, text).entities if e.type == "Meeting")
     assert meeting.start == "2021-03-04"
+
+
+@pytest.mark.parametrize("text", [
+    "Lao Customs and Thai Customs signed a cooperation plan for 2027-2029 at a ceremony in Vientiane in 2025.",
+    "Năm 2025, tại Viêng Chăn, Hải quan Lào và Hải quan Thái Lan đã ký kế hoạch hợp tác giai đoạn 2027-2029 tại Lễ ký "
+    "kết."])
+def test_the_years_a_plan_covers_do_not_date_the_event(tmp_path: Path, text: str) -> None:
+    meeting = next(e for e in extract_text(tmp_path, text).entities if e.type == "Meeting")
+    assert meeting.start == "2025"

@@ -86,6 +86,8 @@ def assign_dates(sentence: Sentence, year: int | None) -> None:
         return  # a date beside nothing it could date: most sentences
     text = sentence.text[sentence.start:sentence.end]
     for date in find_dates(text, year):
+        if date.first.month is None and lexicon_regex("plan_year_cues", re.I).search(text, max(0, date.start - 40), date.start):
+            continue  # "signed a cooperation plan for 2025-2027 at a ceremony": the plan's years, not the event's
         start, end = sentence.start + date.start, sentence.start + date.end
         reach = DATE_REACH if len({t.key for t in targets}) > 1 else len(sentence.text)
         near = [t for t in targets if not (t.start < end and start < t.end) and _gap(t, start, end) <= reach]
