@@ -18,6 +18,7 @@ from loaders.extract.word_regex import words_regex
 PLACE_WINDOW = 90
 PARTNER_WINDOW = 25
 DATE_REACH = 80
+PLAN_REACH = 40  # characters from a plan word to the years it covers ("kế hoạch hợp tác giai đoạn 2027-2029")
 
 
 @cache
@@ -86,7 +87,8 @@ def assign_dates(sentence: Sentence, year: int | None) -> None:
         return  # a date beside nothing it could date: most sentences
     text = sentence.text[sentence.start:sentence.end]
     for date in find_dates(text, year):
-        if date.first.month is None and lexicon_regex("plan_year_cues", re.I).search(text, max(0, date.start - 40), date.start):
+        plan = lexicon_regex("plan_year_cues", re.I).search(text, max(0, date.start - PLAN_REACH), date.start)
+        if date.first.month is None and plan:
             continue  # "signed a cooperation plan for 2025-2027 at a ceremony": the plan's years, not the event's
         start, end = sentence.start + date.start, sentence.start + date.end
         reach = DATE_REACH if len({t.key for t in targets}) > 1 else len(sentence.text)
