@@ -449,3 +449,16 @@ def test_chairs_named_after_a_co_chair_phrase_and_no_parent_in_a_post(tmp_path: 
         assert "chair" in roles(extraction, "ATTENDED", person, meeting), person
     ministries = [e.name for e in extraction.entities if "Ministry" in e.name or e.name.startswith("Bộ")]
     assert ministries and not any("host" in roles(extraction, "ATTENDED", name, meeting) for name in ministries)
+
+
+@pytest.mark.parametrize("text", [
+    "ASEAN officials meet\nNUSA DUA, Indonesia – The 45th Drug Matters Meeting was held in Nusa Dua, Bali, on 2 October "
+    "2024, hosted by Lao Customs.",
+    "Quan chức ASEAN họp bàn\nKAMPOT, Campuchia – Hội nghị Hải quan khu vực lần thứ 5 diễn ra tại Kampot ngày "
+    "2/10/2024 do Hải quan Lào đăng cai."])
+def test_a_town_a_dateline_places_in_its_country_places_the_meeting(tmp_path: Path, text: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e for e in extraction.entities if e.type == "Meeting")
+    country = "Indonesia" if "NUSA" in text else "Cambodia"
+    assert (meeting.city, meeting.country) == (("Nusa Dua" if "NUSA" in text else "Kampot"), country)
+    assert ("HELD_IN", meeting.name, country) in facts(extraction)

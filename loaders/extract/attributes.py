@@ -57,7 +57,7 @@ def set_place(meeting: Found, place: Found, span: tuple[int, int]) -> None:
     if place.type == "City":
         entry = gazetteer().get(place.key)
         meeting.attrs.setdefault("city", place.name)
-        country = gazetteer().country_by_name(entry.country if entry else None)
+        country = gazetteer().country_by_name(entry.country if entry else place.attrs.get("country"))  # a dateline's town
         if country is None:
             return
         place = Found("Country", country.id, place.start, place.end, country.name)

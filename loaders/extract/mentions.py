@@ -3,7 +3,6 @@ with meetings laid over it (a meeting's name may hold the agencies and campaigns
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, insort
 from collections.abc import Callable
 from functools import partial
@@ -12,6 +11,7 @@ from loaders.extract import (
     acronyms,
     agencies,
     campaigns,
+    datelines,
     local,
     meetings,
     organisations,
@@ -116,23 +116,6 @@ def _nest(entities: list[Found], meeting_list: list[Found]) -> list[Found]:
                                                for e in real.overlapping(m.start, m.end))]
 
 
-_DASH = re.compile(r"[^\S\n]+(?:--|[–—-])[^\S\n]+")
-_LINE_OPENING = re.compile(r"\n([^\n]{1,80})")  # a paragraph's first 80 characters
-
-
-def _datelines(text: str, mentions: list[Found]) -> None:
-    """"LYON, France – 15 October 2025 – …", "Phnom Penh – The …": the places that open a paragraph before a dash say
-    where it was written, not who acted (role "dateline"). The first line is the title, which states facts."""
-    places = SpanIndex([m for m in mentions if m.type in ("Country", "City") and not m.role])
-    for line in _LINE_OPENING.finditer(text):
-        dashes = list(_DASH.finditer(text, line.start(1), line.end(1)))
-        head = dashes[-1].start() if dashes else -1
-        if head < 0 or re.search(r"[.!?;:]", text[line.start(1):head]) or len(text[line.start(1):head].split()) > 8:
-            continue
-        for place in places.within(line.start(1), head):
-            place.role = "dateline"
-
-
 def find_mentions(text: str) -> list[Found]:
     """Every mention in a content view, in text order."""
     entities = _entity_layer(text)
@@ -151,5 +134,5 @@ def find_mentions(text: str) -> list[Found]:
     attempt("meetings.mark_planned", lambda: meetings.mark_planned(text, meeting_list), None)
     persons = _rule("people.find_people", lambda: people.find_people(text, [e for e in entities if e.type == "Agency"]))
     persons = [p for p in persons if not any(e.role != "title" for e in index.overlapping(p.start, p.end))]
-    _datelines(text, entities)
-    return sorted(entities + meeting_list + persons, key=lambda f: (f.start, -f.end))
+    towns = _rule("datelines.datelines", lambda: datelines.datelines(text, entities))
+    return sorted(entities + meeting_list + persons + towns, key=lambda f: (f.start, -f.end))
