@@ -234,6 +234,16 @@ def test_supporters_and_participants_named_after_their_phrase(tmp_path: Path, te
         assert role in roles(extraction, "PARTICIPATED_IN", party, "Pangea 17"), party
 
 
+@pytest.mark.parametrize(("text", "party", "role"), [
+    ("Lao Customs coordinated with Thai police in Operation Mekong Shield.", LAO, "participant"),
+    ("Lao Customs said Operation Mekong Shield was coordinated with Thai police.", LAO, "participant"),
+    ("Chiến dịch Mekong Shield được tài trợ bởi Liên minh châu Âu.", "European Union", "supporter")])
+def test_a_partner_coordinated_with_and_a_funder_after_bởi(tmp_path: Path, text: str, party: str, role: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    assert roles(extraction, "PARTICIPATED_IN", party, "Mekong Shield") >= {role}
+    assert "coordinator" not in roles(extraction, "PARTICIPATED_IN", party, "Mekong Shield")
+
+
 def test_the_2025_name_of_vietnam_customs(tmp_path: Path) -> None:
     found = facts(extract_text(tmp_path, "Cục Hải quan (Bộ Tài chính) tham gia Chiến dịch Sea Shield."))
     assert ("PARTICIPATED_IN", VN, "Sea Shield") in found
