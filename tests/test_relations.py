@@ -244,6 +244,11 @@ def test_a_partner_coordinated_with_and_a_funder_after_bởi(tmp_path: Path, tex
     assert "coordinator" not in roles(extraction, "PARTICIPATED_IN", party, "Mekong Shield")
 
 
+def test_a_body_that_led_an_operation_coordinated_it(tmp_path: Path) -> None:
+    text = "The Korea Customs Service said on Wednesday it led Operation Blue Dragon II with 27 customs administrations."
+    assert roles(extract_text(tmp_path, text), "PARTICIPATED_IN", KR, "Blue Dragon 2") == {"coordinator"}
+
+
 def test_the_2025_name_of_vietnam_customs(tmp_path: Path) -> None:
     found = facts(extract_text(tmp_path, "Cục Hải quan (Bộ Tài chính) tham gia Chiến dịch Sea Shield."))
     assert ("PARTICIPATED_IN", VN, "Sea Shield") in found
