@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 
 from graph.model import Entity, Relation
 from loaders.extract import frames, identity, inference, structure, unnamed
 from loaders.extract.assemble import entities_of, relations_of
 from loaders.extract.attributes import assign_dates, meeting_facts, share_attributes, sideline_place
 from loaders.extract.facts import Fact, FactSet
-from loaders.extract.found import Found, SpanIndex
+from loaders.extract.found import Found, SpanIndex, words_pattern
+from loaders.extract.gazetteer import lexicon
 from loaders.extract.guard import RuleFailure, attempt, collecting
 from loaders.extract.meetings import without_posts
 from loaders.extract.mentions import find_mentions
@@ -78,19 +79,24 @@ def _bilateral_pair(sentence: Sentence) -> list[Found]:
 
 
 _SUBJECT_OPENING = re.compile(r"(?:[^,.;]{0,80},\s+)?\s*(?:The\s+|the\s+)?")  # "Thực hiện Kế hoạch X, A phối hợp với B …"
-_SUBJECT_JOIN = re.compile(r"\s*(?:\([^()]*\))?,?\s+(?:and|và|phối hợp với|cùng với|together with|in cooperation with)"
-                           r"\s+(?:the\s+)?")
+
+
+@cache
+def _subject_join() -> re.Pattern[str]:
+    joiners = words_pattern(lexicon()["subject_joiners"])
+    return re.compile(rf"\s*(?:\([^()]*\))?,?\s+{joiners}\s+(?:the\s+)?")
 
 
 def _joint_subject(sentence: Sentence) -> list[Found]:
-    """"The WCO and INTERPOL announced …", "Hải quan Việt Nam và Hải quan Lào …": the two bodies a sentence opens
-    with, joined by "and", are the two parties a later "the two organizations" / "hai bên" stands for."""
+    """"The WCO and INTERPOL announced …", "Thực hiện Kế hoạch X, A phối hợp với B …": the two bodies a sentence
+    opens with (after an opening clause), joined by a word of lexicon `subject_joiners`, are the two parties a later
+    "the two organizations" / "hai bên" stands for."""
     bodies = [m for m in sentence.mentions if m.type in ("Agency", "Country") and m.key and m.role == ""][:2]
     if len(bodies) < 2 or bodies[0].key == bodies[1].key:
         return []
     first, second = bodies
     opens = _SUBJECT_OPENING.fullmatch(sentence.text, sentence.start, first.start)
-    return bodies if opens and _SUBJECT_JOIN.fullmatch(sentence.text, first.end, second.start) else []
+    return bodies if opens and _subject_join().fullmatch(sentence.text, first.end, second.start) else []
 
 
 def _sentences(read: ReadDocument, mentions: list[Found], spans: list[tuple[int, int]]) -> list[Sentence]:
