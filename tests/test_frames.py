@@ -462,3 +462,12 @@ def test_a_town_a_dateline_places_in_its_country_places_the_meeting(tmp_path: Pa
     country = "Indonesia" if "NUSA" in text else "Cambodia"
     assert (meeting.city, meeting.country) == (("Nusa Dua" if "NUSA" in text else "Kampot"), country)
     assert ("HELD_IN", meeting.name, country) in facts(extraction)
+
+
+def test_the_first_country_after_cac_nuoc_in_a_customs_list_attends(tmp_path: Path) -> None:
+    text = ("Hội nghị sơ kết Chiến dịch Con Rồng Mê Kông giai đoạn 8 diễn ra tại Đà Nẵng. Hội nghị có sự tham dự của đại "
+            "diện cơ quan hải quan các nước Campuchia, Lào và Thái Lan.")
+    extraction = extract_text(tmp_path, text)
+    meeting = first_meeting(extraction)
+    attendees = {s for t, s, o in facts(extraction) if t == "ATTENDED" and o == meeting}
+    assert {"General Department of Customs and Excise of Cambodia", "Lao Customs Department"} <= attendees

@@ -314,3 +314,10 @@ def test_a_body_named_before_cua_and_a_known_agency_is_that_agencys_unit(tmp_pat
     assert all(not m.text.startswith("Ủy ban") for m in wco.mentions)  # the brackets explain the name right before
     assert ("PART_OF", "Ủy ban Thực thi pháp luật", "WCO") in facts(extraction)
     assert entity(extraction, "Ủy ban Thực thi pháp luật").country is None  # the owner's, not the home country
+
+
+def test_a_country_after_the_agency_of_a_post_is_no_part_of_the_name(tmp_path: Path) -> None:
+    text = ("Chiều 25/10/2024, tại Bắc Kinh, Thứ trưởng Bộ Công an Việt Nam Lê Quốc Hùng đã hội đàm với Thứ trưởng Bộ "
+            "Công an Trung Quốc Hứa Cam Lộ.")
+    people = {e.name for e in extract_text(tmp_path, text).entities if e.type == "Person"}
+    assert people == {"Lê Quốc Hùng", "Hứa Cam Lộ"}

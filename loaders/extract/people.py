@@ -11,7 +11,7 @@ from typing import Any
 
 from graph.keys import entity_id, slug
 from loaders.extract.found import Found, SpanIndex, is_name_word, words_pattern
-from loaders.extract.gazetteer import lexicon
+from loaders.extract.gazetteer import gazetteer, lexicon
 from loaders.extract.word_regex import words_regex
 
 _HEADS = {"Cục", "Tổng", "Vụ", "Bộ", "Ban", "Hải", "Văn", "Cơ", "Chiến", "Hội", "Diễn", "Department", "Ministry"}
@@ -112,6 +112,21 @@ def _skip_brackets(text: str, pos: int) -> int:
     return match.end() if match else pos
 
 
+_CAPITALISED = re.compile(r"\s+([A-ZÀ-ỸĐ][\wÀ-ỹđ]*(?:\s[A-ZÀ-ỸĐ][\wÀ-ỹđ]*){0,2})")
+
+
+def _skip_country(text: str, pos: int) -> int:
+    """"Thứ trưởng Bộ Công an Việt Nam Lê Quốc Hùng": a country after the post's agency is no part of the name."""
+    words = _CAPITALISED.match(text, pos)
+    if words is None:
+        return pos
+    parts = words.group(1).split()
+    for count in range(len(parts) - 1, 0, -1):  # a name follows, so the country is not all the capitalised words
+        if gazetteer().names.get(" ".join(parts[:count])) == "Country":
+            return words.start(1) + len(" ".join(parts[:count]))
+    return pos
+
+
 def _person(text: str, span: tuple[int, int], title: Title | None, agency: Found | None) -> Found:
     name = text[span[0]:span[1]]
     label = title.info["en"] if title else None
@@ -144,7 +159,7 @@ def _opens_phrase(text: str, title: Title) -> bool:
 def _after_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
     agency = _agency_at(title.end, text, agencies)
     before = None if agency else _agency_before(title, text, agencies)
-    pos = _skip_brackets(text, agency.end) if agency else title.end
+    pos = _skip_country(text, _skip_brackets(text, agency.end)) if agency else title.end
     gap = re.compile(r"(,)?\s+").match(text, pos)
     honorific = _honorifics().match(text, gap.end()) if gap else None  # "…, Tan Sri Razarudin Husain, …"
     span = _name_at(text, honorific.end() + 1 if honorific else gap.end()) if gap else None

@@ -121,6 +121,8 @@ def is_agent(mention: Found, text: str, floor: int) -> bool:
         return True
     if _members_after().match(text, mention.end):
         return False  # "ASEAN member states", "WCO members": the body only says whose members act
+    if mention.attrs.get("derived"):
+        return True  # "hải quan các nước Campuchia, Lào …": the customs a country names act, "các nước" is no modifier
     return not _modifier_tail().search(text[max(floor, mention.start - 16):mention.start])
 
 
