@@ -249,6 +249,24 @@ def test_a_body_that_led_an_operation_coordinated_it(tmp_path: Path) -> None:
     assert roles(extract_text(tmp_path, text), "PARTICIPATED_IN", KR, "Blue Dragon 2") == {"coordinator"}
 
 
+@pytest.mark.parametrize("text", [
+    "An operation coordinated by INTERPOL, with funding from the European Union, led to 2,500 arrests. Operation "
+    "Flash-Weka ran from 5 to 30 August 2024.",
+    "Một chiến dịch do INTERPOL điều phối, với sự tài trợ của Liên minh châu Âu, đã bắt giữ 2.500 đối tượng. Chiến dịch "
+    "Flash-Weka diễn ra từ ngày 5 đến 30/8/2024."])
+def test_an_operation_named_only_in_the_next_sentence(tmp_path: Path, text: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    assert "coordinator" in roles(extraction, "PARTICIPATED_IN", "INTERPOL", "Flash-Weka")
+    assert "supporter" in roles(extraction, "PARTICIPATED_IN", "European Union", "Flash-Weka")
+
+
+def test_an_operation_introduced_never_points_back(tmp_path: Path) -> None:
+    text = "Operation Flash-Weka ended in May. In June, an operation coordinated by Europol targeted online fraud."
+    extraction = extract_text(tmp_path, text)
+    assert not roles(extraction, "PARTICIPATED_IN", "Europol", "Flash-Weka")
+    assert {e.name for e in extraction.entities if e.type == "Campaign"} == {"Flash-Weka"}  # "June, an operation"
+
+
 def test_the_2025_name_of_vietnam_customs(tmp_path: Path) -> None:
     found = facts(extract_text(tmp_path, "Cục Hải quan (Bộ Tài chính) tham gia Chiến dịch Sea Shield."))
     assert ("PARTICIPATED_IN", VN, "Sea Shield") in found

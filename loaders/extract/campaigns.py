@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from graph.keys import entity_id, slug
+from loaders.extract.dates import MONTHS
 from loaders.extract.found import Found, lexicon_regex, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 from loaders.extract.matcher import Hit
@@ -157,8 +158,9 @@ def named(text: str) -> list[Found]:
             if not words or (len(words) == 1 and len(words[0]) < 3) or _organisation(words) or _a_body(words):
                 continue
             raw = " ".join(words)
-            if pattern is apposed and gazetteer().names.get(raw) not in (None, "Campaign"):
-                continue  # "Thailand, the operation partner": a known name of another kind
+            if pattern is apposed and (gazetteer().names.get(raw) not in (None, "Campaign") or raw.lower() in MONTHS
+                                       or match.group("name").split()[0] in ("In", "On")):
+                continue  # "Thailand, the operation partner", "In June, an operation …": a known name, a date
             series = series_for(raw)
             phase = split_phase(words)[1] if series.name != raw else None
             start = match.start("name") + match.group("name").index(words[0])
@@ -196,14 +198,14 @@ def described(text: str) -> list[Found]:
     return out
 
 
-_CAMPAIGN_ANAPHORA = ["Chiến dịch", "The campaign", "the campaign", "This campaign", "this campaign", "The operation",
-                      "the operation", "This operation", "this operation"]
-
-
 def anaphora(text: str) -> list[Found]:
-    """"Chiến dịch" with no name, "the campaign": the campaign last named."""
-    return [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor")
-            for m in words_regex(_CAMPAIGN_ANAPHORA).finditer(text)]
+    """"Chiến dịch" with no name, "the campaign": the campaign last named; "An operation coordinated by X …" opening
+    an article: the campaign named next (``forward``)."""
+    back = [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor")
+            for m in words_regex(lexicon()["campaign_anaphora"]).finditer(text)]
+    ahead = [Found("Campaign", "", m.start(), m.end(), m.group(0), {"forward": True}, role="anaphor")
+             for m in words_regex(lexicon()["campaign_cataphora"]).finditer(text)]
+    return sorted(back + ahead, key=lambda f: f.start)
 
 
 @cache

@@ -48,12 +48,22 @@ def resolve_anaphora(text: str, mentions: list[Found], sentences: list[tuple[int
             if mention.type in ("Campaign", "Meeting") and mention.inside is None:
                 last[mention.type] = last[kind] = mention
             continue
-        referent = last.get(kind) or last.get(mention.type)
+        referent = _named_next(mention, mentions) if mention.attrs.get("forward") else \
+            last.get(kind) or last.get(mention.type)  # "an operation" introduces one: it never points back
         if referent is not None:
             mention.key, mention.name, mention.attrs = referent.key, referent.name, referent.attrs
             last[mention.type] = referent
     mentions.extend(earlier)
     mentions.sort(key=lambda f: (f.start, -f.end))
+
+
+FORWARD_REACH = 300  # characters: "An operation coordinated by X … . Operation Y ran from …" (the next sentence)
+
+
+def _named_next(mention: Found, mentions: list[Found]) -> Found | None:
+    """The campaign named right after a mention that points forward, if the next sentence names one."""
+    return next((m for m in mentions if m.type == "Campaign" and m.role != "anaphor" and m.inside is None and m.key
+                 and mention.end <= m.start <= mention.end + FORWARD_REACH), None)
 
 
 def _meeting_pair(sentence: Sentence, facts: FactSet) -> list[Found]:

@@ -301,8 +301,8 @@ def _recent_campaign(sentence: Sentence, trigger: Trigger, targets: list[Found],
     even one it cannot tell, and of no campaign."""
     if targets or not recent or trigger.config["relation"] == "meeting" or trigger.config.get("adjacent"):
         return targets
-    if any(m.type == "Meeting" for m in sentence.mentions):
-        return []
+    if any(m.type == "Meeting" or (m.type == "Campaign" and m.attrs.get("forward")) for m in sentence.mentions):
+        return []  # … or one that introduces an operation of its own ("an operation coordinated by Europol")
     return recent[-1:]
 
 
