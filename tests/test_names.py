@@ -321,3 +321,8 @@ def test_a_country_after_the_agency_of_a_post_is_no_part_of_the_name(tmp_path: P
             "Công an Trung Quốc Hứa Cam Lộ.")
     people = {e.name for e in extract_text(tmp_path, text).entities if e.type == "Person"}
     assert people == {"Lê Quốc Hùng", "Hứa Cam Lộ"}
+
+
+def test_a_vietnamese_name_never_runs_on_from_the_title_line(tmp_path: Path) -> None:
+    text = "Tổng cục Hải quan tiếp đoàn Hiệp hội Logistics Mỹ\nNgày 3/4/2025, tại Hà Nội, đoàn đã làm việc với Cục Hải quan."
+    assert all("\n" not in name for name in _agencies(tmp_path, text))

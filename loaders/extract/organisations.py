@@ -22,10 +22,11 @@ def _organisation() -> re.Pattern[str]:
     stops = words_pattern(lexicon()["name_boundaries_vi"])
     word = r"[\wÀ-ỹđĐ-]+"
     capital = r"[A-ZÀ-ỸĐ][\wÀ-ỹđĐ-]*"
-    joined = rf"(?:,\s+(?!{heads}){capital}|\s+và\s+(?!{heads}){word}|,\s+chống)"  # "phòng, chống" is one word
+    space = r"[^\S\n]+"  # a name never runs on from one line (a title) to the next
+    joined = rf"(?:,{space}(?!{heads}){capital}|{space}và{space}(?!{heads}){word}|,{space}chống)"  # "phòng, chống"
     not_a_name = r"(?!\s+(?:này|đó|trên|trưởng|[Tt]hứ trưởng)(?![\w]))"  # "Bộ này", "Bộ trưởng" (a post)
     head = opening(lexicon()["organisation_heads"])
-    return re.compile(rf"{head}{not_a_name}(?:(?:\s+(?!{stops}|và\s){word})|{joined}){{1,14}}")
+    return re.compile(rf"{head}{not_a_name}(?:(?:{space}(?!{stops}|và\s){word})|{joined}){{1,14}}")
 
 
 def organisations(text: str, found: list[Found]) -> list[Found]:
