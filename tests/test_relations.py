@@ -267,6 +267,25 @@ def test_an_operation_introduced_never_points_back(tmp_path: Path) -> None:
     assert {e.name for e in extraction.entities if e.type == "Campaign"} == {"Flash-Weka"}  # "June, an operation"
 
 
+@pytest.mark.parametrize("text", [
+    "At the request of Lao Customs, the WCO conducted the National Workshop on Risk Management in Vientiane.",
+    "Theo đề nghị của Hải quan Lào, WCO đã tổ chức Hội thảo quốc gia về quản lý rủi ro tại Viêng Chăn."])
+def test_who_asked_for_a_workshop_hosts_nothing_and_who_conducted_it_hosts(tmp_path: Path, text: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    assert roles(extraction, "ATTENDED", "WCO", meeting) == {"host"}
+    assert "host" not in roles(extraction, "ATTENDED", LAO, meeting)
+
+
+@pytest.mark.parametrize("text", [
+    "Hong Kong Customs announced the results of an operation codenamed Thunderbolt mounted with Lao Customs and "
+    "Thai Customs.",
+    "Lao Customs took part in Operation Thunderbolt, conducted with Thai Customs."])
+def test_partners_an_operation_was_mounted_or_conducted_with_take_part(tmp_path: Path, text: str) -> None:
+    found = facts(extract_text(tmp_path, text))
+    assert {("PARTICIPATED_IN", LAO, "Thunderbolt"), ("PARTICIPATED_IN", THAI, "Thunderbolt")} <= found
+
+
 def test_the_2025_name_of_vietnam_customs(tmp_path: Path) -> None:
     found = facts(extract_text(tmp_path, "Cục Hải quan (Bộ Tài chính) tham gia Chiến dịch Sea Shield."))
     assert ("PARTICIPATED_IN", VN, "Sea Shield") in found

@@ -100,6 +100,11 @@ def _body_before(text: str) -> bool:
 
 
 @cache
+def _requested() -> re.Pattern[str]:
+    return words_regex(lexicon()["request_cues"], re.I, r"\s+(?:the\s+)?$")
+
+
+@cache
 def _members_after() -> re.Pattern[str]:
     return re.compile(r"\s+" + words_pattern(lexicon()["member_nouns"]), re.I)
 
@@ -119,6 +124,8 @@ def is_agent(mention: Found, text: str, floor: int) -> bool:
         return False  # "held in Ghana" is where; "police in Ghana" are Ghana's police
     if _delegation_tail().search(before):
         return True
+    if _requested().search(before):
+        return False  # "At the request of X, the WCO conducted …": who asked is no party by asking
     if _members_after().match(text, mention.end):
         return False  # "ASEAN member states", "WCO members": the body only says whose members act
     if mention.attrs.get("derived"):
