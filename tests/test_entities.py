@@ -88,13 +88,13 @@ def test_a_unit_named_with_its_parent(tmp_path: Path) -> None:
 
 
 def test_an_acronym_defined_in_brackets_is_an_agency(tmp_path: Path) -> None:
-    extraction = extract_text(tmp_path, "The Philippine Drug Enforcement Agency (PDEA) joined the operation.")
-    assert entity(extraction, "PDEA").type == "Agency"
+    extraction = extract_text(tmp_path, "The Sri Lanka Police Narcotics Bureau (PNB) joined the operation.")
+    assert entity(extraction, "PNB").type == "Agency"
 
 
 def test_english_agency_names_in_no_list(tmp_path: Path) -> None:
-    extraction = extract_text(tmp_path, "The Royal Thai Police and the Ministry of Home Affairs signed a plan.")
-    assert entity(extraction, "Royal Thai Police").country == "Thailand"
+    extraction = extract_text(tmp_path, "The Royal Bhutan Police and the Ministry of Home Affairs signed a plan.")
+    assert entity(extraction, "Royal Bhutan Police").country == "Bhutan"
     assert entity(extraction, "Ministry of Home Affairs").type == "Agency"
 
 
@@ -222,3 +222,14 @@ def test_posts_in_a_list_of_people_stay_with_their_own_holder(tmp_path: Path) ->
     found = facts(extraction)
     assert ("LEADS", "Lê Văn Bình", "General Department of Vietnam Customs") in found
     assert not {f for f in found if f[0] == "LEADS" and f[1] == "Đỗ Thị Mai"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Cảnh sát Quốc gia Campuchia đã tham gia Chiến dịch Mê Kông Xanh.", "Cambodian National Police"),
+    ("Văn phòng Ủy ban Kiểm soát ma túy Thái Lan (ONCB) đã tham gia Chiến dịch Mê Kông Xanh.",
+     "Office of the Narcotics Control Board"),
+    ("Indonesia's National Narcotics Board took part in Operation Mekong Green.", "National Narcotics Board")])
+def test_the_regions_police_and_drug_agencies_are_known_in_both_languages(tmp_path: Path, text: str, name: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    assert ("PARTICIPATED_IN", name, "Mekong Green" if "Operation" in text else "Mê Kông Xanh") in facts(extraction)
+    assert entity(extraction, name).country in ("Cambodia", "Thailand", "Indonesia")

@@ -22,10 +22,10 @@ def test_an_acronym_that_spells_the_initials_defines_a_body(tmp_path: Path) -> N
 
 
 def test_an_english_name_never_runs_on_from_the_title_line(tmp_path: Path) -> None:
-    text = "Record Haul Reported By Regional Task Force\nRoyal Malaysia Police officers joined Operation Black Tide in May."
+    text = "Record Haul Reported By Regional Task Force\nRoyal Bhutan Police officers joined Operation Black Tide in May."
     extraction = extract_text(tmp_path, text)
-    assert "Royal Malaysia Police" in {e.name for e in extraction.entities if e.type == "Agency"}
-    assert ("PARTICIPATED_IN", "Royal Malaysia Police", "Black Tide") in facts(extraction)
+    assert "Royal Bhutan Police" in {e.name for e in extraction.entities if e.type == "Agency"}
+    assert ("PARTICIPATED_IN", "Royal Bhutan Police", "Black Tide") in facts(extraction)
 
 
 def test_an_acronym_of_a_plan_or_region_is_no_body(tmp_path: Path) -> None:

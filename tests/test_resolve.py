@@ -64,14 +64,14 @@ def test_overrides_merge_rename_alias_reject_and_add(tmp_path: Path) -> None:
 
 
 def test_an_acronym_defined_in_one_article_names_the_agency_in_another(tmp_path: Path) -> None:
-    defined = "The Philippine Drug Enforcement Agency (PDEA) joined Operation Sea Shield."
+    defined = "The Sri Lanka Drug Enforcement Agency (SLDEA) joined Operation Sea Shield."
     (tmp_path / "a.txt").write_text(defined, encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Officers of the Philippine Drug Enforcement Agency seized 40 kg.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Officers of the Sri Lanka Drug Enforcement Agency seized 40 kg.", encoding="utf-8")
     merged = [e for e in extract_paths([tmp_path]).entities if e.type == "Agency"]
-    assert [e.id for e in merged] == ["agency:pdea"]
-    kept = Overrides(keep_apart=[["agency:philippine-drug-enforcement-agency", "agency:pdea"]])
+    assert [e.id for e in merged] == ["agency:sldea"]
+    kept = Overrides(keep_apart=[["agency:sri-lanka-drug-enforcement-agency", "agency:sldea"]])
     apart = {e.id for e in extract_paths([tmp_path], kept).entities if e.type == "Agency"}
-    assert apart == {"agency:pdea", "agency:philippine-drug-enforcement-agency"}
+    assert apart == {"agency:sldea", "agency:sri-lanka-drug-enforcement-agency"}
 
 
 def test_a_broken_overrides_file_is_an_error_naming_it(tmp_path: Path) -> None:
