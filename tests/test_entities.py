@@ -233,3 +233,14 @@ def test_the_regions_police_and_drug_agencies_are_known_in_both_languages(tmp_pa
     extraction = extract_text(tmp_path, text)
     assert ("PARTICIPATED_IN", name, "Mekong Green" if "Operation" in text else "Mê Kông Xanh") in facts(extraction)
     assert entity(extraction, name).country in ("Cambodia", "Thailand", "Indonesia")
+
+
+def test_a_demonym_before_a_home_agency_names_the_foreign_counterpart(tmp_path: Path) -> None:
+    english = extract_text(tmp_path, "The Lao Ministry of Public Security and the Vietnamese Ministry of Public Security "
+                                     "signed a plan.")
+    vietnamese = extract_text(tmp_path, "Bộ Công an Lào và Bộ Công an Việt Nam ký kế hoạch.")
+    for extraction in (english, vietnamese):
+        countries = {e.country for e in extraction.entities if e.type == "Agency"}
+        assert countries == {"Laos", "Vietnam"}
+    lao = {e.id for e in english.entities if e.country == "Laos"} & {e.id for e in vietnamese.entities if e.country == "Laos"}
+    assert lao  # one counterpart, whichever language names it

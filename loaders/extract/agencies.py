@@ -147,9 +147,20 @@ _COUNTRY_AFTER = re.compile(r" (?:of (?:the )?)?")
 _OWNER = re.compile(r"['’]s $")
 
 
+_DEMONYM = re.compile(r"(?<![\w])([A-Z][a-z]+)\s+$")
+
+
+def _demonym_before(text: str, agency: Found) -> tuple[Entry | None, int, int]:
+    """"the Lao Ministry of Public Security": the country a demonym right before the agency names, and the span."""
+    word = _DEMONYM.search(text, max(0, agency.start - 16), agency.start)
+    entry = gazetteer().country_in(word.group(1)) if word else None
+    return (entry, word.start(1), agency.end) if word and entry else (None, agency.start, agency.end)
+
+
 def counterparts(text: str, found: list[Found]) -> list[Found]:
-    """"Bộ Công an Lào", "China's Ministry of Public Security", "the Ministry of Public Security of China": a home
-    agency's name with a foreign country after it or owning it names that country's counterpart, an agency of its
+    """"Bộ Công an Lào", "China's Ministry of Public Security", "the Ministry of Public Security of China", "the Lao
+    Ministry of Public Security": a home agency's name with a foreign country after it, owning it or its demonym before
+    it names that country's counterpart, an agency of its
     own in that country (its customs, when the name is a customs administration's). The home agency's mention is
     marked ``replaced``.
 
@@ -170,14 +181,15 @@ def counterparts(text: str, found: list[Found]) -> list[Found]:
         of = _COUNTRY_AFTER.match(text, agency.end)
         owner = _OWNER.search(text, max(0, agency.start - 3), agency.start)
         country = (after.get(of.end()) if of else None) or (owners.get(owner.start()) if owner else None)
-        entry = gazetteer().get(country.key) if country else None
-        if country is None or entry is None:
+        entry, start, end = (gazetteer().get(country.key), min(agency.start, country.start),
+                             max(agency.end, country.end)) if country else _demonym_before(text, agency)
+        if entry is None or entry.id == home.id:
             continue
-        name = text[min(agency.start, country.start):max(agency.end, country.end)]
+        name = text[start:end]
         customs = gazetteer().customs_of(entry) if agency.attrs.get("kind") == "customs" else None
         counterpart = customs or Entry(entity_id("Agency", slug(f"{agency.key} {entry.id}")), "Agency", name, country=entry.name,
                                        kind=agency.attrs.get("kind"))
-        out.append(agency_found(counterpart, min(agency.start, country.start), max(agency.end, country.end)))
+        out.append(agency_found(counterpart, start, end))
         agency.attrs["replaced"] = True  # the home agency is not named here
     return out
 
