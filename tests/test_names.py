@@ -326,3 +326,10 @@ def test_a_country_after_the_agency_of_a_post_is_no_part_of_the_name(tmp_path: P
 def test_a_vietnamese_name_never_runs_on_from_the_title_line(tmp_path: Path) -> None:
     text = "Tổng cục Hải quan tiếp đoàn Hiệp hội Logistics Mỹ\nNgày 3/4/2025, tại Hà Nội, đoàn đã làm việc với Cục Hải quan."
     assert all("\n" not in name for name in _agencies(tmp_path, text))
+
+
+def test_a_ministers_portfolio_stands_between_post_and_name(tmp_path: Path) -> None:
+    text = ("Lao Deputy Minister of Public Security Vilay Lakhamphong and Thai Minister of Justice Tawee Sodsong attended "
+            "the ceremony.")
+    people = {e.name for e in extract_text(tmp_path, text).entities if e.type == "Person"}
+    assert {"Vilay Lakhamphong", "Tawee Sodsong"} <= people

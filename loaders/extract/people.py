@@ -115,6 +115,17 @@ def _skip_brackets(text: str, pos: int) -> int:
 _CAPITALISED = re.compile(r"\s+([A-ZÀ-ỸĐ][\wÀ-ỹđ]*(?:\s[A-ZÀ-ỸĐ][\wÀ-ỹđ]*){0,2})")
 
 
+@cache
+def _portfolio() -> re.Pattern[str]:
+    return re.compile(r"\s+of\s+(?:the\s+)?" + words_pattern(lexicon()["portfolios_en"]))
+
+
+def _skip_portfolio(text: str, pos: int) -> int:
+    """"Deputy Minister of Public Security Le Quoc Hung": a portfolio no agency names stands between post and name."""
+    found = _portfolio().match(text, pos)
+    return found.end() if found else pos
+
+
 def _skip_country(text: str, pos: int) -> int:
     """"Thứ trưởng Bộ Công an Việt Nam Lê Quốc Hùng": a country after the post's agency is no part of the name."""
     words = _CAPITALISED.match(text, pos)
@@ -159,7 +170,7 @@ def _opens_phrase(text: str, title: Title) -> bool:
 def _after_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
     agency = _agency_at(title.end, text, agencies)
     before = None if agency else _agency_before(title, text, agencies)
-    pos = _skip_country(text, _skip_brackets(text, agency.end)) if agency else title.end
+    pos = _skip_country(text, _skip_brackets(text, agency.end)) if agency else _skip_portfolio(text, title.end)
     gap = re.compile(r"(,)?\s+").match(text, pos)
     honorific = _honorifics().match(text, gap.end()) if gap else None  # "…, Tan Sri Razarudin Husain, …"
     span = _name_at(text, honorific.end() + 1 if honorific else gap.end()) if gap else None
