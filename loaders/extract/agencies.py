@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from graph.keys import entity_id, slug
-from loaders.extract.found import Found, words_pattern
+from loaders.extract.found import SAME_LINE_SPACE, Found, country_named_before, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 from loaders.extract.word_regex import words_regex
 
@@ -23,7 +23,7 @@ def _english_agency() -> re.Pattern[str]:
     heads = words_pattern(lexicon()["agency_heads_en"])
     prefix = words_pattern(lexicon()["agency_heads_en_prefix"])
     word = r"[A-Z][\w-]*"
-    space = r"[^\S\n]+"  # a name never runs on from one line (a title) to the next
+    space = SAME_LINE_SPACE
     run = rf"{word}(?:{space}(?:(?:of|and|for|the|on){space})?{word})*"
     tail = rf"(?:{space}(?:of|for|on|against){space}(?:the{space})?{run})?"  # "Authority for Combating Drugs"
     return re.compile(rf"(?<![\w])(?:{run}{space}{heads}{tail}|{prefix}{space}(?:the{space})?{run})(?![\w])")
@@ -147,14 +147,7 @@ _COUNTRY_AFTER = re.compile(r" (?:of (?:the )?)?")
 _OWNER = re.compile(r"['’]s $")
 
 
-_DEMONYM = re.compile(r"(?<![\w])([A-Z][a-z]+)\s+$")
-
-
-def _demonym_before(text: str, agency: Found) -> tuple[Entry | None, int, int]:
-    """"the Lao Ministry of Public Security": the country a demonym right before the agency names, and the span."""
-    word = _DEMONYM.search(text, max(0, agency.start - 16), agency.start)
-    entry = gazetteer().country_in(word.group(1)) if word else None
-    return (entry, word.start(1), agency.end) if word and entry else (None, agency.start, agency.end)
+_DEMONYM = re.compile(r"(?<![\w])([A-Z][a-z]+)\s+$")  # "the Lao Ministry of Public Security"
 
 
 def counterparts(text: str, found: list[Found]) -> list[Found]:
@@ -180,11 +173,12 @@ def counterparts(text: str, found: list[Found]) -> list[Found]:
     for agency in [f for f in found if f.type == "Agency" and f.attrs.get("country") == home.name]:
         of = _COUNTRY_AFTER.match(text, agency.end)
         owner = _OWNER.search(text, max(0, agency.start - 3), agency.start)
-        country = (after.get(of.end()) if of else None) or (owners.get(owner.start()) if owner else None)
-        entry, start, end = (gazetteer().get(country.key), min(agency.start, country.start),
-                             max(agency.end, country.end)) if country else _demonym_before(text, agency)
-        if entry is None or entry.id == home.id:
+        country = (after.get(of.end()) if of else None) or (owners.get(owner.start()) if owner else None) or \
+            country_named_before(_DEMONYM, text, max(0, agency.start - 16), agency.start)
+        entry = gazetteer().get(country.key) if country else None
+        if country is None or entry is None or entry.id == home.id:
             continue
+        start, end = min(agency.start, country.start), max(agency.end, country.end)
         name = text[start:end]
         customs = gazetteer().customs_of(entry) if agency.attrs.get("kind") == "customs" else None
         counterpart = customs or Entry(entity_id("Agency", slug(f"{agency.key} {entry.id}")), "Agency", name, country=entry.name,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from loaders.extract.gazetteer import lexicon
+from loaders.extract.gazetteer import gazetteer, lexicon
 from loaders.extract.word_regex import words_regex
 
 
@@ -94,6 +94,15 @@ def in_brackets(text: str, end: int, index: SpanIndex, type_: str) -> Found | No
     return next((f for f in inside if f.type == type_ and text[f.end:f.end + 1] == ")"), None)
 
 
+def country_named_before(pattern: re.Pattern[str], text: str, floor: int, at: int) -> Found | None:
+    """The country whose name or demonym ``pattern``'s first group finds in ``[floor, at)``, as a mention of its own
+    ("The Vietnamese delegation was led by …", "the Lao Ministry of Public Security")."""
+    word = pattern.search(text, floor, at)
+    entry = gazetteer().country_in(word.group(1)) if word else None
+    return Found("Country", entry.id, word.start(1), word.end(1), entry.name) if word and entry else None
+
+
+SAME_LINE_SPACE = r"[^\S\n]+"  # between the words of a name: a name never runs on from one line (a title) to the next
 LIST_JOIN = r"\s*(?:,|và|and|or|hoặc)\s*(?:the\s+)?"  # between two names of one list
 
 

@@ -24,7 +24,7 @@ from functools import cache
 
 from loaders.extract.attributes import place_in, set_place
 from loaders.extract.facts import Fact, FactSet
-from loaders.extract.found import Found, lexicon_regex, words_pattern
+from loaders.extract.found import Found, country_named_before, lexicon_regex, words_pattern
 from loaders.extract.gazetteer import gazetteer, lexicon
 from loaders.extract.relations import Sentence, invited_spans, is_agent
 
@@ -116,20 +116,13 @@ def _delegation_of(person: Found, sentence: Sentence) -> Found | None:
             return named  # "Đoàn Việt Nam do Thượng tướng Y dẫn đầu": the delegation named before its head
         if (near or behind) and abs(cue.start() - person.start) <= 160:
             return (near or behind)[0] if near else behind[-1]
-        country = _demonym_before(sentence, cue.start())
+        country = country_named_before(_DEMONYM, sentence.text, max(sentence.start, cue.start() - 40), cue.start())
         if country is not None and abs(cue.start() - person.start) <= 160:
             return country
     return None
 
 
-_DEMONYM = re.compile(r"([A-Z][\w-]+)\s+(?:(?:delegation|side|team)\s+)?$")
-
-
-def _demonym_before(sentence: Sentence, at: int) -> Found | None:
-    """"The Vietnamese delegation was led by …": the country a demonym before the cue names (no mention of its own)."""
-    word = _DEMONYM.search(sentence.text, max(sentence.start, at - 40), at)
-    entry = gazetteer().country_in(word.group(1)) if word else None
-    return Found("Country", entry.id, word.start(1), word.end(1), entry.name) if word and entry else None
+_DEMONYM = re.compile(r"([A-Z][\w-]+)\s+(?:(?:delegation|side|team)\s+)?$")  # "The Vietnamese delegation was led by …"
 
 
 _DO = re.compile(r"\s*(?:\([^()]*\))?\s+do\s")

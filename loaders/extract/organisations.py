@@ -8,7 +8,7 @@ from functools import cache
 
 from graph.keys import entity_id, slug
 from loaders.extract.agencies import agency_found
-from loaders.extract.found import Found, SpanIndex, in_brackets, words_pattern
+from loaders.extract.found import SAME_LINE_SPACE, Found, SpanIndex, in_brackets, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 from loaders.extract.word_regex import opening, words_regex
 
@@ -22,7 +22,7 @@ def _organisation() -> re.Pattern[str]:
     stops = words_pattern(lexicon()["name_boundaries_vi"])
     word = r"[\wÀ-ỹđĐ-]+"
     capital = r"[A-ZÀ-ỸĐ][\wÀ-ỹđĐ-]*"
-    space = r"[^\S\n]+"  # a name never runs on from one line (a title) to the next
+    space = SAME_LINE_SPACE
     joined = rf"(?:,{space}(?!{heads}){capital}|{space}và{space}(?!{heads}){word}|,{space}chống)"  # "phòng, chống"
     not_a_name = r"(?!\s+(?:này|đó|trên|trưởng|[Tt]hứ trưởng)(?![\w]))"  # "Bộ này", "Bộ trưởng" (a post)
     head = opening(lexicon()["organisation_heads"])

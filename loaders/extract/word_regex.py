@@ -4,7 +4,8 @@ that CPython's engine jumps from one possible first letter to the next instead o
 The engine jumps only when a pattern opens with a set of characters and is not case-insensitive as a whole. So the
 first letter is matched by a set holding every character re.IGNORECASE would take for it (asked of the engine
 itself), the word boundary before it is checked once that letter is read (``(?<![\\w][\\s\\S])``), and the rest of each word
-is matched under a scoped ``(?i:…)``, grouped by first letter so that only the words that begin there are tried.
+is matched under a scoped ``(?i:…)``, grouped by first and second letter (the second is read before a group is tried)
+so that only the words that begin there are tried.
 
 >>> [m.group(0) for m in words_regex(["meeting", "hội nghị"], re.I).finditer("The MEETING, Hội nghị, meetings")]
 ['MEETING', 'Hội nghị']
