@@ -23,8 +23,8 @@ from cypher import statements
 from graph.stores.base import ReadOnlyViolation, Row, Statement, StoreError, rows
 from graph.stores.launcher import attach, release
 from graph.stores.private import locked
+from graph.stores.server import GRAPH
 
-GRAPH = "ckg"
 UNIQUE = ("Entity", "Document")  # labels whose id the engine keeps unique
 
 

@@ -71,7 +71,7 @@ def server_pid(data_dir: Path) -> int | None:
     return pid if b"redis-server" in command and state not in "ZX" else None
 
 
-def _servers_of(data_dir: Path) -> list[int]:
+def servers_of(data_dir: Path) -> list[int]:
     """Every server process whose socket is in this data folder (also one whose pidfile another overwrote)."""
     mark = str(data_dir / "falkordb" / "server.sock").encode()
     found = []
@@ -87,7 +87,7 @@ def _servers_of(data_dir: Path) -> list[int]:
 
 def stop_server(data_dir: Path) -> None:
     """Kill the data folder's server if a test left it running (by the PID it wrote)."""
-    pids = set(_servers_of(data_dir))
+    pids = set(servers_of(data_dir))
     pid = server_pid(data_dir)
     if pid is not None:
         pids.add(pid)

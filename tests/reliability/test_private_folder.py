@@ -14,7 +14,7 @@ import redis
 
 from graph.stores.base import StoreUnavailable
 from graph.stores.falkor import EmbeddedStore
-from graph.stores.launcher import _binaries
+from graph.stores.server import binaries
 from tests.reliability.harness import FILES, extractions, load_into, stop_server
 
 ROOT_ONLY = pytest.mark.skipif(os.geteuid() != 0, reason="giving a file to another user needs root")
@@ -74,7 +74,7 @@ def test_what_another_user_owns_is_refused(tmp_path: Path, name: str) -> None:
 
 def _foreign_server(folder: Path) -> subprocess.Popen[bytes]:
     """A server someone else started on the folder's socket path, without our password."""
-    server, module = _binaries()
+    server, module = binaries()
     socket = folder / "server.sock"
     process = subprocess.Popen([server, "--port", "0", "--unixsocket", str(socket), "--save", "", "--loadmodule", module],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
