@@ -333,3 +333,22 @@ def test_a_ministers_portfolio_stands_between_post_and_name(tmp_path: Path) -> N
             "the ceremony.")
     people = {e.name for e in extract_text(tmp_path, text).entities if e.type == "Person"}
     assert {"Vilay Lakhamphong", "Tawee Sodsong"} <= people
+
+
+def test_initials_may_open_a_name(tmp_path: Path) -> None:
+    text = ("The seminar was opened by Director General of Maldives Customs Service R.K. Naseer. Mr. A.H.M. Rafiqul "
+            "Karim, Director of the Department of Narcotics Control, spoke next.")
+    extraction = extract_text(tmp_path, text)
+    assert {e.name for e in extraction.entities if e.type == "Person"} == {"R.K. Naseer", "A.H.M. Rafiqul Karim"}
+    assert ("LEADS", "R.K. Naseer", "Maldives Customs") in facts(extraction)
+
+
+def test_a_post_may_name_an_agency_that_opens_with_a_formal_head(tmp_path: Path) -> None:
+    text = "Ms. Lena Ortiz, Director General of the Department of Narcotics Control, welcomed the delegates."
+    assert ("LEADS", "Lena Ortiz", "Department of Narcotics Control") in facts(extract_text(tmp_path, text))
+
+
+def test_an_honorific_before_a_post_names_the_person_after_the_post(tmp_path: Path) -> None:
+    text = "Atty. Commissioner Maria Dela Cruz opened the workshop of the Bureau of Customs in Manila."
+    people = {e.name for e in extract_text(tmp_path, text).entities if e.type == "Person"}
+    assert people == {"Maria Dela Cruz"}

@@ -57,9 +57,13 @@ def _post(text: str, match: re.Match[str]) -> Title:
     return Title(match.start(), match.end(), info)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,5}")
+
+
 def _initial(word: str, taken: list[re.Match[str]]) -> bool:
-    """A middle initial ("Leonardo B. Guerrero"): one capital and a full stop, after a first name."""
-    return bool(taken) and re.fullmatch(r"[A-Z]\.", word) is not None
+    """A middle initial ("Leonardo B. Guerrero"): one capital and a full stop, after a first name; or initials that
+    open a name ("P.B.S.C. Nonis", "S. Jaishankar", "A.K.M. Shahidul Haque"), which a surname must follow."""
+    return re.fullmatch(r"[A-Z]\.", word) is not None if taken else _INITIALS.fullmatch(word) is not None
 
 
 def _name_at(text: str, start: int) -> tuple[int, int] | None:
@@ -78,7 +82,7 @@ def _name_at(text: str, start: int) -> tuple[int, int] | None:
         taken.append(word)
         if clean != word.group(0) or len(taken) == 5:
             break
-    while taken and _initial(taken[-1].group(0), taken[:-1]):
+    while taken and _INITIALS.fullmatch(taken[-1].group(0)):
         taken.pop()
     if len(taken) < 2 or words[0].start() != 0:
         return None
@@ -91,13 +95,18 @@ def _title_link() -> re.Pattern[str]:
     """Between a post and its agency: "of", "của", and the head of the agency's formal name ("Director General of the
     Department of Customs of Nepal")."""
     heads = words_pattern(lexicon()["agency_heads_en_prefix"])
-    return re.compile(rf"\s+(?:(?:of the|of|của)\s+(?:{heads}\s+(?:the\s+)?)?)?")
+    return re.compile(rf"\s+(?:(?:of the|of|của)\s+(?P<head>{heads}\s+(?:the\s+)?)?)?")
 
 
 def _agency_at(pos: int, text: str, agencies: SpanIndex) -> Found | None:
+    """The agency a post names right after it; the head of a formal name may be the agency's own first word
+    ("Director General of the Department of Narcotics Control")."""
     link = _title_link().match(text, pos)
-    at = link.end() if link else pos
-    return max(agencies.starting(at, at + 1), key=lambda a: a.end, default=None)  # "GACC's X Bureau": the bureau
+    for at in (link.end(), link.start("head")) if link and link.group("head") else (link.end() if link else pos,):
+        agency = max(agencies.starting(at, at + 1), key=lambda a: a.end, default=None)  # "GACC's X Bureau": the bureau
+        if agency is not None:
+            return agency
+    return None
 
 
 def _agency_before(title: Title, text: str, agencies: SpanIndex) -> Found | None:
@@ -227,7 +236,8 @@ def find_people(text: str, agency_list: list[Found]) -> list[Found]:
             people.setdefault(person.start, person)
     for match in _honorifics().finditer(text):
         span = _name_at(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
-        if span and span[0] not in people:
+        if span and span[0] not in people and not _titles().match(text, span[0]):  # "Atty. Commissioner X": post's
             title, agency = _apposition(text, span[1], agencies)
             people[span[0]] = _person(text, span, title, agency)
-    return sorted(people.values(), key=lambda p: p.start)
+    found = sorted(people.values(), key=lambda p: (p.start, -p.end))
+    return [p for i, p in enumerate(found) if not any(o.end >= p.end for o in found[:i] if o.end > p.start)]
