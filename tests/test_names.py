@@ -352,3 +352,34 @@ def test_an_honorific_before_a_post_names_the_person_after_the_post(tmp_path: Pa
     text = "Atty. Commissioner Maria Dela Cruz opened the workshop of the Bureau of Customs in Manila."
     people = {e.name for e in extract_text(tmp_path, text).entities if e.type == "Person"}
     assert people == {"Maria Dela Cruz"}
+
+
+@pytest.mark.parametrize(("text", "meeting"), [
+    ("Ngày 9/6/2025, Bộ Công an hai nước tổ chức Phiên họp lần thứ 7 Nhóm công tác chung về phòng chống tội phạm.",
+     "Phiên họp lần thứ 7 Nhóm công tác chung về phòng chống tội phạm"),
+    ("Hai bên đã tiến hành Phiên họp thường niên về hợp tác hải quan tại Hà Nội.",
+     "Phiên họp thường niên về hợp tác hải quan"),
+    ("Officials from Fiji and Samoa attended the 14th Session of the Pacific Drug Enforcement Council in Suva.",
+     "14th Session of the Pacific Drug Enforcement Council"),
+])
+def test_a_session_with_its_number_or_rhythm_is_a_meeting(tmp_path: Path, text: str, meeting: str) -> None:
+    assert meeting in {e.name for e in extract_text(tmp_path, text).entities if e.type == "Meeting"}
+
+
+@pytest.mark.parametrize("text", [
+    "Phiên họp thứ hai của Hội nghị bàn về ma túy tổng hợp.",
+    "Customs officers from Tonga attended a training session in Nuku'alofa.",
+    "The first session of the conference reviewed seizure trends.",
+])
+def test_a_session_without_a_number_or_a_sitting_of_another_meeting_is_none(tmp_path: Path, text: str) -> None:
+    assert not [e.name for e in extract_text(tmp_path, text).entities if e.type == "Meeting" and "hiên" in e.name
+                or "session" in e.name.lower()]
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 4/4/2024, tại thủ đô Phnôm Pênh, Campuchia, Bộ Công an tổ chức Hội nghị tổng kết Chiến dịch Sông Mê Kông.",
+    "The Regional Workshop on Wildlife Forensics took place in the capital, Phnom Penh, Cambodia, on 4 April 2024.",
+])
+def test_a_capital_named_as_such_places_the_meeting(tmp_path: Path, text: str) -> None:
+    meeting = next(e for e in extract_text(tmp_path, text).entities if e.type == "Meeting")
+    assert meeting.country == "Cambodia"

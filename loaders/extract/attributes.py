@@ -23,7 +23,8 @@ PLAN_REACH = 40  # characters from a plan word to the years it covers ("kế ho�
 
 @cache
 def _place_regex() -> re.Pattern[str]:
-    return words_regex(lexicon()["place_prepositions"], tail=r"\s+(?:thành phố\s+|city of\s+)?")
+    capital = r"thành phố\s+|thủ đô\s+|city of\s+|the capital(?: city)?,?\s+"  # "tại thủ đô Viêng Chăn", "in the capital, X"
+    return words_regex(lexicon()["place_prepositions"], tail=rf"\s+(?:{capital})?")
 
 
 def _meetings(sentence: Sentence) -> list[Found]:

@@ -42,7 +42,7 @@ def _kind(word: str, name: str) -> str:
     for kind, pattern in _kind_words():
         if pattern.search(lowered):
             return kind
-    kinds: dict[str, str] = {k.lower(): v for k, v in lexicon()["meeting_words"].items()}
+    kinds = {k.lower(): str(v) for k, v in (lexicon()["meeting_words"] | lexicon()["numbered_meeting_words"]).items()}
     return kinds[word.lower()]
 
 
@@ -90,7 +90,8 @@ def _continues(text: str, end: int) -> bool:
 
 @cache
 def _english_words() -> frozenset[str]:
-    return frozenset(w for w in lexicon()["meeting_words"] if w.isascii() and w.islower())
+    words = [*lexicon()["meeting_words"], *lexicon()["numbered_meeting_words"]]
+    return frozenset(w for w in words if w.isascii() and w.islower())
 
 
 def _is_english(word: str) -> bool:
@@ -153,13 +154,43 @@ def _joined(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+@cache
+def _numbered() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The numbered meeting words, the number or rhythm after a Vietnamese one, an ordinal before an English one."""
+    words = list(lexicon()["numbered_meeting_words"])
+    trigger = words_regex(words + [w.lower() for w in words] + [w[:1].upper() + w[1:] for w in words])
+    marks = re.compile(rf"\s+{words_pattern(lexicon()['numbered_meeting_marks_vi'])}(?![\w])", re.I)
+    ordinal = re.compile(rf"(?<![\w])(?:\d+(?:st|nd|rd|th)|{words_pattern(lexicon()['ordinals_en'])})\s", re.I)
+    return trigger, marks, ordinal
+
+
+def _named_span(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """Where the name around a meeting word begins and ends (English names stand before the word)."""
+    english = _is_english(match.group(0))
+    start = _backward_en(text, match.start()) if english else match.start()
+    return start, _forward(text, match.end()) if not english or _continues(text, match.end()) else match.end()
+
+
+def _numbered_meetings(text: str) -> list[re.Match[str]]:
+    """The numbered meeting words whose number or rhythm makes them one meeting of their own (not a sitting of
+    another meeting the name goes on to name)."""
+    trigger, marks, ordinal = _numbered()
+    out = []
+    for match in trigger.finditer(text):
+        start, end = _named_span(text, match)
+        english = _is_english(match.group(0))
+        numbered = ordinal.search(text, start, match.start()) if english else marks.match(text, match.end())
+        if numbered and not _trigger().search(text, match.end(), end):
+            out.append(match)
+    return out
+
+
 def find_meetings(text: str) -> list[Found]:
     out: list[Found] = []
-    for match in _trigger().finditer(text):
+    for match in sorted([*_trigger().finditer(text), *_numbered_meetings(text)], key=lambda m: m.start()):
         word = match.group(0)
         english = _is_english(word)
-        start = _backward_en(text, match.start()) if english else match.start()
-        end = _forward(text, match.end()) if not english or _continues(text, match.end()) else match.end()
+        start, end = _named_span(text, match)
         name = text[start:end].strip()
         if _standing_body(name):
             continue
