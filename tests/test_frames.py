@@ -437,6 +437,17 @@ def test_a_vietnamese_title_shortening_the_texts_meeting_name_is_that_meeting(tm
 
 
 @pytest.mark.parametrize("text", [
+    "Hải quan Campuchia và Hải quan Thái Lan hội đàm song phương\nNgày 2/7/2025, tại Băng Cốc, hai cơ quan đã tổ chức "
+    "Hội nghị Ủy ban Hải quan chung lần thứ 9.",
+    "Cambodian and Thai customs chiefs hold bilateral talks\nOn 2 July 2025 the two administrations held the 9th Joint "
+    "Customs Committee Meeting in Bangkok.",
+])
+def test_a_title_naming_only_a_kind_of_meeting_is_the_texts_first_meeting(tmp_path: Path, text: str) -> None:
+    meetings = [e for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
+    assert len(meetings) == 1 and "9" in meetings[0].name
+
+
+@pytest.mark.parametrize("text", [
     "Hội nghị Hợp tác Hải quan Mê Kông lần thứ 3 diễn ra tại Viêng Chăn. Đồng chủ trì Hội nghị có ông Nguyễn Văn Thọ, "
     "Tổng cục trưởng Tổng cục Hải quan (Bộ Tài chính) và ông Phoukhong Chanthavong, Tổng cục trưởng Hải quan Lào.",
     "The 3rd Mekong Customs Cooperation Meeting took place in Vientiane. The co-chairs of the meeting were Mr. Nguyen "

@@ -65,7 +65,7 @@ def _add(entities: dict[str, Entity], read: ReadDocument, mention: Found, name: 
 def _proper_after_description(entity: Entity, text: str) -> bool:
     """Cheap tests first: listing every mention of every entity at each of its mentions was quadratic in a long
     document (an agency named thousands of times)."""
-    return entity.type == "Meeting" and text[:1].isupper() and bool(entity.mentions) and \
+    return entity.type == "Meeting" and (text[:1].isupper() or text[:1].isdigit()) and bool(entity.mentions) and \
         all(m.text[:1].islower() for m in entity.mentions)
 
 

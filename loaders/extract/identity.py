@@ -110,7 +110,8 @@ def _shortened(naming: Found, named: Found) -> bool:
 def _descriptive(meetings: list[Found], facts: FactSet, title_end: int) -> dict[str, str]:
     """Lower-case namings after a meeting was named belong to that meeting's frame, and those in the title to the
     first meeting of their kind named after them, unless they name other numbers or another campaign; so does a
-    Vietnamese title's naming the text's name holds word for word."""
+    Vietnamese title's naming the text's name holds word for word, and a title's naming that says only the kind
+    ("hội đàm song phương") names the first meeting of any kind."""
     about = _campaigns(facts)
     merged: dict[str, str] = {}
     frame: Found | None = None
@@ -127,8 +128,9 @@ def _descriptive(meetings: list[Found], facts: FactSet, title_end: int) -> dict[
         if frame is None and (_descriptive_naming(meeting) or not meeting.name.isascii()) and meeting.end <= title_end:
             headline.append(meeting)
             continue
-        title = next((t for t in headline if t.attrs.get("kind") == meeting.attrs.get("kind") and fits(t, meeting)
-                      and (_descriptive_naming(t) or _shortened(t, meeting))), None)
+        title = next((t for t in headline if fits(t, meeting) and (_plain(t.name) or (
+            t.attrs.get("kind") == meeting.attrs.get("kind") and (_descriptive_naming(t) or _shortened(t, meeting))))),
+                     None)
         if title is not None and meeting.key != title.key:  # folded into the first naming, as repeats are
             merged[meeting.key] = title.key
         headline = []
