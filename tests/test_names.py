@@ -383,3 +383,20 @@ def test_a_session_without_a_number_or_a_sitting_of_another_meeting_is_none(tmp_
 def test_a_capital_named_as_such_places_the_meeting(tmp_path: Path, text: str) -> None:
     meeting = next(e for e in extract_text(tmp_path, text).entities if e.type == "Meeting")
     assert meeting.country == "Cambodia"
+
+
+def test_chief_executives_comptrollers_and_administrators_head_their_bodies(tmp_path: Path) -> None:
+    text = ("Samoa Customs CEO Lemalu Tate Simi welcomed Comptroller-General of the Nigeria Customs Service Mary Owusu "
+            "and DEA Administrator Paul Reyes.")
+    found = facts(extract_text(tmp_path, text))
+    assert {("LEADS", "Lemalu Tate Simi", "Samoa Customs"), ("LEADS", "Paul Reyes", "Drug Enforcement Administration"),
+            ("LEADS", "Mary Owusu", "Nigeria Customs")} <= found
+
+
+def test_a_persons_name_before_of_is_no_part_of_the_bodys_name(tmp_path: Path) -> None:
+    text = ("Inspector General Hari B. Thapa of Nepal Police and Colonel Kyaw Min of the Myanmar Police Force met the "
+            "Federal Bureau of Investigation team.")
+    extraction = extract_text(tmp_path, text)
+    assert {"Nepal Police", "Myanmar Police Force", "Federal Bureau of Investigation"} <= \
+        {e.name for e in extraction.entities if e.type == "Agency"}
+    assert {"Hari B. Thapa", "Kyaw Min"} <= {e.name for e in extraction.entities if e.type == "Person"}

@@ -71,3 +71,9 @@ def test_a_meeting_held_by_its_parties_with_a_possessive(tmp_path: Path) -> None
     extraction = extract_text(tmp_path, text)
     for party in ("Royal Thai Police", "Lao Police"):
         assert roles(extraction, "ATTENDED", party, "Annual bilateral meeting")
+
+
+def test_a_body_that_held_its_own_meeting_hosted_it(tmp_path: Path) -> None:
+    text = "News\n\nThe Oceania Narcotics Council held its 9th Annual Conference in Nuku'alofa, Tonga, on 3 June 2025.\n"
+    extraction = extract_text(tmp_path, text)
+    assert "host" in roles(extraction, "ATTENDED", "Oceania Narcotics Council", "9th Annual Conference")

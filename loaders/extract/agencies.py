@@ -77,6 +77,7 @@ def english_names(text: str) -> list[Found]:
         while words and (words[0] in skip or words[0].islower() or (words[0] in people and words[1:2] == ["of"])
                          or _numeral(words[0])):
             words = words[1:]
+        words = _after_a_bodyless_of(words)
         owned = _country_owned(text, match.end() - len(" ".join(words))) or \
             gazetteer().country_in(words[0]) is not None  # a country's own body ("German Federal Foreign Office")
         inner = words[-1] in lexicon()["sub_unit_heads_en"] or generic_words(words)
@@ -89,6 +90,23 @@ def english_names(text: str) -> list[Found]:
             entry = Entry(entity_id("Agency", slug(name)), "Agency", name, country=country.name if country else None)
             out.append(agency_found(entry, end - len(name), end))
     return out
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    return frozenset(w for key in ("body_words_en", "agency_heads_en", "unit_words_en") for w in lexicon()[key])
+
+
+def _after_a_bodyless_of(words: list[str]) -> list[str]:
+    """"Ram K. Shrestha of Nepal Police", "Colonel Tan of Singapore Police Force": words before "of" that hold no
+    body word are a person's or a place's, not the first words of the body's name, which begins after "of"."""
+    if "of" not in words[1:-1]:
+        return words
+    at = words.index("of")
+    rest = words[at + 1:]
+    rest = rest[1:] if rest[:1] == ["the"] else rest
+    plain = not _body_words() & set(words[:at]) and not any(w.endswith("Customs") for w in words[:at])
+    return rest if plain and len(rest) >= 2 and rest[-1] in _body_words() else words
 
 
 def _joined_names(words: list[str], end: int) -> list[tuple[str, int]]:
