@@ -400,3 +400,10 @@ def test_a_persons_name_before_of_is_no_part_of_the_bodys_name(tmp_path: Path) -
     assert {"Nepal Police", "Myanmar Police Force", "Federal Bureau of Investigation"} <= \
         {e.name for e in extraction.entities if e.type == "Agency"}
     assert {"Hari B. Thapa", "Kyaw Min"} <= {e.name for e in extraction.entities if e.type == "Person"}
+
+
+def test_a_vietnamese_name_that_is_also_a_common_noun_names_the_body_only_capitalised(tmp_path: Path) -> None:
+    text = ("Ngày 2/5/2025, tại trạm kiểm soát biên phòng cửa khẩu Cầu Treo, Hải quan Lào làm việc với Bộ đội "
+            "Biên phòng tỉnh Hà Tĩnh.")
+    mentions = [m.text for e in extract_text(tmp_path, text).entities for m in e.mentions]
+    assert "biên phòng" not in mentions and "Hải quan Lào" in mentions

@@ -74,11 +74,19 @@ def _false_friend(text: str, alias: str, end: int) -> bool:
     return bool(followers) and _word_after(text, end).rstrip(",.;:") in followers
 
 
+def _common_noun_alias(alias: str) -> bool:
+    """"Biên phòng", "Hải quan": a Vietnamese alias capitalised only on its first letter is a common noun as well
+    (border guard, customs) and names the body only when written capitalised."""
+    return not alias.isascii() and alias[:1].isupper() and sum(c.isupper() for c in alias) == 1
+
+
 def _accept(text: str, entry: Entry, alias: str, start: int, end: int) -> bool:
     if not _bounded(text, start, end) or _false_friend(text, alias, end):
         return False
     if _case_sensitive(alias) and text[start:end] != alias:
         return False
+    if _common_noun_alias(alias) and text[start:start + 1].islower():
+        return False  # "trạm kiểm soát biên phòng": the name is capitalised, the common noun is not
     if " " not in alias and not alias.isupper() and not alias.isascii() and not _stands_apart(text, start, end):
         return False
     return not (entry.needs_preposition and _word_before(text, start).lower() not in {"tại", "ở", "in", "at", "phố", "of"})
