@@ -407,3 +407,11 @@ def test_a_vietnamese_name_that_is_also_a_common_noun_names_the_body_only_capita
             "Biên phòng tỉnh Hà Tĩnh.")
     mentions = [m.text for e in extract_text(tmp_path, text).entities for m in e.mentions]
     assert "biên phòng" not in mentions and "Hải quan Lào" in mentions
+
+
+def test_representatives_and_joint_secretaries_are_people_who_lead_nothing(tmp_path: Path) -> None:
+    text = ("Opening remarks were given by Karen Lindqvist, UNODC Regional Representative for South Asia, and Police "
+            "Colonel Aung Ko Ko, Joint Secretary of CCDAC.")
+    extraction = extract_text(tmp_path, text)
+    assert {"Karen Lindqvist", "Aung Ko Ko"} <= {e.name for e in extraction.entities if e.type == "Person"}
+    assert not [f for f in facts(extraction) if f[0] == "LEADS"]
