@@ -77,3 +77,11 @@ def test_a_body_that_held_its_own_meeting_hosted_it(tmp_path: Path) -> None:
     text = "News\n\nThe Oceania Narcotics Council held its 9th Annual Conference in Nuku'alofa, Tonga, on 3 June 2025.\n"
     extraction = extract_text(tmp_path, text)
     assert "host" in roles(extraction, "ATTENDED", "Oceania Narcotics Council", "9th Annual Conference")
+
+
+def test_the_two_sides_that_agreed_to_launch_an_operation_take_part_in_it(tmp_path: Path) -> None:
+    text = ("News\n\nThe Royal Thai Police and the Lao Police held their annual bilateral meeting in Vientiane on 15 March "
+            "2025. Both sides agreed to launch a joint operation codenamed \"Mekong Shield\" against heroin trafficking.\n")
+    extraction = extract_text(tmp_path, text)
+    for party in ("Royal Thai Police", "Lao Police"):
+        assert "participant" in roles(extraction, "PARTICIPATED_IN", party, "Mekong Shield")
