@@ -415,3 +415,17 @@ def test_representatives_and_joint_secretaries_are_people_who_lead_nothing(tmp_p
     extraction = extract_text(tmp_path, text)
     assert {"Karen Lindqvist", "Aung Ko Ko"} <= {e.name for e in extraction.entities if e.type == "Person"}
     assert not [f for f in facts(extraction) if f[0] == "LEADS"]
+
+
+def test_an_unknown_acronym_after_a_vietnamese_head_word_is_a_body(tmp_path: Path) -> None:
+    text = ("Ngày 5/8/2025, Cục Kiểm lâm phối hợp với Tổ chức FREELAND và Quỹ IFAW tổ chức Hội thảo về buôn bán tê tê. "
+            "Đại diện FREELAND cho biết số vụ việc đã giảm.")
+    extraction = extract_text(tmp_path, text)
+    agencies = {e.name: e for e in extraction.entities if e.type == "Agency"}
+    assert {"FREELAND", "IFAW"} <= set(agencies) and len(agencies["FREELAND"].mentions) == 2
+    assert not [name for name in agencies if name.startswith("Quỹ")]
+
+
+def test_a_vietnamese_name_in_no_list_ends_before_the_verb_to_organise(tmp_path: Path) -> None:
+    text = "Ngày 5/8/2025, Hiệp hội Vận tải Biển tổ chức Hội thảo về an ninh cảng biển tại Hải Phòng."
+    assert "Hiệp hội Vận tải Biển" in _agencies(tmp_path, text)

@@ -43,6 +43,8 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
         inside = [c for c in countries if match.start() <= c.start and c.end <= match.end()]
         located = re.search(r"(?:tại|ở|in)\s+$", text[match.start():inside[-1].start]) if inside else None
         name = text[match.start():min([match.end()] + [_name_end(text, f.start) for f in known])]
+        if name.strip() in lexicon()["organisation_heads"]:
+            continue  # "Quỹ WWF": the head of a name the known body after it holds, not a body of its own
         owner = next((f for f in known if (of := _OWNED.search(text, match.start(), f.start))
                       and of.start() == match.start() + len(name)), None)
         bracketed = in_brackets(text, match.start() + len(name), in_country, "Country")
@@ -93,3 +95,24 @@ def _name_end(text: str, other: int) -> int:
     WCO")."""
     joiner = re.compile(r"(?:,|\s+(?:và|cùng|với|của))?\s*$").search(text, max(0, other - 12), other)
     return joiner.start() if joiner else other
+
+
+@cache
+def _acronym_after_head() -> re.Pattern[str]:
+    return re.compile(rf"{opening(lexicon()['acronym_heads_vi'])}\s+(?P<acr>[A-Z][A-Z&]{{2,}})(?![\w])")
+
+
+def acronym_bodies(text: str, found: list[Found]) -> list[Found]:
+    """"Tổ chức TRAFFIC", "Quỹ WWF": an acronym no list knows, right after a Vietnamese head word for a body, is
+    that body (lexicon `acronym_heads_vi`); a known one is the gazetteer's already."""
+    known = SpanIndex([f for f in found if f.type == "Agency"])
+    out = []
+    for match in _acronym_after_head().finditer(text):
+        if known.overlapping(match.start("acr"), match.end("acr")):
+            continue
+        acronym = match.group("acr")
+        entry = Entry(entity_id("Agency", slug(acronym)), "Agency", acronym, kind="other")
+        body = agency_found(entry, match.start("acr"), match.end("acr"))
+        body.attrs["acronym"] = acronym  # later uses of the acronym name it too
+        out.append(body)
+    return out
