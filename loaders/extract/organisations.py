@@ -14,19 +14,20 @@ from loaders.extract.word_regex import opening, words_regex
 
 
 @cache
-def _organisation() -> re.Pattern[str]:
+def _organisation(heads_key: str = "organisation_heads", least: int = 1) -> re.Pattern[str]:
     """A Vietnamese name in no list, from its head to a natural boundary: words go on, a comma or "và" goes on only
     before a capitalised word that starts no other name ("Bộ Môi trường, Lương thực và Nông thôn Anh"). A head
     followed by "trưởng" is a post ("Bộ trưởng", minister), not a name."""
-    heads = words_pattern(lexicon()["organisation_heads"])
+    heads = words_pattern(lexicon()[heads_key])
     stops = words_pattern(lexicon()["name_boundaries_vi"])
     word = r"[\wÀ-ỹđĐ-]+"
     capital = r"[A-ZÀ-ỸĐ][\wÀ-ỹđĐ-]*"
     space = SAME_LINE_SPACE
     joined = rf"(?:,{space}(?!{heads}){capital}|{space}và{space}(?!{heads}){word}|,{space}chống)"  # "phòng, chống"
     not_a_name = r"(?!\s+(?:này|đó|trên|trưởng|[Tt]hứ trưởng)(?![\w]))"  # "Bộ này", "Bộ trưởng" (a post)
-    head = opening(lexicon()["organisation_heads"])
-    return re.compile(rf"{head}{not_a_name}(?:(?:{space}(?!{stops}|và\s){word})|{joined}){{1,14}}")
+    head = opening(lexicon()[heads_key])
+    first = rf"(?={space}[A-ZÀ-ỸĐ])" if least > 1 else ""  # a department's name is capitalised after its head
+    return re.compile(rf"{head}{not_a_name}{first}(?:(?:{space}(?!{stops}|và\s){word})|{joined}){{{least},14}}")
 
 
 def organisations(text: str, found: list[Found]) -> list[Found]:
@@ -36,7 +37,12 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
     in_country = SpanIndex(countries)
     domestic = gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
     index = SpanIndex([f for f in found if f.type == "Agency"])
-    for match in _organisation().finditer(text):
+    named = list(_organisation().finditer(text))
+    taken = SpanIndex([Found("Agency", "", m.start(), m.end(), "") for m in named])
+    departments = [m for m in _organisation("department_heads_vi", 2).finditer(text)
+                   if not index.overlapping(m.start(), m.end()) and not taken.overlapping(m.start(), m.end())
+                   and " - " not in m.group(0)]
+    for match in sorted([*named, *departments], key=lambda m: m.start()):
         known = index.overlapping(match.start(), match.end())
         if any(f.start <= match.start() for f in known):
             continue
