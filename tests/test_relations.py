@@ -260,6 +260,24 @@ def test_an_operation_named_only_in_the_next_sentence(tmp_path: Path, text: str)
     assert "supporter" in roles(extraction, "PARTICIPATED_IN", "European Union", "Flash-Weka")
 
 
+@pytest.mark.parametrize("text", [
+    "Operation Coral Reef nets ivory\n\nA month-long WCO-coordinated operation targeting ivory smuggling ended in "
+    "Nairobi. Operation Coral Reef III involved customs in 12 countries.",
+    "Ivory seized\n\nAn INTERPOL-led global operation seized 3 tonnes of ivory. Operation Coral Reef III ran in May.",
+])
+def test_an_operation_described_with_a_compound_is_the_one_named_next(tmp_path: Path, text: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    coordinator = "WCO" if "WCO" in text else "INTERPOL"
+    assert "coordinator" in roles(extraction, "PARTICIPATED_IN", coordinator, "Coral Reef 3")
+    assert not roles(extraction, "PARTICIPATED_IN", coordinator, "Coral Reef")
+
+
+def test_an_operation_codenamed_right_after_points_nowhere_else(tmp_path: Path) -> None:
+    text = ("Hong Kong Customs took part in a joint enforcement operation codenamed \"Operation Harbour Net\" with the "
+            "Macao Customs Service from 1 to 30 May 2025.")
+    assert roles(extract_text(tmp_path, text), "PARTICIPATED_IN", "Macao Customs Service", "Harbour Net")
+
+
 def test_an_operation_introduced_never_points_back(tmp_path: Path) -> None:
     text = "Operation Flash-Weka ended in May. In June, an operation coordinated by Europol targeted online fraud."
     extraction = extract_text(tmp_path, text)

@@ -204,8 +204,20 @@ def anaphora(text: str) -> list[Found]:
     back = [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor")
             for m in words_regex(lexicon()["campaign_anaphora"]).finditer(text)]
     ahead = [Found("Campaign", "", m.start(), m.end(), m.group(0), {"forward": True}, role="anaphor")
-             for m in words_regex(lexicon()["campaign_cataphora"]).finditer(text)]
+             for m in _cataphora().finditer(text) if not _NAMED_RIGHT_AFTER.match(text, m.end())]
     return sorted(back + ahead, key=lambda f: f.start)
+
+
+_NAMED_RIGHT_AFTER = re.compile(r"\s+(?:codenamed|code-named|dubbed|called|named|known as|mang tên|có tên)(?![\w])")
+
+
+@cache
+def _cataphora() -> re.Pattern[str]:
+    """"An operation", "A month-long joint operation", "An INTERPOL-coordinated operation", "Một chiến dịch": an
+    indefinite operation with up to three words that describe it (lexicon `campaign_cataphora_*`)."""
+    modifiers = words_pattern(lexicon()["campaign_cataphora_modifiers"])
+    compound = rf"[A-Z][\w&/]*-{words_pattern(lexicon()['campaign_cataphora_compounds'])}"
+    return re.compile(rf"(?<![\w])(?:[Aa]n?|[Mm]ột)\s+(?:(?:{modifiers}|{compound}),?\s+){{0,3}}(?:operation|chiến dịch)(?![\w])")
 
 
 @cache

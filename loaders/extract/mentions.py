@@ -122,7 +122,7 @@ def find_mentions(text: str) -> list[Found]:
     entities = _entity_layer(text)
     index = SpanIndex(entities)
     entities += [a for a in _rule("campaigns.anaphora", lambda: campaigns.anaphora(text))
-                 if not index.overlapping(a.start, a.end)]
+                 if not any(e.type != "Agency" or not e.within(a) for e in index.overlapping(a.start, a.end))]
     worded = _rule("meetings.find_meetings", lambda: meetings.find_meetings(text))
     named = SpanIndex([m for m in worded if m.role != "anaphor"])
     acronymed = [m for m in _rule("series.series_meetings", lambda: series.series_meetings(text))

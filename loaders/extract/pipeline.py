@@ -61,9 +61,12 @@ FORWARD_REACH = 300  # characters: "An operation coordinated by X … . Operatio
 
 
 def _named_next(mention: Found, mentions: list[Found]) -> Found | None:
-    """The campaign named right after a mention that points forward, if the next sentence names one."""
-    return next((m for m in mentions if m.type == "Campaign" and m.role != "anaphor" and m.inside is None and m.key
-                 and mention.end <= m.start <= mention.end + FORWARD_REACH), None)
+    """The campaign named right after a mention that points forward, if the next sentence names one; where a phase's
+    name also names its series ("Operation Lionfish V"), the phase."""
+    ahead = [m for m in mentions if m.type == "Campaign" and m.role != "anaphor" and m.inside is None and m.key
+             and mention.end <= m.start <= mention.end + FORWARD_REACH]
+    first = [m for m in ahead if m.start == ahead[0].start] if ahead else []
+    return next((m for m in first if m.attrs.get("series_id")), first[0] if first else None)
 
 
 def _meeting_pair(sentence: Sentence, facts: FactSet) -> list[Found]:

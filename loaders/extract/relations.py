@@ -62,7 +62,8 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     exceptions = lexicon_regex("trigger_exceptions", re.I)
     out = []
     for match in regex.finditer(sentence.text, sentence.start, sentence.end):
-        if not any(m.start < match.end() and match.start() < m.end for m in blocked) and \
+        compound = sentence.text[match.start() - 1:match.start()] == "-"  # "INTERPOL-coordinated": compound_roles
+        if not compound and not any(m.start < match.end() and match.start() < m.end for m in blocked) and \
                 not exceptions.match(sentence.text, match.start()):
             out.append(Trigger(match.start(), match.end(), configs[int(str(match.lastgroup)[1:])]))
     return out

@@ -84,9 +84,16 @@ def compound_roles(text: str, mentions: list[Found], facts: FactSet, span: Span)
                 continue
             after = agency.end + len(suffix)
             campaign = next((c for c in campaigns if 0 <= c.start - after <= 12), None) or \
-                _apposed(text, agency, after, campaigns)
+                _apposed(text, agency, after, campaigns) or _introduced(agency, mentions)
             if campaign is not None:
                 facts.add(Fact("PARTICIPATED_IN", agency.key, campaign.key, span, {role}))
+
+
+def _introduced(agency: Found, mentions: list[Found]) -> Found | None:
+    """"An INTERPOL-coordinated operation … . Operation Lionfish V …": the operation a phrase holding the compound
+    stands for, named before it or, for an indefinite one, after it (see pipeline.resolve_anaphora)."""
+    return next((c for c in mentions if c.type == "Campaign" and c.role == "anaphor" and c.key
+                 and c.start <= agency.start and agency.end <= c.end), None)
 
 
 _GENERIC_OPERATION = re.compile(r"\s+(?:(?:joint|global|international|regional|multi-agency)\s+)*"
