@@ -442,3 +442,15 @@ def test_the_two_administrations_agreed_to_join(tmp_path: Path) -> None:
     found = facts(extract_text(tmp_path, text))
     for party in ("Royal Malaysian Customs Department", "Thai Customs Department"):
         assert ("PARTICIPATED_IN", party, "Sea Wall 3") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Tin tức\n\nChiến dịch Sea Shield có sự tham gia của 40 cơ quan hải quan, trong đó có Hải quan Lào, Nhật Bản và "
+    "Thái Lan.",
+    "News\n\nOperation Sea Shield saw the participation of 40 customs administrations, among them Lao Customs, Japan "
+    "and Thailand.",
+])
+def test_those_listed_among_unnamed_participants_take_part(tmp_path: Path, text: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    for party in ("Lao Customs Department", "Japan", "Thailand"):
+        assert "participant" in roles(extraction, "PARTICIPATED_IN", party, "Sea Shield"), party

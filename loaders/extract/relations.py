@@ -259,9 +259,9 @@ def _emit(facts: FactSet, sentence: Sentence, agents: list[Found], targets: list
 
 def _agents(sentence: Sentence, trigger: Trigger, floor: int, previous: Trigger | None,
             pair: list[Found], ceiling: int) -> tuple[list[Found], re.Match[str] | None]:
-    if trigger.config["agents"] == "after":
-        end = _after_end(sentence, trigger, ceiling)
-        return agents_between(sentence, trigger.end, end, pair, subject=False), None  # "coordinated by the two organizations"
+    if trigger.config["agents"] == "after":  # "coordinated by the two organizations"
+        end = _after_end(sentence, trigger, ceiling)  # "sự tham gia của 85 cơ quan, trong đó có A, B": those listed
+        return agents_between(sentence, trigger.end, end, pair, subject=False) or _listed_after(sentence, trigger, ceiling), None
     begin, passive = _before_window(sentence, trigger, floor)
     if passive is not None and not _targets(sentence, trigger, passive):
         passive = None
