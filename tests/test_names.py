@@ -441,3 +441,12 @@ def test_a_vietnamese_department_in_no_list_is_named_to_a_natural_boundary(tmp_p
     assert agencies == {"Cục Cảnh sát phòng chống tội phạm sử dụng công nghệ cao",
                         "Sở Tài nguyên và Môi trường tỉnh Cao Bằng", "Cục Quản lý xuất nhập cảnh"}
     assert ("LEADS", "Lê Văn Tám", "Cục Quản lý xuất nhập cảnh") in facts(extraction)
+
+
+def test_a_country_ends_a_vietnamese_name_in_no_list_before_a_verb_or_a_persons_name(tmp_path: Path) -> None:
+    text = ("Bộ Nội vụ Myanmar ký kết thỏa thuận hợp tác\nNgày 2/3/2025, Bộ trưởng Bộ Nội vụ Myanmar Tun Tun Naung "
+            "và Bộ trưởng Bộ Công an Lương Tam Quang đã hội đàm tại Hà Nội.")
+    extraction = extract_text(tmp_path, text)
+    assert "Bộ Nội vụ Myanmar" in _agencies(tmp_path, text)
+    assert not [name for name in _agencies(tmp_path, text) if name.startswith("Bộ Nội vụ Myanmar ")]
+    assert ("LEADS", "Tun Tun Naung", "Bộ Nội vụ Myanmar") in facts(extraction)

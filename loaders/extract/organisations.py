@@ -47,8 +47,10 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
         if any(f.start <= match.start() for f in known):
             continue
         inside = [c for c in countries if match.start() <= c.start and c.end <= match.end()]
+        name = _to_country(text, match.start(), text[match.start():min([match.end()] + [_name_end(text, f.start)
+                                                                                         for f in known])], inside)
+        inside = [c for c in inside if c.end <= match.start() + len(name)]
         located = re.search(r"(?:tại|ở|in)\s+$", text[match.start():inside[-1].start]) if inside else None
-        name = text[match.start():min([match.end()] + [_name_end(text, f.start) for f in known])]
         if name.strip() in lexicon()["organisation_heads"]:
             continue  # "Quỹ WWF": the head of a name the known body after it holds, not a body of its own
         owner = next((f for f in known if (of := _OWNED.search(text, match.start(), f.start))
@@ -72,6 +74,24 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
         body.links += [("PART_OF", owner.key)] if owner is not None else []
         out.append(body)
     return out
+
+
+_GOES_ON = re.compile(r"\s+(?:[a-zà-ỹđ]|[A-ZÀ-ỸĐ][\wÀ-ỹđ]*\s+[A-ZÀ-ỸĐ])")  # a word in lower case, or a person's name
+
+
+def _to_country(text: str, start: int, name: str, inside: list[Found]) -> str:
+    """"Bộ An ninh Lào ký kết …", "Bộ trưởng Bộ An ninh Lào Vilay Lakhamphong": a country the name holds ends it
+    when what follows is no part of a name (words in lower case, or a person's name), unless it places the body
+    ("… tại Lào")."""
+    words = list(re.finditer(r"\S+", name))
+    runs = [(name[a.start():b.end()], b.end()) for i, a in enumerate(words) for b in words[i:i + 2]]
+    ends = [c.end for c in inside] + [start + end for run, end in runs
+                                      if gazetteer().names.get(run) == "Country"]  # "Lào" before a person's name
+    for end in sorted(ends):
+        if end < start + len(name) and _GOES_ON.match(text, end) and \
+                not re.search(r"(?:tại|ở)\s+\S+(?:\s\S+)?$", text[start:end]):
+            return text[start:end]
+    return name
 
 
 def _country_of(agency: Found) -> Entry | None:
