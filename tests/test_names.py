@@ -450,3 +450,11 @@ def test_a_country_ends_a_vietnamese_name_in_no_list_before_a_verb_or_a_persons_
     assert "Bộ Nội vụ Myanmar" in _agencies(tmp_path, text)
     assert not [name for name in _agencies(tmp_path, text) if name.startswith("Bộ Nội vụ Myanmar ")]
     assert ("LEADS", "Tun Tun Naung", "Bộ Nội vụ Myanmar") in facts(extraction)
+
+
+def test_countries_listed_after_customs_and_other_bodies_stand_for_themselves(tmp_path: Path) -> None:
+    listed = "Tin\n\nDự hội nghị có đại diện cơ quan hải quan{} của các nước gồm: Lào, Campuchia và Thái Lan."
+    alone = extract_text(tmp_path, listed.format(""), "a.txt")
+    mixed = extract_text(tmp_path, listed.format(", công an"), "b.txt")
+    assert "Lao Customs Department" in {e.name for e in alone.entities if e.type == "Agency"}
+    assert not {e.name for e in mixed.entities if e.type == "Agency"}

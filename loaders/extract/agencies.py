@@ -120,6 +120,11 @@ def _joined_names(words: list[str], end: int) -> list[tuple[str, int]]:
     return [(" ".join(words), end)]
 
 
+@cache
+def _other_bodies() -> re.Pattern[str]:
+    return words_regex(lexicon()["other_enforcement_bodies"], re.I)
+
+
 def customs_enumerations(text: str, found: list[Found]) -> list[Found]:
     """Countries listed after a customs head stand for their customs administrations."""
     markers = "|".join(re.escape(m) for m in lexicon()["enumeration_markers"])
@@ -130,8 +135,8 @@ def customs_enumerations(text: str, found: list[Found]) -> list[Found]:
         reach = re.compile(r"[^.;\n]{0,70}").match(text, head.end())
         intros = [m.end() for m in re.finditer(rf"(?:{markers})\s*", text[head.end():reach.end() if reach else head.end()])]
         cursor = next((head.end() + end for end in intros if head.end() + end in starts), None)
-        if cursor is None:
-            continue
+        if cursor is None or _other_bodies().search(text, max(0, head.start() - 25), cursor):
+            continue  # "cơ quan hải quan, công an của 12 quốc gia gồm: …": the countries, not their customs
         for country in countries:
             if country.start < cursor:
                 continue
