@@ -458,3 +458,10 @@ def test_countries_listed_after_customs_and_other_bodies_stand_for_themselves(tm
     mixed = extract_text(tmp_path, listed.format(", công an"), "b.txt")
     assert "Lao Customs Department" in {e.name for e in alone.entities if e.type == "Agency"}
     assert not {e.name for e in mixed.entities if e.type == "Agency"}
+
+
+def test_no_campaign_from_a_hyphenated_word_or_a_bodys_own_programme(tmp_path: Path) -> None:
+    text = ("News\n\nThe workshop was sponsored by the Customs Co-operation Fund of Korea (CCF-Korea). Mr. Jan Novak of "
+            "the WCO Secretariat's Compliance Programme presented the results of Operation Blue Reef.")
+    campaigns = {e.name for e in extract_text(tmp_path, text).entities if e.type == "Campaign"}
+    assert campaigns == {"Blue Reef"}

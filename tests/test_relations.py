@@ -454,3 +454,13 @@ def test_those_listed_among_unnamed_participants_take_part(tmp_path: Path, text:
     extraction = extract_text(tmp_path, text)
     for party in ("Lao Customs Department", "Japan", "Thailand"):
         assert "participant" in roles(extraction, "PARTICIPATED_IN", party, "Sea Shield"), party
+
+
+def test_an_ordinal_edition_of_a_yearly_series_is_no_phase_and_its_undated_facts_are_the_editions(
+        tmp_path: Path) -> None:
+    text = ("News\n\nOperation Thunder 2024 ran in October 2024 in 120 countries. It was the eighth edition of Operation "
+            "Thunder, a series that INTERPOL launched in 2017. The operation received support from the CITES "
+            "Secretariat.\n")
+    extraction = extract_text(tmp_path, text)
+    assert {e.name for e in extraction.entities if e.type == "Campaign"} == {"Thunder", "Thunder 2024"}
+    assert "supporter" in roles(extraction, "PARTICIPATED_IN", "CITES Secretariat", "Thunder 2024")

@@ -79,7 +79,7 @@ def from_hit(text: str, hit: Hit) -> Found | None:
     if entry.needs_cue and not _has_cue(text, hit.start, hit.end):
         return None
     after = phase_after(text, hit.end, entry.yearly)
-    before = None if after else _phase_before(text, hit.start)
+    before = None if after or entry.yearly else _phase_before(text, hit.start)  # a yearly series' editions are years
     start = before[1] if before else _cue_start(text, hit.start)
     end = after[1] if after else hit.end
     return phase_found(entry, start, end, (after or before or (None, 0))[0])
@@ -132,12 +132,15 @@ def _a_body(words: list[str]) -> bool:
     return gazetteer().names.get(" ".join(words)) == "Agency"
 
 
+_OWNED_PROGRAMME = re.compile(r"['’]s[ \t]+$")
+
+
 @cache
 def _named() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The name after a cue ("Operation X"), before an operation word ("the X campaign"), and before an apposition
     that says what it is ("Safe Mekong, a joint operation coordinated by …")."""
     name = r"(?P<name>[A-Z][A-Za-z0-9\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9\-]*))*)"  # one line: a title never runs on
-    cue_first = re.compile(rf"(?P<cue>{opening(lexicon()['campaign_cues'], whole_word=False)})[ \t]+[\"“]?" + name)
+    cue_first = re.compile(rf"(?<!-)(?P<cue>{opening(lexicon()['campaign_cues'], whole_word=False)})[ \t]+[\"“]?" + name)
     cue_last = re.compile(name + r"[\"”]?[ \t]+(?:(?:joint|regional|international|special)[ \t]+)?"
                           r"(?:campaign|Campaign|operation|Operation|Project|Programme|Program)(?![\w])(?![ \t]+[A-Z])")
     apposed = re.compile(name + r"[\"”]?,[ \t]+(?:a|an|the)[ \t]+(?:(?:joint|regional|international|global|"
@@ -157,6 +160,8 @@ def named(text: str) -> list[Found]:
                 words = words[1:]
             if not words or (len(words) == 1 and len(words[0]) < 3) or _organisation(words) or _a_body(words):
                 continue
+            if pattern is cue_last and _OWNED_PROGRAMME.search(text, max(0, match.start() - 3), match.start("name")):
+                continue  # "the WCO Secretariat's Environment Programme": a body's own unit
             raw = " ".join(words)
             if pattern is apposed and (gazetteer().names.get(raw) not in (None, "Campaign") or raw.lower() in MONTHS
                                        or match.group("name").split()[0] in ("In", "On")):

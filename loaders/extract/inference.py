@@ -10,6 +10,7 @@ Campaigns are joined by administrations, so a department's inferred participatio
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from loaders.extract.facts import Fact, FactSet
@@ -91,10 +92,20 @@ def review_partners(meetings: list[Found], facts: FactSet) -> None:
                 facts.add(Fact("PARTICIPATED_IN", party, phase, evidence, {"participant"}, 0.6))
 
 
+def _of_the_edition(text: str, fact: Fact, year: str) -> bool:
+    """A sentence dated in the edition's year, or one that reaches the series without naming it ("The operation
+    received support from …"), speaks of the edition."""
+    sentence = text[fact.sentence[0]:fact.sentence[1]]
+    return year in sentence or not _NAMES_A_SERIES.search(sentence)
+
+
+_NAMES_A_SERIES = re.compile(r"(?<![\w])(?:[Oo]peration|[Cc]hiến dịch|[Cc]ampaign|[Ss]eries)\s+[A-Z]")
+
+
 def edition_facts(text: str, facts: FactSet) -> None:
     """An article about one annual edition of a series ("Thunder 2022") speaks of that edition when a sentence dated
-    in its year says who coordinated, supported or took part in the series: those facts move to the edition. Who
-    initiated the series stays with the series."""
+    in its year, or one that does not name the series, says who coordinated, supported or took part in the series:
+    those facts move to the edition. Who initiated the series stays with the series."""
     editions: dict[str, list[str]] = {}
     for (_, phase, series) in facts.of("PHASE_OF"):
         editions.setdefault(series, []).append(phase)
@@ -103,7 +114,7 @@ def edition_facts(text: str, facts: FactSet) -> None:
         if len(phases) != 1 or not (year.isdigit() and len(year) == 4):
             continue
         for key in [k for k in facts.of("PARTICIPATED_IN") if k[2] == series]:
-            moved = [f for f in facts.facts[key] if not f.roles & {"initiator"} and year in text[f.sentence[0]:f.sentence[1]]]
+            moved = [f for f in facts.facts[key] if not f.roles & {"initiator"} and _of_the_edition(text, f, year)]
             facts.facts[key] = [f for f in facts.facts[key] if f not in moved]
             if not facts.facts[key]:
                 del facts.facts[key]
