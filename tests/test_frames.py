@@ -310,6 +310,17 @@ def test_a_sponsor_named_in_a_sentence_of_attendance_does_not_attend(tmp_path: P
     assert not {f for f in found if f[1] == "Australia"}
 
 
+@pytest.mark.parametrize("text", [
+    "News\n\nThe 3rd Precursor Workshop opened in Hanoi on 2 May 2026. The workshop, sponsored by the Government of "
+    "Australia, brought together officers from the customs administrations of Malaysia and Fiji.\n",
+    "Tin\n\nHội thảo Tiền chất lần thứ 3 khai mạc tại Hà Nội ngày 2/5/2026. Hội thảo, được tài trợ bởi Chính phủ "
+    "Australia, có sự tham dự của đại biểu Malaysia và Fiji.\n"])
+def test_a_sponsor_set_off_by_commas_ends_no_list_of_attendees(tmp_path: Path, text: str) -> None:
+    found = facts(extract_text(tmp_path, text))
+    assert {f[1] for f in found if f[0] == "ATTENDED"} >= {"Malaysia", "Fiji"}
+    assert not {f for f in found if f[1] == "Australia"}
+
+
 @pytest.mark.parametrize("text, meeting", [
     ("Tin\n\nNgày 9/9/2025 tại Phnôm Pênh diễn ra Lễ ký kết Biên bản ghi nhớ giữa Tổng cục Hải quan và Tổng cục Hải "
      "quan và Thuế gián thu Campuchia.\n",

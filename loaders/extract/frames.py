@@ -183,12 +183,24 @@ def _people(sentence: Sentence, meeting: Found, facts: FactSet, unit_keys: set[s
 
 
 def _parties(sentence: Sentence, meeting: Found, facts: FactSet, unit_keys: set[str], blocked: list[tuple[int, int]]) -> None:
-    sponsor = lexicon_regex("sponsor_cues", re.I).search(sentence.text, sentence.start, sentence.end)
-    said = min(_reported(sentence), sponsor.start() if sponsor else sentence.end)  # sponsors of a meeting attend no more
+    said, blocked = _sponsor_clause(sentence, blocked)  # sponsors of a meeting attend no more
     for mention in sentence.mentions:
         if _party(mention, unit_keys) and mention.key and _outside(mention, blocked) and not _is_place(mention, sentence) \
                 and mention.start < said and (is_agent(mention, sentence.text, sentence.start) or _listed(mention, sentence)):
             _add(facts, sentence, mention, meeting)
+
+
+def _sponsor_clause(sentence: Sentence, blocked: list[tuple[int, int]]) -> tuple[int, list[tuple[int, int]]]:
+    """Where a sentence stops naming who attended, and the spans that name no one who did: a sponsor clause ends the
+    list, unless it is set off by commas before the attendance ("The meeting, sponsored by X, brought together …")."""
+    said = _reported(sentence)
+    sponsor = lexicon_regex("sponsor_cues", re.I).search(sentence.text, sentence.start, sentence.end)
+    if sponsor is None:
+        return said, blocked
+    comma = sentence.text.find(",", sponsor.end(), sentence.end)
+    if comma >= 0 and lexicon_regex("attendance_cues", re.I).search(sentence.text, comma, sentence.end):
+        return said, [*blocked, (sponsor.start(), comma)]
+    return min(said, sponsor.start()), blocked
 
 
 def _listed(mention: Found, sentence: Sentence) -> bool:
