@@ -465,3 +465,12 @@ def test_no_campaign_from_a_hyphenated_word_or_a_bodys_own_programme(tmp_path: P
             "the WCO Secretariat's Compliance Programme presented the results of Operation Blue Reef.")
     campaigns = {e.name for e in extract_text(tmp_path, text).entities if e.type == "Campaign"}
     assert campaigns == {"Blue Reef"}
+
+
+def test_a_country_ends_an_english_name_before_a_persons_name_and_regions_make_no_body(tmp_path: Path) -> None:
+    text = ("West and Central African Customs meet in Dakar\nOpening the meeting, Director General of the National "
+            "Customs Authority of Senegal Aminata Diallo Sow welcomed the Narcotics Control Bureau of Nepal Police.")
+    extraction = extract_text(tmp_path, text)
+    assert {e.name for e in extraction.entities if e.type == "Agency"} == {
+        "National Customs Authority of Senegal", "Narcotics Control Bureau of Nepal Police"}
+    assert ("LEADS", "Aminata Diallo Sow", "National Customs Authority of Senegal") in facts(extraction)

@@ -78,17 +78,20 @@ def english_names(text: str) -> list[Found]:
                          or _numeral(words[0])):
             words = words[1:]
         words = _after_a_bodyless_of(words)
-        owned = _country_owned(text, match.end() - len(" ".join(words))) or \
+        kept = _to_a_country_tail(words)
+        end = match.end() - (len(" ".join(words[len(kept):])) + 1 if len(kept) < len(words) else 0)
+        words = kept
+        owned = _country_owned(text, end - len(" ".join(words))) or \
             gazetteer().country_in(words[0]) is not None  # a country's own body ("German Federal Foreign Office")
         inner = words[-1] in lexicon()["sub_unit_heads_en"] or generic_words(words)
         if len(words) < 2 or meeting.match(text, match.end()) or (inner and not owned):
             continue  # "the Enforcement Group", "the External Affairs Office": a body's inner unit, named without it
         if re.match(r"\s+(?:19|20)\d{2}(?!\d)", text[match.end():match.end() + 6]):
             continue  # "Joint Task Force on Synthetic Drugs 2026": a name with a year is an operation's edition
-        for name, end in _joined_names(words, match.end()):
+        for name, stop in _joined_names(words, end):
             country = gazetteer().country_in(name)
             entry = Entry(entity_id("Agency", slug(name)), "Agency", name, country=country.name if country else None)
-            out.append(agency_found(entry, end - len(name), end))
+            out.append(agency_found(entry, stop - len(name), stop))
     return out
 
 
@@ -107,6 +110,18 @@ def _after_a_bodyless_of(words: list[str]) -> list[str]:
     rest = rest[1:] if rest[:1] == ["the"] else rest
     plain = not _body_words() & set(words[:at]) and not any(w.endswith("Customs") for w in words[:at])
     return rest if plain and len(rest) >= 2 and rest[-1] in _body_words() else words
+
+
+def _to_a_country_tail(words: list[str]) -> list[str]:
+    """"the National Customs Authority of Panama Tomás Ibarra Quintero": a country after the last "of" ends the name
+    (a person's name follows)."""
+    at = len(words) - 1 - words[::-1].index("of") if "of" in words else -1
+    start = at + 2 if words[at + 1:at + 2] == ["the"] else at + 1
+    for size in (3, 2, 1) if at >= 0 else ():
+        if start + size < len(words) and gazetteer().names.get(" ".join(words[start:start + size])) == "Country" \
+                and not _body_words() & set(words[start + size:]):  # "… of Nepal Police": the parent's name goes on
+            return words[:start + size]
+    return words
 
 
 def _joined_names(words: list[str], end: int) -> list[tuple[str, int]]:
