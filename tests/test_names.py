@@ -474,3 +474,11 @@ def test_a_country_ends_an_english_name_before_a_persons_name_and_regions_make_n
     assert {e.name for e in extraction.entities if e.type == "Agency"} == {
         "National Customs Authority of Senegal", "Narcotics Control Bureau of Nepal Police"}
     assert ("LEADS", "Aminata Diallo Sow", "National Customs Authority of Senegal") in facts(extraction)
+
+
+def test_a_vietnamese_police_head_before_a_country_is_that_countrys_police(tmp_path: Path) -> None:
+    text = ("Ngày 19/5/2025, đoàn công tác Bộ Công an đã hội đàm với Cảnh sát Liên bang Brazil và Cảnh sát Quốc gia "
+            "Colombia tại Brasília.")
+    agencies = {e.name: e for e in extract_text(tmp_path, text).entities if e.type == "Agency"}
+    assert agencies["Cảnh sát Liên bang Brazil"].country == "Brazil"
+    assert agencies["Cảnh sát Quốc gia Colombia"].country == "Colombia"

@@ -142,3 +142,25 @@ def acronym_bodies(text: str, found: list[Found]) -> list[Found]:
         body.attrs["acronym"] = acronym  # later uses of the acronym name it too
         out.append(body)
     return out
+
+
+@cache
+def _police_head() -> re.Pattern[str]:
+    return re.compile(rf"{opening(lexicon()['police_heads_vi'])}\s+")
+
+
+def foreign_police(text: str, found: list[Found]) -> list[Found]:
+    """"Cảnh sát Liên bang Brazil", "Cảnh sát Quốc gia Campuchia": a police head (lexicon `police_heads_vi`) right
+    before a country no list names with it is that country's police."""
+    known = SpanIndex([f for f in found if f.type == "Agency"])
+    countries = {f.start: f for f in found if f.type == "Country"}
+    out = []
+    for match in _police_head().finditer(text):
+        country = countries.get(match.end())
+        if country is None or known.overlapping(match.start(), country.end):
+            continue
+        entry = gazetteer().get(country.key)
+        name = text[match.start():country.end]
+        body = Entry(entity_id("Agency", slug(name)), "Agency", name, country=entry.name if entry else None, kind="police")
+        out.append(agency_found(body, match.start(), country.end))
+    return out
