@@ -493,3 +493,10 @@ def test_the_first_country_after_cac_nuoc_in_a_customs_list_attends(tmp_path: Pa
     meeting = first_meeting(extraction)
     attendees = {s for t, s, o in facts(extraction) if t == "ATTENDED" and o == meeting}
     assert {"General Department of Customs and Excise of Cambodia", "Lao Customs Department"} <= attendees
+
+
+def test_bodies_that_were_represented_at_the_meeting_attended(tmp_path: Path) -> None:
+    text = ("News\n\nThe 12th Pacific Drug Enforcement Conference opened in Apia, Samoa on 3 June 2025. The Tonga "
+            "Police and the Fiji Police Force were also represented.\n")
+    found = facts(extract_text(tmp_path, text))
+    assert {f[1] for f in found if f[0] == "ATTENDED"} >= {"Tonga Police", "Fiji Police Force"}
