@@ -500,3 +500,14 @@ def test_bodies_that_were_represented_at_the_meeting_attended(tmp_path: Path) ->
             "Police and the Fiji Police Force were also represented.\n")
     found = facts(extract_text(tmp_path, text))
     assert {f[1] for f in found if f[0] == "ATTENDED"} >= {"Tonga Police", "Fiji Police Force"}
+
+
+def test_a_named_meeting_ends_before_between_and_the_parties_after_it_attend(tmp_path: Path) -> None:
+    text = ("News\n\nThe deal was reached at the 5th Bhutan-India Border Coordination Meeting between the Royal Bhutan "
+            "Police and India's Sashastra Seema Bal (SSB), which ended in Thimphu on Friday. SSB Director General Ravi "
+            "Kumar Singh led the Indian delegation.\n")
+    extraction = extract_text(tmp_path, text)
+    meeting = "5th Bhutan-India Border Coordination Meeting"
+    assert meeting in {e.name for e in extraction.entities if e.type == "Meeting"}
+    assert {("ATTENDED", "Royal Bhutan Police", meeting), ("ATTENDED", "SSB", meeting),
+            ("LEADS", "Ravi Kumar Singh", "SSB")} <= facts(extraction)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.keys import entity_id, slug
-from loaders.extract.agencies import agency_found
+from loaders.extract.agencies import agency_found, country_owned
 from loaders.extract.found import Found, SpanIndex
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 from loaders.extract.units import unit_name_before
@@ -81,8 +81,9 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
         start = _after_listed(text, begin, paren, index)
         determiner = re.match(r"(?:The|A|An|the)\s+", text[start:match.start()])
         start += determiner.end() if determiner else 0
-        if name is None and _names_no_body(text[start:paren], match.group("acr"), found, start, match.end()):
-            continue
+        if name is None and not country_owned(text, start) and \
+                _names_no_body(text[start:paren], match.group("acr"), found, start, match.end()):
+            continue  # "India's Sashastra Seema Bal (SSB)": what a country owns is a body
         inner = index.within(start, match.end())
         known = next((f for f in inner if match.start() < f.start), None)
         whole = next((f for f in inner if f.start == start and text[f.end:match.start()].strip() == ""), None)

@@ -59,7 +59,7 @@ def _without_title(name: str) -> str:
 _POSSESSOR = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+$")
 
 
-def _country_owned(text: str, start: int) -> bool:
+def country_owned(text: str, start: int) -> bool:
     """"Germany's Federal Criminal Police Office", "the United Kingdom's Home Office": a country's own body (so is one
     whose name opens with the country: "German Federal Foreign Office")."""
     owner = _POSSESSOR.search(text, max(0, start - 40), start)
@@ -81,7 +81,7 @@ def english_names(text: str) -> list[Found]:
         kept = _to_a_country_tail(words)
         end = match.end() - (len(" ".join(words[len(kept):])) + 1 if len(kept) < len(words) else 0)
         words = kept
-        owned = _country_owned(text, end - len(" ".join(words))) or \
+        owned = country_owned(text, end - len(" ".join(words))) or \
             gazetteer().country_in(words[0]) is not None  # a country's own body ("German Federal Foreign Office")
         inner = words[-1] in lexicon()["sub_unit_heads_en"] or generic_words(words)
         if len(words) < 2 or meeting.match(text, match.end()) or (inner and not owned):

@@ -144,8 +144,24 @@ def _named_parties(sentence: Sentence, meeting: Found) -> list[tuple[Found, str]
         if re.fullmatch(r"\s*[-–—]\s*", sentence.text[a.end:b.start]):
             out += [(a, "participant"), (b, "participant")]
     between = lexicon_regex("between_words", re.I).search(sentence.text, meeting.start, meeting.end)
-    return out + [(m, "participant") for m in inner if between and m.start >= between.end()  # "Lễ ký kết … giữa A và B"
-                  and m.type in ("Agency", "Country") and not m.role and (m, "participant") not in out]
+    out += [(m, "participant") for m in inner if between and m.start >= between.end()  # "Lễ ký kết … giữa A và B"
+            and m.type in ("Agency", "Country") and not m.role and (m, "participant") not in out]
+    return out + [(m, "participant") for m in _between_after(sentence, meeting) if (m, "participant") not in out]
+
+
+_BETWEEN_AFTER = re.compile(r"\s+(?:between|giữa)\s+")
+_CLAUSE_END = re.compile(r",\s+(?:which|where|who|held|hosted|organi[sz]ed|diễn ra|do)\s|[.;]")
+
+
+def _between_after(sentence: Sentence, meeting: Found) -> list[Found]:
+    """"the 8th Nepal-India Border Security Coordination Meeting between the APF and India's SSB, which …": the
+    parties named after a meeting's name, up to the end of their clause."""
+    between = _BETWEEN_AFTER.match(sentence.text, meeting.end)
+    if between is None:
+        return []
+    end = _CLAUSE_END.search(sentence.text, between.end(), sentence.end)
+    return [m for m in agents_between(sentence, between.end(), end.start() if end else sentence.end, [])
+            if m.type in ("Agency", "Country")]
 
 
 def meeting_facts(sentence: Sentence, facts: FactSet) -> None:
