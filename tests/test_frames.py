@@ -504,10 +504,11 @@ def test_bodies_that_were_represented_at_the_meeting_attended(tmp_path: Path) ->
 
 def test_a_named_meeting_ends_before_between_and_the_parties_after_it_attend(tmp_path: Path) -> None:
     text = ("News\n\nThe deal was reached at the 5th Bhutan-India Border Coordination Meeting between the Royal Bhutan "
-            "Police and India's Sashastra Seema Bal (SSB), which ended in Thimphu on Friday. SSB Director General Ravi "
+            "Police and India's Sashastra Seema Bal (SSB), which ended on Friday after three days in Thimphu, Bhutan. SSB "
+            "Director General Ravi "
             "Kumar Singh led the Indian delegation.\n")
     extraction = extract_text(tmp_path, text)
     meeting = "5th Bhutan-India Border Coordination Meeting"
     assert meeting in {e.name for e in extraction.entities if e.type == "Meeting"}
     assert {("ATTENDED", "Royal Bhutan Police", meeting), ("ATTENDED", "SSB", meeting),
-            ("LEADS", "Ravi Kumar Singh", "SSB")} <= facts(extraction)
+            ("LEADS", "Ravi Kumar Singh", "SSB"), ("HELD_IN", meeting, "Bhutan")} <= facts(extraction)

@@ -50,7 +50,8 @@ def place_in(sentence: Sentence, start: int, end: int) -> Found | None:
 
 def _place(sentence: Sentence, meeting: Found, limit: int, alone: bool) -> Found | None:
     """The place after a meeting ("… tại Hà Nội"), or, for the only meeting of a sentence, one before it."""
-    after = place_in(sentence, meeting.end, min(limit, meeting.end + PLACE_WINDOW))
+    begin = _after_parties(sentence, meeting)  # "… Meeting between A and B, which concluded in Kathmandu"
+    after = place_in(sentence, begin, min(limit, begin + PLACE_WINDOW))
     return after or (place_in(sentence, sentence.start, meeting.start) if alone else None)
 
 
@@ -153,15 +154,26 @@ _BETWEEN_AFTER = re.compile(r"\s+(?:between|giữa)\s+")
 _CLAUSE_END = re.compile(r",\s+(?:which|where|who|held|hosted|organi[sz]ed|diễn ra|do)\s|[.;]")
 
 
-def _between_after(sentence: Sentence, meeting: Found) -> list[Found]:
-    """"the 8th Nepal-India Border Security Coordination Meeting between the APF and India's SSB, which …": the
-    parties named after a meeting's name, up to the end of their clause."""
+def _parties_clause(sentence: Sentence, meeting: Found) -> tuple[int, int] | None:
+    """"the 8th Nepal-India Border Security Coordination Meeting between the APF and India's SSB, which …": where
+    the parties named after a meeting's name begin and their clause ends."""
     between = _BETWEEN_AFTER.match(sentence.text, meeting.end)
     if between is None:
-        return []
+        return None
     end = _CLAUSE_END.search(sentence.text, between.end(), sentence.end)
-    return [m for m in agents_between(sentence, between.end(), end.start() if end else sentence.end, [])
-            if m.type in ("Agency", "Country")]
+    return between.end(), end.start() if end else sentence.end
+
+
+def _after_parties(sentence: Sentence, meeting: Found) -> int:
+    """Where the words about a meeting go on after the parties its name is followed by."""
+    clause = _parties_clause(sentence, meeting)
+    return clause[1] if clause else meeting.end
+
+
+def _between_after(sentence: Sentence, meeting: Found) -> list[Found]:
+    """The parties named after a meeting's name, up to the end of their clause."""
+    clause = _parties_clause(sentence, meeting)
+    return [m for m in agents_between(sentence, *clause, []) if m.type in ("Agency", "Country")] if clause else []
 
 
 def meeting_facts(sentence: Sentence, facts: FactSet) -> None:
