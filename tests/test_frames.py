@@ -512,3 +512,14 @@ def test_a_named_meeting_ends_before_between_and_the_parties_after_it_attend(tmp
     assert meeting in {e.name for e in extraction.entities if e.type == "Meeting"}
     assert {("ATTENDED", "Royal Bhutan Police", meeting), ("ATTENDED", "SSB", meeting),
             ("LEADS", "Ravi Kumar Singh", "SSB"), ("HELD_IN", meeting, "Bhutan")} <= facts(extraction)
+
+
+def test_officials_who_came_from_listed_countries_attended_and_told_the_meeting_about_names_none(
+        tmp_path: Path) -> None:
+    text = ("News\n\nThe Regional Meeting on Heroin Trafficking opened in Dhaka, Bangladesh on 4 May 2025. The officials "
+            "came from Nepal, Bhutan and Maldives. Officials from the Sri Lanka Police told the meeting about "
+            "Operation Night Owl.\n")
+    extraction = extract_text(tmp_path, text)
+    meeting = "Regional Meeting on Heroin Trafficking"
+    assert {e.name for e in extraction.entities if e.type == "Meeting"} == {meeting}
+    assert {("ATTENDED", country, meeting) for country in ("Nepal", "Bhutan", "Maldives")} <= facts(extraction)
