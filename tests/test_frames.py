@@ -523,3 +523,16 @@ def test_officials_who_came_from_listed_countries_attended_and_told_the_meeting_
     meeting = "Regional Meeting on Heroin Trafficking"
     assert {e.name for e in extraction.entities if e.type == "Meeting"} == {meeting}
     assert {("ATTENDED", country, meeting) for country in ("Nepal", "Bhutan", "Maldives")} <= facts(extraction)
+
+
+def test_a_vietnamese_ministerial_meeting_named_four_ways_is_one_and_the_next_one_is_planned(tmp_path: Path) -> None:
+    text = ("Khai mạc Hội nghị Bộ trưởng các nước thành viên Hiệp định về chống buôn lậu gỗ khu vực sông Mê Công\n"
+            "Ngày 3/6/2025, tại Viêng Chăn, Bộ Công an Lào tổ chức Hội nghị Bộ trưởng các nước ký Hiệp định về hợp tác "
+            "chống buôn lậu gỗ khu vực sông Mê Công lần thứ 5 (Hội nghị Bộ trưởng HĐG lần thứ 5). Đây là lần thứ hai "
+            "Lào đăng cai hội nghị cấp bộ trưởng của cơ chế này. Hội nghị còn có sự tham dự của đại diện INTERPOL. "
+            "Hội nghị Bộ trưởng HĐG lần thứ 6 dự kiến được tổ chức tại Campuchia.")
+    meetings = [e for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
+    assert len(meetings) == 2
+    fifth = next(m for m in meetings if "Hội nghị Bộ trưởng HĐG lần thứ 5" in m.aliases or m.name.endswith("5"))
+    assert fifth.country == "Laos"
+    assert all(")" not in name for m in meetings for name in [m.name, *m.aliases])

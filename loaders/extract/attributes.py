@@ -181,7 +181,8 @@ def meeting_facts(sentence: Sentence, facts: FactSet) -> None:
     meetings = _meetings(sentence)
     for index, meeting in enumerate(meetings):
         limit = meetings[index + 1].start if index + 1 < len(meetings) else sentence.end
-        place = None if meeting.attrs.get("planned") else _place(sentence, meeting, limit, len({m.key for m in meetings}) == 1)
+        alone = len({m.key for m in meetings if sentence.text[m.start - 1:m.start] != "("}) == 1  # a bracketed name too
+        place = None if meeting.attrs.get("planned") else _place(sentence, meeting, limit, alone)
         if place is not None:
             set_place(meeting, place, span)
         for campaign in [m for m in sentence.mentions if m.inside is meeting and m.type == "Campaign"]:

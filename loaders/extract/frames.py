@@ -152,6 +152,8 @@ def _place(sentence: Sentence, meeting: Found) -> None:
     that says where the event was held gives the place of a meeting that has none yet."""
     if "country_key" in meeting.attrs or not lexicon_regex("held_cues", re.I).search(sentence.text, sentence.start, sentence.end):
         return
+    if any(m.type == "Meeting" and m.attrs.get("planned") for m in sentence.mentions):
+        return  # "The 6th meeting will be held in Cambodia": the place of a meeting still to come
     place = place_in(sentence, sentence.start, sentence.end)
     if place is not None:
         set_place(meeting, place, (sentence.start, sentence.end))

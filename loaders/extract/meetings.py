@@ -46,10 +46,21 @@ def _kind(word: str, name: str) -> str:
     return kinds[word.lower()]
 
 
+def _before_unopened_bracket(text: str, start: int, end: int) -> int:
+    """"(Hội nghị Bộ trưởng MOU lần thứ 12)": a name that began inside brackets ends at the one that closes them."""
+    depth = 0
+    for at in range(start, end):
+        depth += {"(": 1, ")": -1}.get(text[at], 0)
+        if depth < 0:
+            return at
+    return end
+
+
 def _forward(text: str, start: int) -> int:
     """Where the name that begins at ``start`` ends."""
     stop = _stop().search(text, start)
     end = stop.start() if stop else len(text)
+    end = _before_unopened_bracket(text, start, end)
     words = text[start:end].split()
     if len(words) > MAX_WORDS:
         end = start + len(" ".join(text[start:end].split(" ")[:MAX_WORDS]))
@@ -123,6 +134,12 @@ def _specific(text: str, match: re.Match[str], start: int, end: int) -> bool:
 def _demonstrative(rest: str) -> bool:
     """"Hội nghị lần này" (this conference): a meeting word and a demonstrative point back, they name nothing."""
     return rest.strip().lower() in {w.lower() for w in lexicon()["meeting_demonstratives"]}
+
+
+def _ends_pointing_back(word: str, name: str) -> bool:
+    """"hội nghị cấp bộ trưởng của cơ chế hợp tác này" (the ministerial meetings of this mechanism): a Vietnamese
+    meeting word in lower case whose words end with a demonstrative names no meeting of its own."""
+    return word[:1].islower() and not word.isascii() and name.split()[-1] in ("này", "đó", "trên")
 
 
 def _described(text: str, start: int) -> bool:
@@ -199,7 +216,7 @@ def find_meetings(text: str) -> list[Found]:
         name = text[start:end].strip()
         if _standing_body(name):
             continue
-        if _demonstrative(name[len(word):]) or _described(text, start):
+        if _demonstrative(name[len(word):]) or _described(text, start) or _ends_pointing_back(word, name):
             out.append(Found("Meeting", "", match.start(), start + len(name), name, {"kind": _kind(word, word)}, role="anaphor"))
             continue
         plural = _plural(text, match)
