@@ -536,3 +536,11 @@ def test_a_vietnamese_ministerial_meeting_named_four_ways_is_one_and_the_next_on
     fifth = next(m for m in meetings if "Hội nghị Bộ trưởng HĐG lần thứ 5" in m.aliases or m.name.endswith("5"))
     assert fifth.country == "Laos"
     assert all(")" not in name for m in meetings for name in [m.name, *m.aliases])
+
+
+def test_who_led_the_delegation_of_a_countrys_agency_leads_that_agency(tmp_path: Path) -> None:
+    text = ("News\n\nThe Regional Precursor Meeting opened in Bangkok, Thailand on 2 May 2025. Mr Kwame Mensah, who led "
+            "the delegation of Ghana's Narcotics Control Commission (NACOC), spoke first.\n")
+    extraction = extract_text(tmp_path, text)
+    assert ("LEADS", "Kwame Mensah", "NACOC") in facts(extraction)
+    assert "delegation_head" in roles(extraction, "ATTENDED", "Kwame Mensah", "Regional Precursor Meeting")

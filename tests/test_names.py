@@ -482,3 +482,11 @@ def test_a_vietnamese_police_head_before_a_country_is_that_countrys_police(tmp_p
     agencies = {e.name: e for e in extract_text(tmp_path, text).entities if e.type == "Agency"}
     assert agencies["Cảnh sát Liên bang Brazil"].country == "Brazil"
     assert agencies["Cảnh sát Quốc gia Colombia"].country == "Colombia"
+
+
+def test_ranks_and_a_lower_case_chief_before_a_name(tmp_path: Path) -> None:
+    text = ("ONCB chief Pol Gen Somchai Rakdee met Senior Colonel Tran Van Long and Dr Amina Yusuf of the Nigerian "
+            "NDLEA in Bangkok.")
+    extraction = extract_text(tmp_path, text)
+    assert {"Somchai Rakdee", "Tran Van Long", "Amina Yusuf"} <= {e.name for e in extraction.entities if e.type == "Person"}
+    assert ("LEADS", "Somchai Rakdee", "Office of the Narcotics Control Board") in facts(extraction)

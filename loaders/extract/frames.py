@@ -115,11 +115,20 @@ def _delegation_of(person: Found, sentence: Sentence) -> Found | None:
         if person.end <= cue.start() <= person.end + 60 and (named := _named_delegation(person, sentence)):
             return named  # "Đoàn Việt Nam do Thượng tướng Y dẫn đầu": the delegation named before its head
         if (near or behind) and abs(cue.start() - person.start) <= 160:
-            return (near or behind)[0] if near else behind[-1]
+            return _owned_agency(near, sentence.text) if near else behind[-1]
         country = country_named_before(_DEMONYM, sentence.text, max(sentence.start, cue.start() - 40), cue.start())
         if country is not None and abs(cue.start() - person.start) <= 160:
             return country
     return None
+
+
+def _owned_agency(near: list[Found], text: str) -> Found:
+    """The first body named after a cue; "the delegation of Nigeria's NDLEA": the agency the country owns."""
+    first, *rest = near
+    if first.type == "Country" and rest and rest[0].type == "Agency" and \
+            re.fullmatch(r"['’]s\s+(?:the\s+)?", text[first.end:rest[0].start]):
+        return rest[0]
+    return first
 
 
 _DEMONYM = re.compile(r"([A-Z][\w-]+)\s+(?:(?:delegation|side|team)\s+)?$")  # "The Vietnamese delegation was led by …"
