@@ -464,3 +464,15 @@ def test_an_ordinal_edition_of_a_yearly_series_is_no_phase_and_its_undated_facts
     extraction = extract_text(tmp_path, text)
     assert {e.name for e in extraction.entities if e.type == "Campaign"} == {"Thunder", "Thunder 2024"}
     assert "supporter" in roles(extraction, "PARTICIPATED_IN", "CITES Secretariat", "Thunder 2024")
+
+
+def test_the_year_edition_of_the_series_named_last_and_who_initiated_the_series_years_ago(tmp_path: Path) -> None:
+    text = ("News\n\nOperation Jade River was initiated in 2019 by the Royal Thai Police and the Lao Police to disrupt "
+            "heroin trafficking through Myanmar and Cambodia. The 2024 edition ran from 1 May to 30 June and was "
+            "coordinated by INTERPOL. During the operation, the Myanmar Police Force seized 2 tonnes of heroin.\n")
+    extraction = extract_text(tmp_path, text)
+    assert {("PARTICIPATED_IN", body, "Jade River") for body in ("Royal Thai Police", "Lao Police")} <= facts(extraction)
+    assert not {f for f in facts(extraction) if f[1] in ("Myanmar", "Cambodia")}
+    assert roles(extraction, "PARTICIPATED_IN", "INTERPOL", "Jade River 2024") == {"coordinator"}
+    assert "participant" in roles(extraction, "PARTICIPATED_IN", "Myanmar Police Force", "Jade River 2024")
+    assert ("PHASE_OF", "Jade River 2024", "Jade River") in facts(extraction)

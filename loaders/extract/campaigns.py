@@ -210,7 +210,21 @@ def anaphora(text: str) -> list[Found]:
             for m in words_regex(lexicon()["campaign_anaphora"]).finditer(text)]
     ahead = [Found("Campaign", "", m.start(), m.end(), m.group(0), {"forward": True}, role="anaphor")
              for m in _cataphora().finditer(text) if not _NAMED_RIGHT_AFTER.match(text, m.end())]
-    return sorted(back + ahead, key=lambda f: f.start)
+    editions = [Found("Campaign", "", m.start(), m.end(), m.group(0), {"edition": int(m.group("year"))}, role="anaphor")
+                for m in _EDITION.finditer(text)]
+    return sorted(back + ahead + editions, key=lambda f: f.start)
+
+
+_EDITION = re.compile(r"(?<![\w])(?:[Tt]he|[Tt]his year's|[Ll]ast year's)\s+(?P<year>(?:19|20)\d{2})\s+(?:edition|phase|round)"
+                      r"(?![\w])")  # "The 2025 edition ran from …": that year's edition of the series named last
+
+
+def edition_of(series: Found, year: int) -> Found:
+    """The edition of ``year`` of the series a campaign mention names (or belongs to), as a phase."""
+    entry = gazetteer().get(str(series.attrs.get("series_id", series.key)))
+    name = str(series.attrs.get("series", series.name))
+    entry = entry or Entry(str(series.attrs.get("series_id", series.key)), "Campaign", name)
+    return phase_found(entry, series.start, series.end, year)
 
 
 _NAMED_RIGHT_AFTER = re.compile(r"\s+(?:codenamed|code-named|dubbed|called|named|known as|mang tên|có tên)(?![\w])")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 
 from graph.model import Entity, Relation
-from loaders.extract import frames, identity, inference, structure, unnamed
+from loaders.extract import campaigns, frames, identity, inference, structure, unnamed
 from loaders.extract.assemble import entities_of, relations_of
 from loaders.extract.attributes import assign_dates, meeting_facts, share_attributes, sideline_place
 from loaders.extract.facts import Fact, FactSet
@@ -50,8 +50,12 @@ def resolve_anaphora(text: str, mentions: list[Found], sentences: list[tuple[int
             continue
         referent = _named_next(mention, mentions) if mention.attrs.get("forward") else \
             last.get(kind) or last.get(mention.type)  # "an operation" introduces one: it never points back
+        edition = mention.attrs.get("edition")
+        if referent is not None and edition:  # "The 2025 edition": the series' edition of that year, named from now on
+            referent = last[kind] = campaigns.edition_of(referent, int(edition))
         if referent is not None:
             mention.key, mention.name, mention.attrs = referent.key, referent.name, referent.attrs
+            mention.role = "" if edition else mention.role  # an edition is named by its year: a mention of its own
             last[mention.type] = referent
     mentions.extend(earlier)
     mentions.sort(key=lambda f: (f.start, -f.end))
