@@ -544,3 +544,13 @@ def test_who_led_the_delegation_of_a_countrys_agency_leads_that_agency(tmp_path:
     extraction = extract_text(tmp_path, text)
     assert ("LEADS", "Kwame Mensah", "NACOC") in facts(extraction)
     assert "delegation_head" in roles(extraction, "ATTENDED", "Kwame Mensah", "Regional Precursor Meeting")
+
+
+def test_a_handover_ceremony_is_a_meeting_and_a_bracket_places_a_branch_everywhere(tmp_path: Path) -> None:
+    text = ("Bàn giao đối tượng cho Công an tỉnh Hủa Phăn\nSáng 5/3/2025, tại Cửa khẩu Na Mèo, Bộ Chỉ huy Bộ đội Biên "
+            "phòng tỉnh Thanh Hóa phối hợp với Công an tỉnh Hủa Phăn (Lào) tổ chức Lễ bàn giao 2 đối tượng truy nã.")
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e for e in extraction.entities if e.type == "Meeting")
+    assert meeting.name.startswith("Lễ bàn giao")
+    assert "host" in roles(extraction, "ATTENDED", "Công an tỉnh Hủa Phăn", meeting.name)
+    assert entity(extraction, "Công an tỉnh Hủa Phăn").country == "Laos"

@@ -88,4 +88,14 @@ def local_agencies(text: str, found: list[Found]) -> list[Found]:
         out.append(agency_found(entry, match.start(), end))
         for inside in agencies.overlapping(match.start(), end):
             inside.attrs["replaced"] = True
-    return out
+    return _placed_once(out)
+
+
+def _placed_once(branches: list[Found]) -> list[Found]:
+    """"Công an tỉnh Xiêng Khoảng … Công an tỉnh Xiêng Khoảng (Lào)": a branch a bracket places once is in that
+    country wherever it is named (the home country is only the default)."""
+    home = _home()
+    placed = {b.key: b.attrs["country"] for b in branches if home is None or b.attrs.get("country") != home.name}
+    for branch in branches:
+        branch.attrs["country"] = placed.get(branch.key, branch.attrs.get("country"))
+    return branches
