@@ -476,3 +476,12 @@ def test_the_year_edition_of_the_series_named_last_and_who_initiated_the_series_
     assert roles(extraction, "PARTICIPATED_IN", "INTERPOL", "Jade River 2024") == {"coordinator"}
     assert "participant" in roles(extraction, "PARTICIPATED_IN", "Myanmar Police Force", "Jade River 2024")
     assert ("PHASE_OF", "Jade River 2024", "Jade River") in facts(extraction)
+
+
+def test_those_who_took_part_after_the_text_turned_to_a_meeting_attended_it(tmp_path: Path) -> None:
+    text = ("News\n\nThe Regional Port Control Workshop opened in Malé, Maldives on 3 March 2025. Operation Harbour "
+            "Watch, launched by UNODC in 2009, helps states secure their ports. The workshop brought "
+            "together officials from Bhutan and Nepal. Representatives of the Maldives Police Service also took part.\n")
+    extraction = extract_text(tmp_path, text)
+    assert "participant" in roles(extraction, "ATTENDED", "Maldives Police Service", "Regional Port Control Workshop")
+    assert not {f for f in facts(extraction) if f[0] == "PARTICIPATED_IN" and f[1] == "Maldives Police Service"}

@@ -161,7 +161,10 @@ class _Reading:
                             self.pair)
         if self.pair is before:
             self.pair = _joint_subject(sentence) or self.pair
-        self.recent.append(_campaigns_named(sentence))
+        named = _campaigns_named(sentence)
+        if not named and any(m.type == "Meeting" for m in sentence.mentions):
+            self.recent.clear()  # "The workshop brought together …": the text has turned to a meeting
+        self.recent.append(named)
         self.pair = _meeting_pair(sentence, self.facts) or self.pair
         attempt("attributes.share_attributes", lambda: share_attributes(sentence), None)
 
