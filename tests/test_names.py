@@ -490,3 +490,13 @@ def test_ranks_and_a_lower_case_chief_before_a_name(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, text)
     assert {"Somchai Rakdee", "Tran Van Long", "Amina Yusuf"} <= {e.name for e in extraction.entities if e.type == "Person"}
     assert ("LEADS", "Somchai Rakdee", "Office of the Narcotics Control Board") in facts(extraction)
+
+
+@pytest.mark.parametrize("text", [
+    "Thiếu tướng Kyaw Zaw, Bộ trưởng Bộ Nội vụ Myanmar kiêm Chủ tịch Ủy ban Trung ương kiểm soát lạm dụng ma túy "
+    "(CCDAC), phát biểu tại hội nghị.",
+    "General Kyaw Zaw, Minister of the Ministry of Home Affairs of Myanmar and concurrently Chairman of the Central "
+    "Committee for Drug Abuse Control (CCDAC), spoke at the meeting."])
+def test_a_post_held_concurrently_heads_its_body_too(tmp_path: Path, text: str) -> None:
+    leads = {o for t, s, o in facts(extract_text(tmp_path, text)) if t == "LEADS" and s == "Kyaw Zaw"}
+    assert "Central Committee for Drug Abuse Control" in leads and len(leads) == 2

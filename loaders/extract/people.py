@@ -147,7 +147,8 @@ def _skip_country(text: str, pos: int) -> int:
     return pos
 
 
-def _person(text: str, span: tuple[int, int], title: Title | None, agency: Found | None) -> Found:
+def _person(text: str, span: tuple[int, int], title: Title | None, agency: Found | None,
+            agencies: SpanIndex) -> Found:
     name = text[span[0]:span[1]]
     label = title.info["en"] if title else None
     if label and agency:
@@ -158,7 +159,25 @@ def _person(text: str, span: tuple[int, int], title: Title | None, agency: Found
         agency.role = "title"
     elif title and title.info["leads"] and not agency and not _names_unknown_body(text, title, span):
         person.attrs["leads_nearest"] = title.info["en"]
+    if agency is not None:
+        person.links += [("LEADS", other.key) for other in _concurrent_posts(text, agency.end, agencies)]
     return person
+
+
+_CONCURRENT = re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:kiêm|and concurrently|concurrently)\s+")
+
+
+def _concurrent_posts(text: str, end: int, agencies: SpanIndex) -> list[Found]:
+    """"Bộ trưởng Bộ Nội vụ Myanmar kiêm Chủ tịch Ủy ban … (CCDAC)": a head's post held at the same time heads its
+    agency too."""
+    joined = _CONCURRENT.match(text, end)
+    post = _titles().match(text, joined.end()) if joined else None
+    if post is None or not _post(text, post).info["leads"]:
+        return []
+    agency = _agency_at(post.end(), text, agencies)
+    if agency is not None:
+        agency.role = "title"
+    return [agency] if agency is not None else []
 
 
 _BODY_AFTER_POST = re.compile(r"\s+(?:at|of|in|tại|của)\s|\s+[A-ZĐÀ-Ỹ]")
@@ -191,7 +210,7 @@ def _after_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
         post, post_agency = _apposition(text, span[1], agencies)
         if post is not None and post_agency is not None:
             title, agency = post, post_agency
-    return _person(text, span, title, agency or before) if span else None
+    return _person(text, span, title, agency or before, agencies) if span else None
 
 
 def _apposition(text: str, name_end: int, agencies: SpanIndex) -> tuple[Title | None, Found | None]:
@@ -214,7 +233,7 @@ def _before_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
     for offset in [m.start() for m in re.finditer(r"\S+", comma.group(1))]:
         span = _name_at(text, comma.start(1) + offset)
         if span and span[1] == comma.end(1) and _stands_alone(text, span[0]) and not _honorifics().match(text, span[0]):
-            return _person(text, span, title, _agency_at(title.end, text, agencies) or before)
+            return _person(text, span, title, _agency_at(title.end, text, agencies) or before, agencies)
     return None
 
 
@@ -238,6 +257,6 @@ def find_people(text: str, agency_list: list[Found]) -> list[Found]:
         span = _name_at(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
         if span and span[0] not in people and not _titles().match(text, span[0]):  # "Atty. Commissioner X": post's
             title, agency = _apposition(text, span[1], agencies)
-            people[span[0]] = _person(text, span, title, agency)
+            people[span[0]] = _person(text, span, title, agency, agencies)
     found = sorted(people.values(), key=lambda p: (p.start, -p.end))
     return [p for i, p in enumerate(found) if not any(o.end >= p.end for o in found[:i] if o.end > p.start)]
