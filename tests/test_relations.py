@@ -485,3 +485,16 @@ def test_those_who_took_part_after_the_text_turned_to_a_meeting_attended_it(tmp_
     extraction = extract_text(tmp_path, text)
     assert "participant" in roles(extraction, "ATTENDED", "Maldives Police Service", "Regional Port Control Workshop")
     assert not {f for f in facts(extraction) if f[0] == "PARTICIPATED_IN" and f[1] == "Maldives Police Service"}
+
+
+def test_an_operation_that_brought_together_bodies_and_had_support_provided(tmp_path: Path) -> None:
+    text = ("News\n\nOperation Coral Gate was launched by the Australian Federal Police in May 2025. The operation "
+            "brought together the Royal Solomon Islands Police Force, the Royal Papua New Guinea Constabulary (RPNGC) "
+            "and PNG Customs. Intelligence support was provided by the Oceania Customs Organisation (OCO). PNG Customs "
+            "Commissioner John Tau welcomed the results.\n")
+    extraction = extract_text(tmp_path, text)
+    for body in ("Royal Solomon Islands Police Force", "RPNGC", "Papua New Guinea Customs"):
+        assert "participant" in roles(extraction, "PARTICIPATED_IN", body, "Coral Gate"), body
+    assert "supporter" in roles(extraction, "PARTICIPATED_IN", "OCO", "Coral Gate")
+    assert entity(extraction, "RPNGC").country == "Papua New Guinea"
+    assert ("LEADS", "John Tau", "Papua New Guinea Customs") in facts(extraction)

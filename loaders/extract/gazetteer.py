@@ -59,10 +59,15 @@ def _agency(raw: dict[str, Any], countries: dict[str, Entry]) -> Entry:
                  unit_names=_norm(raw.get("unit_names", [])), national=raw.get("national_customs", False))
 
 
+def _acronyms(country: Entry) -> list[str]:
+    """A country's short names in capitals ("PNG", "UAE"), which English writes before a body's name too."""
+    return [a for a in country.aliases if a.isascii() and a.isupper() and a != country.name]
+
+
 def _national_customs(template: dict[str, Any], country: Entry) -> Entry:
     aliases: list[str] = []
     for pattern in template["aliases"]:
-        names = country.aliases if "{vi}" in pattern else [country.name, *country.demonyms]
+        names = country.aliases if "{vi}" in pattern else [country.name, *country.demonyms, *_acronyms(country)]
         aliases += [pattern.format(country=n, vi=n) for n in names]
     name = template["name"].format(country=country.name)
     return Entry(entity_id("Agency", "customs-" + (country.country or "").lower()), "Agency", name, _norm([name, *aliases]),
@@ -114,18 +119,19 @@ class Gazetteer:
         """Each country's names and demonyms (single-spaced phrases) -> the place of the first country that has it."""
         phrases: dict[str, int] = {}
         for index, entry in enumerate(self.countries.values()):
-            for phrase in [entry.name, *entry.demonyms]:
+            for phrase in [entry.name, *entry.demonyms, *_acronyms(entry)]:
                 phrases.setdefault(phrase, index)
         return phrases, max((len(p.split(" ")) for p in phrases), default=0)
 
     def country_in(self, name: str) -> Entry | None:
-        """The country an English agency name speaks of: "Royal Thai Police" is Thailand's. The first country, in
-        gazetteer order, one of whose names is a run of whole words of ``name``: runs are looked up, not scanned."""
+        """The country an English agency name speaks of: "Royal Thai Police" is Thailand's. The country whose name is
+        the longest run of whole words of ``name`` ("Papua New Guinea", not "Guinea"), the first in gazetteer order
+        among equals: runs are looked up, not scanned."""
         phrases, longest = self._country_phrases
         words = name.split(" ")
-        found = [phrases[run] for size in range(1, longest + 1) for start in range(len(words) - size + 1)
+        found = [(-size, phrases[run]) for size in range(1, longest + 1) for start in range(len(words) - size + 1)
                  if (run := " ".join(words[start:start + size])) in phrases]
-        return list(self.countries.values())[min(found)] if found else None
+        return list(self.countries.values())[min(found)[1]] if found else None
 
     @cached_property
     def names(self) -> dict[str, str]:
