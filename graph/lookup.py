@@ -33,6 +33,7 @@ class Wording:
     def __init__(self, data: dict[str, Any]) -> None:
         self.filler: frozenset[str] = frozenset(data["filler"])
         self.kinds: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in data["kinds"].items()}
+        self.campaign_words: frozenset[str] = frozenset(data["campaign_words"])
 
 
 @cache
@@ -109,14 +110,24 @@ def _meetings_by_words(store: Store, name: str) -> list[str]:
     return sorted(hits)
 
 
-def find_ids(store: Store, types: list[str], name: str) -> list[str]:
-    """Ids of the entities of ``types`` that ``name`` names; raises NotFound with suggestions."""
-    key = fold(name)
-    rows = store.read(variant("store/lookup_keys.cypher", store.kind), {"types": types, "key": key})
-    if not rows and "Campaign" in types and (phase := _phase_of(key)):
+def _campaigns(store: Store, key: str) -> list[dict[str, Any]]:
+    """Campaigns a folded name names exactly, or as a phase of a series it names ("golden triangle 2025")."""
+    rows = store.read(variant("store/lookup_keys.cypher", store.kind), {"types": ["Campaign"], "key": key})
+    if not rows and (phase := _phase_of(key)):
         series = store.read(variant("store/lookup_keys.cypher", store.kind), {"types": ["Campaign"], "key": phase[0]})
         if series:
             rows = store.read(query("store/lookup_phase.cypher"), {"series": [r["id"] for r in series], "phase": phase[1]})
+    return rows
+
+
+def find_ids(store: Store, types: list[str], name: str) -> list[str]:
+    """Ids of the entities of ``types`` that ``name`` names; raises NotFound with suggestions.
+    A campaign may be named with words its stored names lack ("Joint Operation Golden Triangle 2025")."""
+    key = fold(name)
+    rows = store.read(variant("store/lookup_keys.cypher", store.kind), {"types": types, "key": key})
+    if not rows and "Campaign" in types:
+        bare = " ".join(w for w in key.split() if w not in wording().campaign_words)
+        rows = _campaigns(store, key) or (_campaigns(store, bare) if bare and bare != key else [])
     if not rows and "Meeting" in types:
         rows = [{"id": i} for i in _meetings_by_words(store, name)]
     if not rows and len(key) >= 8:  # a meeting named in part may be any of them; other names: the shortest

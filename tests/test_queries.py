@@ -24,7 +24,7 @@ def _partners(store: Store, **params: str) -> set[str]:
 
 
 @pytest.mark.parametrize("name", ["OMD 5", "OMD5", "Con Rồng Mê Kông 5", "con rong me kong 5", "mekong dragon v",
-                                  "Mekong Dragon giai đoạn 5"])
+                                  "Mekong Dragon giai đoạn 5", "Joint Operation Mekong Dragon V", "Chiến dịch Mekong Dragon 5"])
 def test_a_phase_by_any_of_its_names(demo: Store, name: str) -> None:
     assert _partners(demo, campaign=name) >= OMD5
 
