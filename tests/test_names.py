@@ -500,3 +500,12 @@ def test_ranks_and_a_lower_case_chief_before_a_name(tmp_path: Path) -> None:
 def test_a_post_held_concurrently_heads_its_body_too(tmp_path: Path, text: str) -> None:
     leads = {o for t, s, o in facts(extract_text(tmp_path, text)) if t == "LEADS" and s == "Kyaw Zaw"}
     assert "Central Committee for Drug Abuse Control" in leads and len(leads) == 2
+
+
+def test_a_vietnamese_peak_campaign_is_named_by_what_it_targets(tmp_path: Path) -> None:
+    text = ("Cục Hải quan tỉnh Lạng Sơn tham gia Chiến dịch cao điểm đấu tranh chống buôn lậu, gian lận thương mại dịp Tết "
+            "Nguyên đán Bính Ngọ 2026. Chiến dịch do Tổng cục Hải quan phát động.")
+    extraction = extract_text(tmp_path, text)
+    name = "cao điểm đấu tranh chống buôn lậu, gian lận thương mại dịp Tết Nguyên đán Bính Ngọ 2026"
+    assert {e.name for e in extraction.entities if e.type == "Campaign"} == {name}
+    assert "initiator" in roles(extraction, "PARTICIPATED_IN", "General Department of Vietnam Customs", name)
