@@ -509,3 +509,10 @@ def test_a_vietnamese_peak_campaign_is_named_by_what_it_targets(tmp_path: Path) 
     name = "cao điểm đấu tranh chống buôn lậu, gian lận thương mại dịp Tết Nguyên đán Bính Ngọ 2026"
     assert {e.name for e in extraction.entities if e.type == "Campaign"} == {name}
     assert "initiator" in roles(extraction, "PARTICIPATED_IN", "General Department of Vietnam Customs", name)
+
+
+def test_a_meeting_word_followed_by_a_quoted_title_is_named_to_the_closing_quote(tmp_path: Path) -> None:
+    text = ("Ngày 5/6/2024, tại Điện Biên, Bộ Công an tổ chức Hội thảo “Phối hợp kiểm soát ma túy tại khu vực biên giới "
+            "Việt Nam - Lào” với sự tham dự của Công an tỉnh Phông Xa Lỳ (Lào).")
+    meetings = {e.name for e in extract_text(tmp_path, text).entities if e.type == "Meeting"}
+    assert meetings == {"Hội thảo “Phối hợp kiểm soát ma túy tại khu vực biên giới Việt Nam - Lào”"}

@@ -56,8 +56,14 @@ def _before_unopened_bracket(text: str, start: int, end: int) -> int:
     return end
 
 
+_QUOTED = re.compile(r"[ \t]*[“\"][^”\"\n]{3,200}[”\"]")  # Hội thảo "Tăng cường hợp tác … tại khu vực …"
+
+
 def _forward(text: str, start: int) -> int:
-    """Where the name that begins at ``start`` ends."""
+    """Where the name that begins at ``start`` ends: a quoted title after the word runs to its closing quote."""
+    quoted = _QUOTED.match(text, start)
+    if quoted:
+        return quoted.end()
     stop = _stop().search(text, start)
     end = stop.start() if stop else len(text)
     end = _before_unopened_bracket(text, start, end)
