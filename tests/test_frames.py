@@ -554,3 +554,12 @@ def test_a_handover_ceremony_is_a_meeting_and_a_bracket_places_a_branch_everywhe
     assert meeting.name.startswith("Lễ bàn giao")
     assert "host" in roles(extraction, "ATTENDED", "Công an tỉnh Hủa Phăn", meeting.name)
     assert entity(extraction, "Công an tỉnh Hủa Phăn").country == "Laos"
+
+
+def test_a_delegation_head_whose_long_post_stands_before_the_cue_heads_it(tmp_path: Path) -> None:
+    text = ("Tin\n\nTừ ngày 3 đến 7/6/2025, đoàn công tác Bộ Công an Việt Nam do Thiếu tướng Lê Văn Minh, Cục trưởng Cục "
+            "Cảnh sát điều tra tội phạm về ma túy (C04), Bộ Công an dẫn đầu đã có chuyến thăm và làm việc tại Chile.\n")
+    extraction = extract_text(tmp_path, text)
+    assert ("LEADS", "Lê Văn Minh", "Ministry of Public Security of Vietnam") in facts(extraction)
+    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    assert "delegation_head" in roles(extraction, "ATTENDED", "Lê Văn Minh", meeting)

@@ -112,7 +112,8 @@ def _delegation_of(person: Found, sentence: Sentence) -> Found | None:
         if re.search(r"làm\s+$", sentence.text[max(0, cue.start() - 6):cue.start()]):
             # "đoàn X do Y, Cục trưởng Z làm trưởng đoàn": the post's agency right before, else X named before
             return behind[-1] if behind else (_before_do(person, sentence) or _named_delegation(person, sentence))
-        if person.end <= cue.start() <= person.end + 60 and (named := _named_delegation(person, sentence)):
+        if person.end <= cue.start() <= person.end + _reach(person, sentence) and \
+                (named := _named_delegation(person, sentence)):
             return named  # "Đoàn Việt Nam do Thượng tướng Y dẫn đầu": the delegation named before its head
         if (near or behind) and abs(cue.start() - person.start) <= 160:
             return _owned_agency(near, sentence.text) if near else behind[-1]
@@ -135,6 +136,17 @@ _DEMONYM = re.compile(r"([A-Z][\w-]+)\s+(?:(?:delegation|side|team)\s+)?$")  # "
 
 
 _DO = re.compile(r"\s*(?:\([^()]*\))?\s+do\s")
+
+
+@cache
+def _post_after_name() -> re.Pattern[str]:
+    return re.compile(r",\s*(?:" + words_pattern([t["phrase"] for t in lexicon()["titles"]]) + r")(?![\w])")
+
+
+def _reach(person: Found, sentence: Sentence) -> int:
+    """How far after the head's name the cue may stand: 60 characters, or 160 when a post follows the name
+    ("do Thiếu tướng Y, Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy (C04), Bộ Công an dẫn đầu")."""
+    return 160 if _post_after_name().match(sentence.text, person.end) else 60
 
 
 def _before_do(person: Found, sentence: Sentence) -> Found | None:
