@@ -26,6 +26,7 @@ from loaders.extract.attributes import place_in, set_place
 from loaders.extract.facts import Fact, FactSet
 from loaders.extract.found import Found, country_named_before, lexicon_regex, words_pattern
 from loaders.extract.gazetteer import gazetteer, lexicon
+from loaders.extract.people import titles
 from loaders.extract.relations import Sentence, invited_spans, is_agent
 
 FRAME_CONFIDENCE = 0.7
@@ -138,15 +139,14 @@ _DEMONYM = re.compile(r"([A-Z][\w-]+)\s+(?:(?:delegation|side|team)\s+)?$")  # "
 _DO = re.compile(r"\s*(?:\([^()]*\))?\s+do\s")
 
 
-@cache
-def _post_after_name() -> re.Pattern[str]:
-    return re.compile(r",\s*(?:" + words_pattern([t["phrase"] for t in lexicon()["titles"]]) + r")(?![\w])")
+_COMMA = re.compile(r",\s*")
 
 
 def _reach(person: Found, sentence: Sentence) -> int:
     """How far after the head's name the cue may stand: 60 characters, or 160 when a post follows the name
     ("do Thiếu tướng Y, Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy (C04), Bộ Công an dẫn đầu")."""
-    return 160 if _post_after_name().match(sentence.text, person.end) else 60
+    comma = _COMMA.match(sentence.text, person.end)
+    return 160 if comma and titles().match(sentence.text, comma.end()) else 60
 
 
 def _before_do(person: Found, sentence: Sentence) -> Found | None:

@@ -14,10 +14,14 @@ from loaders.extract.word_regex import words_regex
 MAX_WORDS = 40
 
 
-def meeting_words() -> list[str]:
-    """Every meeting word as written, in lower case, and capitalised ("conference", "Conference")."""
-    words = list(lexicon()["meeting_words"])
+def _as_written(words: list[str]) -> list[str]:
+    """Words as written, in lower case, and capitalised ("conference", "Conference")."""
     return words + [w.lower() for w in words] + [w[:1].upper() + w[1:] for w in words]
+
+
+def meeting_words() -> list[str]:
+    """Every meeting word as written, in lower case, and capitalised."""
+    return _as_written(list(lexicon()["meeting_words"]))
 
 
 @cache
@@ -145,7 +149,8 @@ def _demonstrative(rest: str) -> bool:
 def _ends_pointing_back(word: str, name: str) -> bool:
     """"hội nghị cấp bộ trưởng của cơ chế hợp tác này" (the ministerial meetings of this mechanism): a Vietnamese
     meeting word in lower case whose words end with a demonstrative names no meeting of its own."""
-    return word[:1].islower() and not word.isascii() and name.split()[-1] in ("này", "đó", "trên")
+    pointers = {w for w in lexicon()["meeting_demonstratives"] if " " not in w}  # này, đó, trên
+    return word[:1].islower() and not word.isascii() and name.split()[-1] in pointers
 
 
 def _described(text: str, start: int) -> bool:
@@ -180,8 +185,7 @@ def _joined(text: str, found: list[Found]) -> list[Found]:
 @cache
 def _numbered() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The numbered meeting words, the number or rhythm after a Vietnamese one, an ordinal before an English one."""
-    words = list(lexicon()["numbered_meeting_words"])
-    trigger = words_regex(words + [w.lower() for w in words] + [w[:1].upper() + w[1:] for w in words])
+    trigger = words_regex(_as_written(list(lexicon()["numbered_meeting_words"])))
     marks = re.compile(rf"\s+{words_pattern(lexicon()['numbered_meeting_marks_vi'])}(?![\w])", re.I)
     ordinal = re.compile(rf"(?<![\w])(?:\d+(?:st|nd|rd|th)|{words_pattern(lexicon()['ordinals_en'])})\s", re.I)
     return trigger, marks, ordinal

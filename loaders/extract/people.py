@@ -25,7 +25,8 @@ class Title:
 
 
 @cache
-def _titles() -> re.Pattern[str]:
+def titles() -> re.Pattern[str]:
+    """Every post of lexicon `titles`, as a whole word."""
     return words_regex([t["phrase"] for t in lexicon()["titles"]])
 
 
@@ -171,7 +172,7 @@ def _concurrent_posts(text: str, end: int, agencies: SpanIndex) -> list[Found]:
     """"Bộ trưởng Bộ Nội vụ Myanmar kiêm Chủ tịch Ủy ban … (CCDAC)": a head's post held at the same time heads its
     agency too."""
     joined = _CONCURRENT.match(text, end)
-    post = _titles().match(text, joined.end()) if joined else None
+    post = titles().match(text, joined.end()) if joined else None
     if post is None or not _post(text, post).info["leads"]:
         return []
     agency = _agency_at(post.end(), text, agencies)
@@ -215,7 +216,7 @@ def _after_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
 
 def _apposition(text: str, name_end: int, agencies: SpanIndex) -> tuple[Title | None, Found | None]:
     match = re.compile(r"(?:,|\s+[-–])\s*").match(text, name_end)  # "ông A, Cục trưởng …", "ông A - Cục trưởng …"
-    title = _titles().match(text, match.end()) if match else None
+    title = titles().match(text, match.end()) if match else None
     if not title:
         return None, None
     info = _post(text, title)
@@ -248,14 +249,14 @@ def _stands_alone(text: str, start: int) -> bool:
 def find_people(text: str, agency_list: list[Found]) -> list[Found]:
     agencies = SpanIndex(agency_list)
     people: dict[int, Found] = {}
-    for match in _titles().finditer(text):
+    for match in titles().finditer(text):
         post = _post(text, match)
         person = _after_title(text, post, agencies) or _before_title(text, post, agencies)
         if person:
             people.setdefault(person.start, person)
     for match in _honorifics().finditer(text):
         span = _name_at(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
-        if span and span[0] not in people and not _titles().match(text, span[0]):  # "Atty. Commissioner X": post's
+        if span and span[0] not in people and not titles().match(text, span[0]):  # "Atty. Commissioner X": post's
             title, agency = _apposition(text, span[1], agencies)
             people[span[0]] = _person(text, span, title, agency, agencies)
     found = sorted(people.values(), key=lambda p: (p.start, -p.end))
