@@ -12,6 +12,7 @@ from loaders.extract.dates import DateMatch, find_dates
 from loaders.extract.facts import Fact, FactSet
 from loaders.extract.found import Found, lexicon_regex, words_pattern
 from loaders.extract.gazetteer import gazetteer, lexicon
+from loaders.extract.meetings import BETWEEN
 from loaders.extract.relations import Sentence, agents_between
 from loaders.extract.word_regex import words_regex
 
@@ -150,14 +151,13 @@ def _named_parties(sentence: Sentence, meeting: Found) -> list[tuple[Found, str]
     return out + [(m, "participant") for m in _between_after(sentence, meeting) if (m, "participant") not in out]
 
 
-_BETWEEN_AFTER = re.compile(r"\s+(?:between|giữa)\s+")
 _CLAUSE_END = re.compile(r",\s+(?:which|where|who|held|hosted|organi[sz]ed|diễn ra|do)\s|[.;]")
 
 
 def _parties_clause(sentence: Sentence, meeting: Found) -> tuple[int, int] | None:
     """"the 8th Nepal-India Border Security Coordination Meeting between the APF and India's SSB, which …": where
     the parties named after a meeting's name begin and their clause ends."""
-    between = _BETWEEN_AFTER.match(sentence.text, meeting.end)
+    between = BETWEEN.match(sentence.text, meeting.end)
     if between is None:
         return None
     end = _CLAUSE_END.search(sentence.text, between.end(), sentence.end)

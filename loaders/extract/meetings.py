@@ -196,11 +196,11 @@ def _named_span(text: str, match: re.Match[str]) -> tuple[int, int]:
     english = _is_english(match.group(0))
     start = _backward_en(text, match.start()) if english else match.start()
     named_before = start < match.start()  # "the 8th Nepal-India … Meeting between A and B": the parties follow the name
-    goes_on = _continues(text, match.end()) and not (named_before and _BETWEEN.match(text, match.end()))
+    goes_on = _continues(text, match.end()) and not (named_before and BETWEEN.match(text, match.end()))
     return start, _forward(text, match.end()) if not english or goes_on else match.end()
 
 
-_BETWEEN = re.compile(r"\s+between\s")
+BETWEEN = re.compile(r"\s+(?:between|giữa)\s+")  # the parties a meeting's name may be followed by
 
 
 def _numbered_meetings(text: str) -> list[re.Match[str]]:
