@@ -259,6 +259,23 @@ def test_campaigns_named_in_vietnamese(tmp_path: Path) -> None:
     assert not [name for name in campaigns if "thí điểm" in name]
 
 
+def test_a_vietnamese_campaign_quoted_after_words_saying_what_kind_it_is(tmp_path: Path) -> None:
+    text = ("Tin\n\nTrong đợt cao điểm phối hợp mang tên “Lá chắn Biên cương” do Bộ đội Biên phòng tỉnh Kon Tum và "
+            "Công an tỉnh Lai Châu đồng khởi xướng, hai bên bắt 12 đối tượng. Đại diện Bộ Công an Thái Lan thông tin "
+            "về kết quả Chiến dịch chung “Sông Hồng bình yên”.\n")
+    extraction = extract_text(tmp_path, text)
+    assert {"Lá chắn Biên cương", "Sông Hồng bình yên"} <= {e.name for e in extraction.entities if e.type == "Campaign"}
+    assert "initiator" in roles(extraction, "PARTICIPATED_IN", "Công an tỉnh Lai Châu", "Lá chắn Biên cương")
+
+
+def test_a_vietnamese_case_named_by_its_code_is_a_campaign(tmp_path: Path) -> None:
+    text = ("Tin\n\nChuyên án 318T do Cục Cảnh sát điều tra tội phạm về ma túy chủ trì, với sự tham gia của Công an "
+            "tỉnh Lai Châu, được triển khai từ tháng 2/2025. Các chuyên án khác vẫn tiếp tục.\n")
+    extraction = extract_text(tmp_path, text)
+    assert [e.name for e in extraction.entities if e.type == "Campaign"] == ["Chuyên án 318T"]
+    assert ("PARTICIPATED_IN", "Công an tỉnh Lai Châu", "Chuyên án 318T") in facts(extraction)
+
+
 @pytest.mark.parametrize("text, phase", [
     ("News\n\nThe fifth edition of Operation Blue Lantern was coordinated by the WCO.\n", "Blue Lantern 5"),
     ("Tin\n\nWCO điều phối giai đoạn 3 của Chiến dịch Blue Lantern.\n", "Blue Lantern 3")])

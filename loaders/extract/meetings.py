@@ -9,19 +9,14 @@ from functools import cache
 from graph.keys import short_hash
 from loaders.extract.found import Found, SpanIndex, words_pattern
 from loaders.extract.gazetteer import lexicon
-from loaders.extract.word_regex import words_regex
+from loaders.extract.word_regex import as_written, words_regex
 
 MAX_WORDS = 40
 
 
-def _as_written(words: list[str]) -> list[str]:
-    """Words as written, in lower case, and capitalised ("conference", "Conference")."""
-    return words + [w.lower() for w in words] + [w[:1].upper() + w[1:] for w in words]
-
-
 def meeting_words() -> list[str]:
     """Every meeting word as written, in lower case, and capitalised."""
-    return _as_written(list(lexicon()["meeting_words"]))
+    return as_written(list(lexicon()["meeting_words"]))
 
 
 @cache
@@ -185,7 +180,7 @@ def _joined(text: str, found: list[Found]) -> list[Found]:
 @cache
 def _numbered() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The numbered meeting words, the number or rhythm after a Vietnamese one, an ordinal before an English one."""
-    trigger = words_regex(_as_written(list(lexicon()["numbered_meeting_words"])))
+    trigger = words_regex(as_written(list(lexicon()["numbered_meeting_words"])))
     marks = re.compile(rf"\s+{words_pattern(lexicon()['numbered_meeting_marks_vi'])}(?![\w])", re.I)
     ordinal = re.compile(rf"(?<![\w])(?:\d+(?:st|nd|rd|th)|{words_pattern(lexicon()['ordinals_en'])})\s", re.I)
     return trigger, marks, ordinal

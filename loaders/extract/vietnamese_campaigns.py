@@ -1,6 +1,9 @@
 """Campaigns named in Vietnamese after their cue: "Chiến dịch Lá chắn xanh lần thứ 5", "chiến dịch "Mùa xuân an
-toàn"". The name is the quoted text, or a capitalised Vietnamese word and the words after it up to a boundary word
-(`do`, `của`, `tại`, a phase word…: lexicon `campaign_name_stops_vi`), with its phase after it; a peak campaign
+toàn"", "đợt cao điểm phối hợp mang tên "Lá chắn biên giới"", "Chuyên án 318T". The name is the quoted text (after a
+head of lexicon `quoted_campaign_heads_vi`, a few lower-case words saying what kind of campaign it is and perhaps a
+naming word, `campaign_naming_words_vi`), a case's code (`case_heads_vi`), or a capitalised Vietnamese word and the
+words after it up to a boundary word (`do`, `của`, `tại`, a phase word…: lexicon `campaign_name_stops_vi`), with its
+phase after it; a peak campaign
 ("Chiến dịch cao điểm tấn công, trấn áp tội phạm ma túy …") is named by all it says it targets, up to a boundary word
 (lexicon `peak_campaign_stops_vi`). A name that opens with an English word is capitalised throughout and read by
 ``campaigns.named``.
@@ -19,35 +22,65 @@ from graph.keys import entity_id, slug
 from loaders.extract.campaigns import phase_after, phase_found, series_for, split_phase
 from loaders.extract.found import Found, words_pattern
 from loaders.extract.gazetteer import Entry, lexicon
+from loaders.extract.word_regex import as_written, opening
 
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
+_WORD = r"[^\W\d_][\w-]*"
+_QUOTED = r"[\"“](?P<quoted>[^\"”\n]{2,60})[\"”]"
 
 
 @cache
 def _named() -> re.Pattern[str]:
     stops = words_pattern(lexicon()["campaign_name_stops_vi"] + lexicon()["phase_words"])
-    word = r"[^\W\d_][\w-]*"
-    quoted = r"[\"“](?P<quoted>[^\"”\n]{2,60})[\"”]"
-    plain = rf"(?P<plain>[{_UPPER}][\w-]*(?:[ \t]+(?!{stops}){word}){{0,4}})"
+    plain = rf"(?P<plain>[{_UPPER}][\w-]*(?:[ \t]+(?!{stops}){_WORD}){{0,4}})"
     peak_stops = words_pattern(lexicon()["peak_campaign_stops_vi"])
     peak = rf"(?P<peak>cao điểm(?:,?[ \t]+(?!{peak_stops})[\w-]+){{1,30}})"  # named by all it says it targets
-    return re.compile(rf"(?<![\w])[Cc]hiến dịch[ \t]+(?:{quoted}|{plain}|{peak})")
+    return re.compile(rf"(?<![\w])[Cc]hiến dịch[ \t]+(?:{plain}|{peak})")
+
+
+@cache
+def _quoted() -> re.Pattern[str]:
+    """A head, up to three lower-case words saying what kind of campaign it is ("phối hợp", "chung"), perhaps a naming
+    word ("mang tên"), and the quoted name."""
+    stops = words_pattern(lexicon()["campaign_name_stops_vi"])
+    kind = rf"(?:[ \t]+(?![{_UPPER}])(?!{stops}){_WORD}){{0,3}}?"
+    naming = words_pattern(lexicon()["campaign_naming_words_vi"])
+    return re.compile(rf"{opening(as_written(lexicon()['quoted_campaign_heads_vi']))}{kind}(?:[ \t]+{naming})?[ \t]+"
+                      + _QUOTED)
+
+
+@cache
+def _coded_case() -> re.Pattern[str]:
+    """"Chuyên án 625L": a case named by a code holding a digit."""
+    return re.compile(rf"{opening(as_written(lexicon()['case_heads_vi']))}[ \t]+(?P<code>[A-Z]*\d[\dA-Z-]*)(?![\w])")
 
 
 def vietnamese_campaigns(text: str) -> list[Found]:
     """Campaigns named in Vietnamese (see the module)."""
-    out = []
+    out = [_named_campaign(text, m, "quoted", m.group("quoted").strip()) for m in _quoted().finditer(text)]
+    out += [_whole(" ".join(m.group(0).split()), m.start(), m.end()) for m in _coded_case().finditer(text)]
     for match in _named().finditer(text):
-        group = next(g for g in ("quoted", "plain", "peak") if match.group(g))
+        group = next(g for g in ("plain", "peak") if match.group(g))
         name = match.group(group).strip()
         if group == "plain" and name.split()[0].isascii():
             continue  # "Chiến dịch Twin Guardian thí điểm": an English name is capitalised throughout (campaigns.named)
         end = match.end(group)
         if group == "peak":  # its year belongs to its name: "… dịp Tết Nguyên đán Ất Tỵ 2025"
-            out.append(phase_found(Entry(entity_id("Campaign", slug(name)), "Campaign", name), match.start(), end, None))
+            out.append(_whole(name, match.start(), end))
             continue
-        series = series_for(name)
-        inner = split_phase(name.split())[1] if series.name != name else None  # "Mùa xuân 2026"
-        after = None if inner else phase_after(text, end, False)
-        out.append(phase_found(series, match.start(), after[1] if after else end, after[0] if after else inner))
+        out.append(_named_campaign(text, match, group, name))
     return out
+
+
+def _whole(name: str, start: int, end: int) -> Found:
+    """A campaign whose whole name is its own, no phase of a series."""
+    return phase_found(Entry(entity_id("Campaign", slug(name)), "Campaign", name), start, end, None)
+
+
+def _named_campaign(text: str, match: re.Match[str], group: str, name: str) -> Found:
+    """The campaign ``name`` with the phase in it ("Mùa xuân 2026") or right after it ("lần thứ 5")."""
+    end = match.end(group)
+    series = series_for(name)
+    inner = split_phase(name.split())[1] if series.name != name else None
+    after = None if inner else phase_after(text, end, False)
+    return phase_found(series, match.start(), after[1] if after else end, after[0] if after else inner)

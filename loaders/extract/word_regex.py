@@ -106,6 +106,11 @@ def _words_regex(words: tuple[str, ...], flags: int, tail: str) -> re.Pattern[st
     return alternation(_items(words), flags, tail)
 
 
+def as_written(words: list[str]) -> list[str]:
+    """Words as written, in lower case, and capitalised ("conference", "Conference")."""
+    return words + [w.lower() for w in words] + [w[:1].upper() + w[1:] for w in words]
+
+
 def opening(words: list[str] | tuple[str, ...], whole_word: bool = True) -> str:
     """The text of a case-sensitive pattern that opens with one of ``words`` (after no word character), for a larger
     pattern compiled without re.IGNORECASE; ``whole_word=False`` lets the word run on ("OMD" in "OMD5")."""
