@@ -429,6 +429,12 @@ def test_bodies_in_places_act_for_them_and_a_national_office_named_with_its_coun
     assert ("PARTICIPATED_IN", "German Federal Foreign Office", "Lionfish 6") in found
 
 
+def test_units_in_places_act_for_them(tmp_path: Path) -> None:
+    text = ("News\n\nOperation Silver Reef was coordinated by UNODC in November. During the operation, port control "
+            "units in Ghana, Togo and Benin seized 1.4 tonnes of cocaine.\n")
+    assert ("PARTICIPATED_IN", "Ghana", "Silver Reef") in facts(extract_text(tmp_path, text))
+
+
 def test_a_wire_dateline_with_a_double_dash(tmp_path: Path) -> None:
     text = "News\n\nBangkok, Thailand, May 3 (Xinhua) -- Laos joined Operation Mekong Guard 2, coordinated by UNODC.\n"
     found = facts(extract_text(tmp_path, text))
