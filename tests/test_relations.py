@@ -435,6 +435,15 @@ def test_units_in_places_act_for_them(tmp_path: Path) -> None:
     assert ("PARTICIPATED_IN", "Ghana", "Silver Reef") in facts(extract_text(tmp_path, text))
 
 
+def test_the_operation_after_a_phase_and_its_series_is_the_phase(tmp_path: Path) -> None:
+    text = ("News\n\nINTERPOL released the results of Operation Harbour Light III, the latest phase of the Operation "
+            "Harbour Light series it launched in 2008. Coordinated by INTERPOL and the WCO from 14 April to 25 May, the "
+            "six-week operation saw police and customs units in Nepal, Laos and Bhutan seize 9.7 tonnes of drugs.\n")
+    extraction = extract_text(tmp_path, text)
+    assert {("PARTICIPATED_IN", c, "Harbour Light 3") for c in ("WCO", "Nepal", "Laos", "Bhutan")} <= facts(extraction)
+    assert "initiator" in roles(extraction, "PARTICIPATED_IN", "INTERPOL", "Harbour Light")
+
+
 def test_a_wire_dateline_with_a_double_dash(tmp_path: Path) -> None:
     text = "News\n\nBangkok, Thailand, May 3 (Xinhua) -- Laos joined Operation Mekong Guard 2, coordinated by UNODC.\n"
     found = facts(extract_text(tmp_path, text))

@@ -131,10 +131,11 @@ def _held_in(mentions: list[Found], facts: FactSet) -> None:
 
 
 def _campaigns_named(sentence: Sentence) -> list[Found]:
-    """The campaigns a sentence names; a phase's name stands for the phase, not also for its series."""
+    """The campaigns a sentence names; a phase stands for the phase, not also for its series, even where the series
+    is named apart ("Operation Storm VI, the latest phase of the Operation Storm series")."""
     named = [m for m in sentence.mentions if m.type == "Campaign" and m.key]
-    phases = {(m.start, m.end, m.attrs.get("series_id")) for m in named}
-    return [m for m in named if (m.start, m.end, m.key) not in phases]
+    series = {m.attrs.get("series_id") for m in named}
+    return [m for m in named if m.key not in series]
 
 
 @dataclass
