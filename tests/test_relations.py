@@ -444,6 +444,18 @@ def test_the_operation_after_a_phase_and_its_series_is_the_phase(tmp_path: Path)
     assert "initiator" in roles(extraction, "PARTICIPATED_IN", "INTERPOL", "Harbour Light")
 
 
+def test_an_operation_described_as_a_joint_investigation_by_bodies(tmp_path: Path) -> None:
+    text = ("News\n\nThe WCO and INTERPOL opened the forum. Officials from the Royal Malaysian Customs Department and the "
+            "Philippine Drug Enforcement Agency described Operation Red Kite, a joint investigation by the two agencies "
+            "that traced shipments from Laos. Operation Blue Heron, a joint operation by the Royal Thai Police and the "
+            "Singapore Police Force, ended in May.\n")
+    found = facts(extract_text(tmp_path, text))
+    assert {("PARTICIPATED_IN", a, "Red Kite") for a in ("Royal Malaysian Customs Department",
+                                                         "Philippine Drug Enforcement Agency")} <= found
+    assert {("PARTICIPATED_IN", a, "Blue Heron") for a in ("Royal Thai Police", "Singapore Police Force")} <= found
+    assert not {f for f in found if f[2] == "Red Kite" and f[1] in ("WCO", "INTERPOL", "Laos")}
+
+
 def test_a_wire_dateline_with_a_double_dash(tmp_path: Path) -> None:
     text = "News\n\nBangkok, Thailand, May 3 (Xinhua) -- Laos joined Operation Mekong Guard 2, coordinated by UNODC.\n"
     found = facts(extract_text(tmp_path, text))

@@ -147,16 +147,27 @@ def _parent_in_post(mention: Found, sentence: Sentence) -> bool:
 def agents_between(sentence: Sentence, start: int, end: int, pair: list[Found], subject: bool = True) -> list[Found]:
     """Agents in ``[start, end)``; a pair pronoun there ("hai bên") stands for ``pair`` (pass [] where it cannot). In a
     subject's window so does one opening the sentence ("Hai bên thống nhất …"); in the window after a trigger
-    (``subject=False``) only one right at its start does ("coordinated by the two organizations")."""
+    (``subject=False``) only one right at its start does ("coordinated by the two organizations"), and it stands for
+    the two bodies named before it in the sentence, if it names just two."""
     agents = [m for m in sentence.mentions if start <= m.start and m.end <= end and is_agent(m, sentence.text, start)
               and not _parent_in_post(m, sentence)]
     pronoun = lexicon_regex("pair_pronouns", re.I).search(sentence.text, start, end)
     if pronoun and not subject and sentence.text[start:pronoun.start()].strip():
         pronoun = None
     opening = lexicon_regex("pair_pronouns", re.I).match(sentence.text, sentence.start) if subject else None
-    if pair and (pronoun or (opening and opening.end() <= end)):
+    if pronoun and not subject:
+        agents += _two_named_before(sentence, pronoun.start()) or pair
+    elif pair and (pronoun or (opening and opening.end() <= end)):
         agents += pair
     return agents
+
+
+def _two_named_before(sentence: Sentence, end: int) -> list[Found]:
+    """"A and B told the meeting about Operation X, a joint investigation by the two agencies": the two bodies the
+    sentence names before the pronoun, when it names just two."""
+    bodies = {m.key: m for m in sentence.mentions if m.type == "Agency" and m.key and m.end <= end
+              and is_agent(m, sentence.text, sentence.start)}
+    return list(bodies.values()) if len(bodies) == 2 else []
 
 
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
@@ -185,11 +196,12 @@ def _agents_end() -> re.Pattern[str]:
 
 
 def _after_end(sentence: Sentence, trigger: Trigger, ceiling: int) -> int:
-    """Where the agents after a trigger end: a boundary word, a full stop, or a comma before an English verb in the
-    past ("coordinated by INTERPOL, involved police of 89 countries"); a comma before a name goes on ("by A, B and C")."""
-    boundary = lexicon_regex("agent_boundaries", re.I).search(sentence.text, trigger.end, ceiling)
-    stop = _agents_end().search(sentence.text, trigger.end, ceiling)
-    return min(x.start() for x in (boundary, stop) if x) if (boundary or stop) else ceiling
+    """Where the agents after a trigger end: a boundary word (or one that ends only agents after a trigger: "that"), a
+    full stop, or a comma before an English verb in the past ("coordinated by INTERPOL, involved police of 89
+    countries"); a comma before a name goes on ("by A, B and C")."""
+    words = [lexicon_regex(key, re.I) for key in ("agent_boundaries", "after_agent_boundaries")]
+    ends = [pattern.search(sentence.text, trigger.end, ceiling) for pattern in [*words, _agents_end()]]
+    return min((x.start() for x in ends if x), default=ceiling)
 
 
 def _reachable(mention: Found, trigger: Trigger) -> bool:
