@@ -181,6 +181,14 @@ def test_a_title_describing_the_event_folds_into_its_name_in_the_text(tmp_path: 
     assert "Regional workshop on port security" in meetings[0].aliases
 
 
+def test_a_post_heading_the_delegation_named_in_it(tmp_path: Path) -> None:
+    text = ("News\n\nThe Regional Workshop on Port Control opened in Colombo on 3 May 2025. Mr Sato Kenji, head of the "
+            "Japan Customs delegation, said that Japan would fund training.\n")
+    extraction = extract_text(tmp_path, text)
+    assert ("LEADS", "Sato Kenji", "Japan Customs") in facts(extraction)
+    assert "delegation_head" in roles(extraction, "ATTENDED", "Sato Kenji", "Regional Workshop on Port Control")
+
+
 def test_a_delegation_of_an_agency_headed_by_a_person(tmp_path: Path) -> None:
     text = ("The 5th Pacific Customs Enforcement Meeting took place in Suva on 2 May 2024. The delegation of Japan "
             "Customs was headed by Mr. Kenta Ono, Director of the Enforcement Division, at the Korea-Pacific Joint "

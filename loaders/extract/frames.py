@@ -96,9 +96,25 @@ def _clause_break() -> re.Pattern[str]:
     return re.compile(r";|,\s+" + words_pattern(lexicon()["clause_breaks"]))
 
 
+@cache
+def _heads_the_named() -> re.Pattern[str]:
+    heads = words_pattern(lexicon()["delegation_post_heads_en"])
+    return re.compile(rf",\s+(?:the\s+)?{heads}\s+of\s+(?:the\s+)?", re.I)
+
+
+def _heads_named_delegation(person: Found, sentence: Sentence) -> Found | None:
+    """"Mr Tanaka Hiroshi, head of the Japan Customs delegation": the body named in the delegation his post heads."""
+    post = _heads_the_named().match(sentence.text, person.end)
+    body = next((m for m in sentence.mentions if post and m.start == post.end() and m.type in ("Agency", "Country")), None)
+    return body if body is not None and re.match(r"\s+delegation", sentence.text[body.end:body.end + 12]) else None
+
+
 def _delegation_of(person: Found, sentence: Sentence) -> Found | None:
     """The agency (or country) whose delegation the person heads, from a cue such as "Trưởng đoàn X là ông Y", "Y led
-    the X delegation", "the X delegation was led by Y" or "đoàn X do Y làm trưởng đoàn" in the same sentence."""
+    the X delegation", "the X delegation was led by Y", "Y, head of the X delegation" or "đoàn X do Y làm trưởng đoàn"
+    in the same sentence."""
+    if named := _heads_named_delegation(person, sentence):
+        return named
     others = [m.start for m in sentence.mentions if m.type == "Person" and m.key != person.key]
     for cue in lexicon_regex("delegation_head_cues", re.I).finditer(sentence.text, sentence.start, sentence.end):
         if cue.group(0).lower().endswith(" by") and person.start < cue.end():
