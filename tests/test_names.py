@@ -236,6 +236,12 @@ def test_the_operation_after_a_phase_is_the_phase_and_names_no_series(tmp_path: 
     assert {m.text for m in entity(extraction, "Sea Shield").mentions} == {"Operation Sea Shield IV"}
 
 
+def test_a_vietnamese_meeting_name_ends_before_it_opens_or_closes(tmp_path: Path) -> None:
+    text = "Tin\n\nHội thảo khai mạc tại Sơn La ngày 3/5/2025. Hội thảo bế mạc chiều cùng ngày.\n"
+    meetings = [e.name for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
+    assert meetings == ["Hội thảo (Son La, 2025)"]
+
+
 def test_symposia_and_roundtables_are_meetings(tmp_path: Path) -> None:
     text = ("News\n\nThe 2nd Regional Symposium on Wildlife Crime was held in Jakarta. UNODC hosted a Roundtable on "
             "Border Management in Bangkok.\n")
