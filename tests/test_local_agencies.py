@@ -52,6 +52,15 @@ def test_a_branch_in_a_foreign_city_is_that_countrys_and_co_chairs_chair(tmp_pat
         assert {"chair", "host"} <= roles(extraction, "ATTENDED", host, "Hội nghị Hải quan biên giới lần thứ 9")
 
 
+def test_a_branch_in_a_neighbouring_countrys_province_is_that_countrys(tmp_path: Path) -> None:
+    text = ("Tin\n\nCông an tỉnh Luang Namtha và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên ký biên bản. Đoàn Hải quan "
+            "Vân Nam thăm Lào Cai.\n")
+    extraction = extract_text(tmp_path, text)
+    assert entity(extraction, "Công an tỉnh Luang Namtha").country == "Laos"
+    assert entity(extraction, "Hải quan Vân Nam").country == "China"
+    assert entity(extraction, "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên").country == "Vietnam"
+
+
 def test_an_acronym_defined_after_a_vietnamese_name_is_placed_by_the_country_it_holds(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, "Tin\n\nỦy ban Kiểm soát ma túy quốc gia Mông Cổ (NDCM) chủ trì hội nghị.\n")
     assert entity(extraction, "NDCM").country == "Mongolia"
