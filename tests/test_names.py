@@ -21,6 +21,15 @@ def test_an_acronym_that_spells_the_initials_defines_a_body(tmp_path: Path) -> N
     assert "Standing Forum of Maritime Enforcement Chiefs" in entity(extract_text(tmp_path, text), "SFMEC").aliases
 
 
+def test_an_acronym_with_a_dash_or_written_as_a_word_spells_a_name_with_dashes_and_commas(tmp_path: Path) -> None:
+    text = ("News\n\nThe Maritime Analysis and Operations Centre – Narcotics (MAOC-N) and the UK Department for "
+            "Environment, Food & Rural Affairs (Defra) joined Operation Blue Tide. MAOC-N shared data with Defra.\n")
+    extraction = extract_text(tmp_path, text)
+    assert {"MAOC-N", "Defra"} == {e.name for e in extraction.entities if e.type == "Agency"}
+    assert "Maritime Analysis and Operations Centre – Narcotics" in entity(extraction, "MAOC-N").aliases
+    assert entity(extraction, "Defra").country == "United Kingdom"
+
+
 def test_an_english_name_never_runs_on_from_the_title_line(tmp_path: Path) -> None:
     text = "Record Haul Reported By Regional Task Force\nRoyal Bhutan Police officers joined Operation Black Tide in May."
     extraction = extract_text(tmp_path, text)

@@ -19,7 +19,7 @@ def _initials_name_before(text: str, paren: int, acronym: str) -> int | None:
     """Where an English name whose initials spell the acronym begins: "Permanent Forum of International
     Pharmaceutical Crime (PFIPC)", "Korea Customs Cooperation Fund (CCF/Korea)" (capitalised words just before it
     belong to the name too)."""
-    letters = re.sub(r"[^A-Z]", "", re.split(r"[/-]", acronym)[0])
+    letters = acronym.upper() if acronym[1:].islower() else re.sub(r"[^A-Z]", "", re.split(r"[/-]", acronym)[0])
     words = list(re.finditer(r"[\w&'-]+", text[max(0, paren - 160):paren]))
     offset, wanted, begin = max(0, paren - 160), list(letters), None
     for word in reversed(words):
@@ -42,13 +42,20 @@ def _initials_name_before(text: str, paren: int, acronym: str) -> int | None:
     return begin if not wanted and begin is not None and len(letters) >= 2 else None
 
 
+_DASHED = re.compile(r"[A-Z]{2,}-[A-Z]{1,2}")  # "MAOC-N"
+_SPELT = re.compile(r"[A-Z][A-Z0-9&/ ]+[A-Z0-9]|[A-Z]{2,}[/-][A-Z][a-z]+|[A-Z]{2,}-[A-Z]{1,2}")
+_WORD_LIKE = re.compile(r"[A-Z][a-z]{2,6}")  # "Defra": an acronym written as a word, read only by its initials
+
+
 _PLACE_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
 
 
 def _initials_begin(text: str, paren: int, acronym: str) -> int | None:
-    """As _initials_name_before; a place the acronym leaves out may end the name ("National Authority for Combating
-    Drugs of Cambodia (NACD)"), and a region may follow its letters ("ROCB A/P")."""
-    begin = _initials_name_before(text, paren, acronym)
+    """As _initials_name_before; a letter after a dash may spell a word after a dash ("Maritime Analysis and
+    Operations Centre – Narcotics (MAOC-N)"), a place the acronym leaves out may end the name ("National Authority
+    for Combating Drugs of Cambodia (NACD)"), and a region may follow its letters ("ROCB A/P")."""
+    begin = _initials_name_before(text, paren, acronym.replace("-", "")) if _DASHED.fullmatch(acronym) else None
+    begin = _initials_name_before(text, paren, acronym) if begin is None else begin
     tail = _PLACE_TAIL.search(text, max(0, paren - 60), paren) if begin is None else None
     begin = _initials_name_before(text, tail.start(), acronym) if tail else begin
     if begin is None and " " in acronym:  # "… Regional Office for Capacity Building (ROCB A/P)": a region after it
@@ -76,7 +83,8 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
         initials = _initials_begin(text, paren, match.group("acr"))  # the surest reading, when it spells it
         name = None if initials is not None else unit_name_before(text, paren)
         begin = name.start() if name else initials
-        if begin is None or not re.fullmatch(r"[A-Z][A-Z0-9&/ ]+[A-Z0-9]|[A-Z]{2,}[/-][A-Z][a-z]+", match.group("acr")):
+        if begin is None or not (_SPELT.fullmatch(match.group("acr")) or
+                                 (initials is not None and _WORD_LIKE.fullmatch(match.group("acr")))):
             continue
         start = _after_listed(text, begin, paren, index)
         determiner = re.match(r"(?:The|A|An|the)\s+", text[start:match.start()])
