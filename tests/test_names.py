@@ -30,6 +30,14 @@ def test_an_acronym_with_a_dash_or_written_as_a_word_spells_a_name_with_dashes_a
     assert entity(extraction, "Defra").country == "United Kingdom"
 
 
+def test_a_country_right_after_an_acronym_places_the_body(tmp_path: Path) -> None:
+    text = ("News\n\nThe talks between the Armed Police Force (APF) Nepal and India's Sashastra Seema Bal (SSB) ended. "
+            "The Border Security Force (BSF) Kenya Police and others came.\n")
+    extraction = extract_text(tmp_path, text)
+    assert entity(extraction, "APF").country == "Nepal" and entity(extraction, "BSF").country is None
+    assert ("ATTENDED", "Nepal") not in {f[:2] for f in facts(extraction)}
+
+
 def test_an_english_name_never_runs_on_from_the_title_line(tmp_path: Path) -> None:
     text = "Record Haul Reported By Regional Task Force\nRoyal Bhutan Police officers joined Operation Black Tide in May."
     extraction = extract_text(tmp_path, text)

@@ -103,7 +103,8 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
             continue
         entry = gazetteer().get(known.key) if known else None
         acr = match.group("acr")
-        country = gazetteer().country_in(text[start:paren]) or _country_named(found, start, paren)  # "CCF/Korea"
+        country = gazetteer().country_in(text[start:paren]) or _country_named(found, start, paren) or \
+            _country_after(text, match.end(), found)  # "CCF/Korea", "(APF) Nepal"
         entry = entry or Entry(entity_id("Agency", slug(acr)), "Agency", acr, country=country.name if country else None)
         result = agency_found(entry, start, match.end())
         result.attrs["alias"] = text[start:match.start()].strip()
@@ -116,6 +117,15 @@ def _country_named(found: list[Found], start: int, end: int) -> Entry | None:
     """The country a name holds in any language ("Ủy ban Kiểm soát ma túy quốc gia Campuchia (NACD)")."""
     inside = [f for f in found if f.type == "Country" and start <= f.start and f.end <= end]
     return gazetteer().get(inside[-1].key) if inside else None
+
+
+def _country_after(text: str, end: int, found: list[Found]) -> Entry | None:
+    """"the Armed Police Force (APF) Nepal and …": a country written right after the brackets, where no name goes on
+    ("(BSF) Kenya Police" is another body)."""
+    country = next((f for f in found if f.type == "Country" and f.start == end + 1 and text[end] == " "), None)
+    if country is None or not re.match(r"\s*(?:[,.;)]|and\b|và\b|$)", text[country.end:country.end + 5]):
+        return None
+    return gazetteer().get(country.key)
 
 
 def _after_listed(text: str, start: int, end: int, agencies: SpanIndex) -> int:
