@@ -38,6 +38,21 @@ def test_a_country_right_after_an_acronym_places_the_body(tmp_path: Path) -> Non
     assert ("ATTENDED", "Nepal") not in {f[:2] for f in facts(extraction)}
 
 
+def test_an_english_body_named_after_a_known_city_is_of_that_citys_country(tmp_path: Path) -> None:
+    text = "News\n\nIncheon Airport Customs and Seoul Metropolitan Police Agency joined Operation Blue Tide.\n"
+    extraction = extract_text(tmp_path, text)
+    assert entity(extraction, "Incheon Airport Customs").country == "South Korea"
+    assert ("PARTICIPATED_IN", "Seoul Metropolitan Police Agency", "Blue Tide") in facts(extraction)
+
+
+@pytest.mark.parametrize("text", [
+    "Tin\n\nĐoàn có đại diện Hải quan Đông Hưng và Hải quan Bằng Tường, hai đơn vị trực thuộc Hải quan Nam Ninh.\n",
+    "News\n\nThe team included the Dongxing Customs and the Pingxiang Customs, both subordinate to Nanning Customs.\n"])
+def test_bodies_listed_before_a_group_marker_are_all_units_of_the_next(tmp_path: Path, text: str) -> None:
+    found = {(s, t) for r, s, t in facts(extract_text(tmp_path, text)) if r == "PART_OF"}
+    assert len(found) == 2 and len({t for _, t in found}) == 1
+
+
 def test_an_english_name_never_runs_on_from_the_title_line(tmp_path: Path) -> None:
     text = "Record Haul Reported By Regional Task Force\nRoyal Bhutan Police officers joined Operation Black Tide in May."
     extraction = extract_text(tmp_path, text)

@@ -89,7 +89,7 @@ def english_names(text: str) -> list[Found]:
         if re.match(r"\s+(?:19|20)\d{2}(?!\d)", text[match.end():match.end() + 6]):
             continue  # "Joint Task Force on Synthetic Drugs 2026": a name with a year is an operation's edition
         for name, stop in _joined_names(words, end):
-            country = gazetteer().country_in(name)
+            country = gazetteer().country_in(name) or gazetteer().city_country_in(name)  # "Nanning Customs"
             entry = Entry(entity_id("Agency", slug(name)), "Agency", name, country=country.name if country else None)
             out.append(agency_found(entry, stop - len(name), stop))
     return out
@@ -126,11 +126,13 @@ def _to_a_country_tail(words: list[str]) -> list[str]:
 
 def _joined_names(words: list[str], end: int) -> list[tuple[str, int]]:
     """"the Lao Police and Myanmar Police Force": two names when the words before "and" end in an agency word and
-    those after it begin with a country ("Customs and Excise Department" stays one); each with where it ends."""
+    those after it begin with a country or a known city ("Customs and Excise Department" stays one); each with where
+    it ends."""
     heads = set(lexicon()["agency_heads_en"])
     for i, word in enumerate(words[1:-1], start=1):
-        if word == "and" and words[i - 1] in heads and gazetteer().country_in(words[i + 1]) is not None:
-            second = " ".join(words[i + 1:])
+        second = " ".join(words[i + 1:])
+        if word == "and" and words[i - 1] in heads and \
+                (gazetteer().country_in(words[i + 1]) or gazetteer().city_country_in(second)) is not None:
             return [(" ".join(words[:i]), end - len(second) - len(" and ")), (second, end)]
     return [(" ".join(words), end)]
 

@@ -134,6 +134,19 @@ class Gazetteer:
         return list(self.countries.values())[min(found)[1]] if found else None
 
     @cached_property
+    def _city_countries(self) -> dict[str, str]:
+        """Each city's names (of cities that are no common word) -> its country's name."""
+        return {name: str(e.country) for e in self.entries.values() if e.type == "City" and not e.needs_preposition
+                for name in [e.name, *e.aliases]}
+
+    def city_country_in(self, name: str) -> Entry | None:
+        """The country of the known city an English agency name opens with: "Nanning Customs" is China's."""
+        words = name.split(" ")
+        found = next((self._city_countries[run] for size in (3, 2, 1)
+                      if (run := " ".join(words[:size])) in self._city_countries and size < len(words)), None)
+        return self.country_by_name(found)
+
+    @cached_property
     def names(self) -> dict[str, str]:
         """Every name, alias and code of a known entry, as written -> its type (an agency's where types share one)."""
         out: dict[str, str] = {}

@@ -72,6 +72,29 @@ def part_of_phrases(text: str, mentions: list[Found], facts: FactSet, span: Span
         parent = next((m for m in agencies if found.end() < m.start <= found.end() + 60), None)
         if parent is not None and parent.key != unit.key:
             facts.add(Fact("PART_OF", unit.key, parent.key, span, confidence=0.7))
+    _unit_groups(text, agencies, facts, span)
+
+
+_LISTED = re.compile(r"\s*(?:,|và|and)\s*(?:the\s+)?")
+
+
+def _unit_groups(text: str, agencies: list[Found], facts: FactSet, span: Span) -> None:
+    """"Hải quan Đông Hưng và Hải quan Bằng Tường, hai đơn vị trực thuộc Hải quan Nam Ninh": the bodies listed before
+    the marker (lexicon `unit_group_markers`) are all units of the body named right after it."""
+    for i, unit in enumerate(agencies):
+        group = re.compile(r",\s+(?:the\s+)?").match(text, unit.end)
+        found = lexicon_regex("unit_group_markers", re.I).match(text, group.end()) if group else None
+        parent = next((m for m in agencies[i + 1:] if found and 0 < m.start - found.end() <= 6), None)
+        if parent is None:
+            continue
+        members = [unit]
+        for before in reversed(agencies[:i]):
+            if not _LISTED.fullmatch(text, before.end, members[-1].start):
+                break
+            members.append(before)
+        for member in members:
+            if member.key != parent.key:
+                facts.add(Fact("PART_OF", member.key, parent.key, span, confidence=0.7))
 
 
 def compound_roles(text: str, mentions: list[Found], facts: FactSet, span: Span) -> None:
