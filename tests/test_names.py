@@ -274,6 +274,13 @@ def test_a_vietnamese_meeting_name_ends_before_it_opens_or_closes(tmp_path: Path
     assert meetings == ["Hội thảo (Son La, 2025)"]
 
 
+def test_a_meeting_named_only_by_its_kind_is_called_by_place_and_year(tmp_path: Path) -> None:
+    text = ("News\n\nThe seizure was announced at a joint press conference in Port Moresby on 3 September 2025, "
+            "co-hosted by the Australian Border Force and PNG Customs.\n")
+    meetings = [e.name for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
+    assert meetings == ["Joint press conference (Port Moresby, 2025)"]
+
+
 def test_symposia_and_roundtables_are_meetings(tmp_path: Path) -> None:
     text = ("News\n\nThe 2nd Regional Symposium on Wildlife Crime was held in Jakarta. UNODC hosted a Roundtable on "
             "Border Management in Bangkok.\n")

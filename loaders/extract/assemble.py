@@ -9,6 +9,7 @@ from graph.model import ENTITY_TYPES, Entity, Evidence, Mention, Relation
 from loaders.extract.facts import FactSet
 from loaders.extract.found import Found
 from loaders.extract.gazetteer import gazetteer
+from loaders.extract.identity import plain_name
 from loaders.extract.unnamed import generic_name
 from loaders.read import ReadDocument
 
@@ -25,7 +26,7 @@ def _name(mention: Found, names: dict[str, str], facts: FactSet) -> str:
         kind = mention.attrs.get("kind")
         if about and kind in ("planning", "review") and about[0] in names:
             return f"{names[about[0]]} {kind} meeting"
-        if mention.attrs.get("generic"):
+        if mention.attrs.get("generic") or plain_name(mention.name):  # "Joint conference (Port Moresby, 2025)"
             place = mention.attrs.get("city") or mention.attrs.get("country")
             return generic_name(mention.name, place, str(mention.attrs.get("start") or "")[:4] or None)
         return mention.name[:1].upper() + mention.name[1:]

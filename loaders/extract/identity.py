@@ -31,7 +31,7 @@ def _plain_words() -> frozenset[str]:
     return frozenset(p for w in words for p in fold(w).split()) | {"the", "a", "an"}
 
 
-def _plain(name: str) -> bool:
+def plain_name(name: str) -> bool:
     """"Cuộc họp song phương", "the bilateral meeting": a name that says only the kind names no meeting by itself."""
     return set(fold(name).split()) <= _plain_words()
 
@@ -43,7 +43,7 @@ def _meeting_key(meeting: Found, facts: FactSet, document: str = "") -> str:
         place = str(meeting.attrs.get("country_key", "")).split(":")[-1]
         return f"meeting:{kind}-{about[0].split(':', 1)[1]}" + (f"-{place}" if place else "")
     year = str(meeting.attrs.get("start") or "")[:4]
-    salt = str(meeting.attrs.get("generic", "")) or (document if _plain(meeting.name) else "")  # its document's own
+    salt = str(meeting.attrs.get("generic", "")) or (document if plain_name(meeting.name) else "")  # its document's own
     return f"meeting:{slug(meeting.name)[:48]}-{short_hash(meeting.name + year + salt)[:6]}"
 
 
@@ -133,7 +133,7 @@ def _descriptive(meetings: list[Found], facts: FactSet, title_end: int) -> dict[
         if frame is None and (_descriptive_naming(meeting) or not meeting.name.isascii()) and meeting.end <= title_end:
             headline.append(meeting)
             continue
-        title = next((t for t in headline if fits(t, meeting) and (_plain(t.name) or (
+        title = next((t for t in headline if fits(t, meeting) and (plain_name(t.name) or (
             t.attrs.get("kind") == meeting.attrs.get("kind") and (_descriptive_naming(t) or _shortened(t, meeting))))),
                      None)
         if title is not None and meeting.key != title.key:  # folded into the first naming, as repeats are
