@@ -26,7 +26,7 @@ def test_load_query_and_reload(tmp_path: Path) -> None:
     again = _ckg(tmp_path, "load", str(DEMO))
     assert "loaded 0, unchanged 6" in again.stderr
     csv = _ckg(tmp_path, "query", "campaign_timeline", "--param", "campaign=Mekong Dragon", "--format", "csv")
-    assert csv.stdout.splitlines()[0] == "campaign,phase,start,end,partners"
+    assert csv.stdout.splitlines()[0] == "campaign,phase,start,end,partners,aliases"
 
 
 def test_queries_stats_and_console(tmp_path: Path) -> None:
