@@ -456,6 +456,17 @@ def test_an_operation_described_as_a_joint_investigation_by_bodies(tmp_path: Pat
     assert not {f for f in found if f[2] == "Red Kite" and f[1] in ("WCO", "INTERPOL", "Laos")}
 
 
+@pytest.mark.parametrize("text, host", [
+    ("Tin\n\nNgày 4/3/2025, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu đã tổ chức Hội đàm định kỳ lần thứ 6 với Công an "
+     "tỉnh Luang Namtha.\n", True),
+    ("Tin\n\nTrong chuyến làm việc, đoàn công tác của Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu tổ chức Hội đàm định kỳ "
+     "lần thứ 6 với Công an tỉnh Luang Namtha.\n", False)])
+def test_who_holds_talks_with_partners_hosts_them_unless_a_visiting_delegation(tmp_path: Path, text: str, host: bool) -> None:
+    extraction = extract_text(tmp_path, text)
+    found = roles(extraction, "ATTENDED", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu", "Hội đàm định kỳ lần thứ 6")
+    assert ("host" in found) is host and found
+
+
 def test_a_wire_dateline_with_a_double_dash(tmp_path: Path) -> None:
     text = "News\n\nBangkok, Thailand, May 3 (Xinhua) -- Laos joined Operation Mekong Guard 2, coordinated by UNODC.\n"
     found = facts(extract_text(tmp_path, text))

@@ -250,22 +250,34 @@ def _listed_with(sentence: Sentence, targets: list[Found]) -> list[Found]:
     return targets + listed(sentence.text, targets[0].end, [m for m in sentence.mentions if m.type == "Campaign" and m.key])
 
 
-def _roles(trigger: Trigger, target: Found) -> set[str]:
-    """The roles a trigger gives (one per relation, or a list); whoever chairs a meeting hosts it too."""
+def _roles(trigger: Trigger, target: Found, visiting: bool) -> set[str]:
+    """The roles a trigger gives (one per relation, or a list); whoever chairs a meeting hosts it too. A delegation
+    that holds a meeting with partners where it travels hosts nothing ("đoàn công tác của X tổ chức họp … với Y")."""
     role = trigger.config["role"]
     chosen = role[target.type.lower()] if isinstance(role, dict) else role
     roles = {str(r) for r in chosen} if isinstance(chosen, list) else {str(chosen)}
-    if "host" in roles and target.attrs.get("partners"):
+    if "host" in roles and target.attrs.get("partners") and visiting:
         roles = {"participant"}
     return roles | ({"host"} if "chair" in roles else set())
+
+
+@cache
+def _delegation_before() -> re.Pattern[str]:
+    heads = words_pattern(lexicon()["delegation_words"])
+    return re.compile(heads + r"(?:\s+[\wÀ-ỹđ]+){0,2}?\s+(?:(?:của|of)\s+)?(?:the\s+)?$", re.I)
+
+
+def _visiting(sentence: Sentence, agent: Found) -> bool:
+    """"đoàn công tác của Hải quan Việt Nam", "the delegation of X": the agent acts as a delegation."""
+    return _delegation_before().search(sentence.text, max(sentence.start, agent.start - 40), agent.start) is not None
 
 
 def _emit(facts: FactSet, sentence: Sentence, agents: list[Found], targets: list[Found], trigger: Trigger) -> None:
     for target in targets:
         type_ = "PARTICIPATED_IN" if target.type == "Campaign" else "ATTENDED"
-        roles = _roles(trigger, target)
         for agent in agents:
             if not (agent.type == "Person" and type_ == "PARTICIPATED_IN"):
+                roles = _roles(trigger, target, _visiting(sentence, agent))
                 facts.add(Fact(type_, agent.key, target.key, (sentence.start, sentence.end), roles))
 
 
