@@ -61,6 +61,13 @@ def test_a_branch_in_a_neighbouring_countrys_province_is_that_countrys(tmp_path:
     assert entity(extraction, "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên").country == "Vietnam"
 
 
+def test_a_vietnamese_name_ends_before_the_verb_of_the_delegation_it_heads(tmp_path: Path) -> None:
+    text = ("Tin\n\nĐoàn đại biểu tỉnh Luang Namtha do Đại tá Bounmy Chanthavong, Chỉ huy trưởng Bộ Chỉ huy Quân sự "
+            "tỉnh Luang Namtha dẫn đầu.\n")
+    extraction = extract_text(tmp_path, text)
+    assert ("LEADS", "Bounmy Chanthavong", "Bộ Chỉ huy Quân sự tỉnh Luang Namtha") in facts(extraction)
+
+
 def test_an_acronym_defined_after_a_vietnamese_name_is_placed_by_the_country_it_holds(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, "Tin\n\nỦy ban Kiểm soát ma túy quốc gia Mông Cổ (NDCM) chủ trì hội nghị.\n")
     assert entity(extraction, "NDCM").country == "Mongolia"
