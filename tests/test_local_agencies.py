@@ -68,6 +68,16 @@ def test_a_vietnamese_name_ends_before_the_verb_of_the_delegation_it_heads(tmp_p
     assert ("LEADS", "Bounmy Chanthavong", "Bộ Chỉ huy Quân sự tỉnh Luang Namtha") in facts(extraction)
 
 
+def test_a_branch_with_a_body_in_brackets_is_part_of_it_and_still_acts_for_itself(tmp_path: Path) -> None:
+    text = ("Tin\n\nĐồn Biên phòng Cửa khẩu Quốc tế Tây Trang (BĐBP tỉnh Điện Biên) cử cán bộ tham dự. Cục Hải quan "
+            "tỉnh Quảng Ninh (Tổng cục Hải quan) đã tổ chức hội nghị. Trong Chiến dịch Con rồng Mê Kông giai đoạn 6, Cục "
+            "Hải quan tỉnh Quảng Ninh đã trao đổi 9 tin cảnh báo.\n")
+    found = facts(extract_text(tmp_path, text))
+    assert ("PART_OF", "Đồn Biên phòng Cửa khẩu Quốc tế Tây Trang", "BĐBP tỉnh Điện Biên") in found
+    assert ("PART_OF", "Cục Hải quan tỉnh Quảng Ninh", "General Department of Vietnam Customs") in found
+    assert ("PARTICIPATED_IN", "Cục Hải quan tỉnh Quảng Ninh", "Mekong Dragon 6") in found
+
+
 def test_an_acronym_defined_after_a_vietnamese_name_is_placed_by_the_country_it_holds(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, "Tin\n\nỦy ban Kiểm soát ma túy quốc gia Mông Cổ (NDCM) chủ trì hội nghị.\n")
     assert entity(extraction, "NDCM").country == "Mongolia"

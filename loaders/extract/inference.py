@@ -50,7 +50,8 @@ def focal_participation(mentions: list[Found], facts: FactSet, sentence_of: dict
     focal = focal_agency(mentions)
     if focal is None:
         return
-    root = administration(focal, facts)
+    branch = any(m.key == focal and m.attrs.get("branch") for m in mentions)  # a local branch acts for itself
+    root = focal if branch else administration(focal, facts)
     for campaign in [m for m in mentions if m.type == "Campaign" and m.key and m.inside is None and m.role != "anaphor"]:
         if not _linked(facts, root, campaign.key) and not _linked(facts, focal, campaign.key):
             span = sentence_of.get(id(campaign), (campaign.start, campaign.end))  # a name outside every sentence

@@ -86,9 +86,25 @@ def local_agencies(text: str, found: list[Found]) -> list[Found]:
         entry, end = branch or (named_last[first], match.end("level") - match.group("level").endswith("."))
         named_last[first], at = entry, end
         out.append(agency_found(entry, match.start(), end))
+        out[-1].attrs["branch"] = True
         for inside in agencies.overlapping(match.start(), end):
             inside.attrs["replaced"] = True
+    _bracketed_parents(text, out, [f for f in found if f.type == "Agency"] + out)
     return _placed_once(out)
+
+
+_OPEN = re.compile(r"\s*\(")
+
+
+def _bracketed_parents(text: str, branches: list[Found], agencies: list[Found]) -> None:
+    """"Đồn Biên phòng Cửa khẩu Quốc tế Tây Trang (BĐBP tỉnh Điện Biên)", "Cục Hải quan tỉnh Quảng Ninh (Tổng cục Hải
+    quan)": a branch followed by another body in brackets is part of it."""
+    starting = {a.start: a for a in agencies}
+    for branch in branches:
+        opened = _OPEN.match(text, branch.end)
+        parent = starting.get(opened.end()) if opened else None
+        if parent is not None and parent.key != branch.key and text[parent.end:parent.end + 1] == ")":
+            branch.links.append(("PART_OF", parent.key))
 
 
 def _placed_once(branches: list[Found]) -> list[Found]:
