@@ -78,6 +78,11 @@ def test_a_branch_with_a_body_in_brackets_is_part_of_it_and_still_acts_for_itsel
     assert ("PARTICIPATED_IN", "Cục Hải quan tỉnh Quảng Ninh", "Mekong Dragon 6") in found
 
 
+def test_a_vietnamese_name_in_no_list_holding_a_foreign_province_is_that_countrys(tmp_path: Path) -> None:
+    text = "Tin\n\nĐại tá Bounmy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Luang Namtha, phát biểu tại hội đàm.\n"
+    assert entity(extract_text(tmp_path, text), "Bộ Chỉ huy Quân sự tỉnh Luang Namtha").country == "Laos"
+
+
 def test_an_acronym_defined_after_a_vietnamese_name_is_placed_by_the_country_it_holds(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, "Tin\n\nỦy ban Kiểm soát ma túy quốc gia Mông Cổ (NDCM) chủ trì hội nghị.\n")
     assert entity(extraction, "NDCM").country == "Mongolia"

@@ -58,7 +58,7 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
         bracketed = in_brackets(text, match.start() + len(name), in_country, "Country")
         country = gazetteer().get(inside[-1].key) if inside and (located or len(inside) == 1) else \
             gazetteer().get(bracketed.key) if bracketed else _final_country(name) or \
-            (None if _international(name) else domestic)
+            _city_country(found, match.start(), match.start() + len(name)) or (None if _international(name) else domestic)
         explained = in_brackets(text, match.start() + len(name), index, "Agency")  # a known agency says which it is
         if explained is not None:  # "Cơ quan phòng, chống ma túy Hoa Kỳ (Drug Enforcement Administration)"
             same = agency_found(gazetteer().get(explained.key) or Entry(explained.key, "Agency", explained.name),
@@ -92,6 +92,12 @@ def _to_country(text: str, start: int, name: str, inside: list[Found]) -> str:
                 not re.search(r"(?:tại|ở)\s+\S+(?:\s\S+)?$", text[start:end]):
             return text[start:end]
     return name
+
+
+def _city_country(found: list[Found], start: int, end: int) -> Entry | None:
+    """"Bộ Chỉ huy Quân sự tỉnh Phongsaly": the country of a known city or province the name holds."""
+    city = next((f for f in found if f.type == "City" and start <= f.start and f.end <= end), None)
+    return gazetteer().country_by_name(str(city.attrs.get("country"))) if city else None
 
 
 def _country_of(agency: Found) -> Entry | None:
