@@ -83,6 +83,14 @@ def test_a_vietnamese_name_in_no_list_holding_a_foreign_province_is_that_country
     assert entity(extract_text(tmp_path, text), "Bộ Chỉ huy Quân sự tỉnh Luang Namtha").country == "Laos"
 
 
+def test_a_country_named_in_full_after_a_body_with_nuoc_is_no_party(tmp_path: Path) -> None:
+    text = ("Tin\n\nNgày 4/3/2025, Công an tỉnh Lai Châu tổ chức Hội đàm lần thứ 6 với Bộ Quốc phòng, nước Cộng hòa Dân "
+            "chủ Nhân dân Lào.\n")
+    extraction = extract_text(tmp_path, text)
+    assert entity(extraction, "Bộ Quốc phòng").country == "Laos"
+    assert "Laos" not in {s for r, s, _ in facts(extraction) if r == "ATTENDED"}
+
+
 def test_an_acronym_defined_after_a_vietnamese_name_is_placed_by_the_country_it_holds(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, "Tin\n\nỦy ban Kiểm soát ma túy quốc gia Mông Cổ (NDCM) chủ trì hội nghị.\n")
     assert entity(extraction, "NDCM").country == "Mongolia"

@@ -228,17 +228,21 @@ def counterparts(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_COUNTRY_TAIL = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,?\s+(?P<of>of\s+(?:the\s+)?|nước\s+)|\s+)")
+
+
 def country_tails(text: str, layer: list[Found]) -> None:
-    """"the Office of the Narcotics Control Board (ONCB) of Thailand", "Bộ Công an Việt Nam", "Thailand's ONCB": a
-    country written after an agency's name with "of", its own country right after it, or a country owning it places
-    that agency; it is no party of its own (its role becomes "tail")."""
+    """"the Office of the Narcotics Control Board (ONCB) of Thailand", "Bộ Chỉ huy Quân sự tỉnh X, nước Cộng hòa Dân
+    chủ Nhân dân Lào", "Bộ Công an Việt Nam", "Thailand's ONCB": a country written after an agency's name with "of" or
+    "nước", its own country right after it, or a country owning it places that agency; it is no party of its own (its
+    role becomes "tail")."""
     countries = {f.start: f for f in layer if f.type == "Country" and not f.role}
     for agency in [f for f in layer if f.type == "Agency"]:
-        tail = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?P<of>of\s+(?:the\s+)?)?").match(text, agency.end)
+        tail = _COUNTRY_TAIL.match(text, agency.end)
         country = countries.get(tail.end()) if tail else None
         if country is None or (not (tail and tail.group("of")) and country.name != agency.attrs.get("country")):
             continue
-        _place(agency, country)
+        _place(agency, country, bool(tail and tail.group("of")) and not agency.attrs.get("gazetteer"))
     agencies = {f.start: f for f in layer if f.type == "Agency"}
     for country in [f for f in layer if f.type == "Country" and not f.role]:  # "Thailand's Office of …"
         owner = re.compile(r"['’]s\s+(?:the\s+)?").match(text, country.end)
@@ -247,8 +251,10 @@ def country_tails(text: str, layer: list[Found]) -> None:
             _place(owned, country)
 
 
-def _place(agency: Found, country: Found) -> None:
+def _place(agency: Found, country: Found, stated: bool = False) -> None:
+    """The agency is the country's; a country ``stated`` with "of" / "nước" outweighs the home country a name in no
+    list was given by default."""
     country.role = "tail"
     entry = gazetteer().get(country.key)
-    if not agency.attrs.get("country") and entry is not None:
+    if (stated or not agency.attrs.get("country")) and entry is not None:
         agency.attrs["country"] = entry.name
