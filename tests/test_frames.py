@@ -181,6 +181,17 @@ def test_a_title_describing_the_event_folds_into_its_name_in_the_text(tmp_path: 
     assert "Regional workshop on port security" in meetings[0].aliases
 
 
+@pytest.mark.parametrize("text, past", [
+    ("Tin\n\nNgày 4/3/2025, Công an tỉnh Lai Châu tổ chức Hội đàm định kỳ lần thứ 6 với Công an tỉnh Phongsaly. Hai bên "
+     "điểm lại kết quả từ sau lần hội đàm thứ 5 (tháng 3/2024). Đại tá Lò Văn Minh phát biểu.\n", "Hội đàm thứ 5"),
+    ("News\n\nThe 6th Border Liaison Meeting opened in Vientiane on 4 March 2025. The two sides reviewed progress since "
+     "the 5th Border Liaison Meeting. Colonel Somchai Boonma spoke.\n", "5th Border Liaison Meeting")])
+def test_a_meeting_only_looked_back_to_opens_no_frame(tmp_path: Path, text: str, past: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    assert not {f for f in facts(extraction) if f[0] == "ATTENDED" and f[2] == past}
+    assert {f[2] for f in facts(extraction) if f[0] == "ATTENDED" and f[1] in ("Lò Văn Minh", "Somchai Boonma")}
+
+
 def test_a_post_heading_the_delegation_named_in_it(tmp_path: Path) -> None:
     text = ("News\n\nThe Regional Workshop on Port Control opened in Colombo on 3 May 2025. Mr Sato Kenji, head of the "
             "Japan Customs delegation, said that Japan would fund training.\n")

@@ -249,7 +249,7 @@ def _event_pronoun() -> re.Pattern[str]:
 
 @cache
 def _planned() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    before = words_pattern(lexicon()["planned_meeting_before"])
+    before = words_pattern(lexicon()["planned_meeting_before"] + lexicon()["past_meeting_before"])
     after = words_pattern(lexicon()["planned_meeting_after"])
     return re.compile(rf"{before}\s+(?:the\s+)?$", re.I), re.compile(rf"\s+{after}", re.I)
 
@@ -257,7 +257,7 @@ def _planned() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def mark_planned(text: str, found: list[Found]) -> None:
     """"agreed on the venue of the 34th Meeting …", "Hội nghị lần thứ 15 tiếp theo", "the next meeting": a meeting
     still to come is marked ``planned``; it opens no frame, takes no place from the sentence, and a generic word for
-    it points back to no event."""
+    it points back to no event. So is a past one the text only looks back to ("từ sau lần hội đàm thứ 8")."""
     before, after = _planned()
     for meeting in [f for f in found if f.type == "Meeting" and f.role in ("", "anaphor")]:
         if before.search(text, max(0, meeting.start - 30), meeting.start) or after.match(text, meeting.end):
