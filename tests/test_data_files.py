@@ -26,3 +26,21 @@ def _booleans(value: Any, path: str) -> list[str]:
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_no_word_became_a_boolean(path: Path) -> None:
     assert _booleans(yaml.safe_load(path.read_text(encoding="utf-8")), path.name) == []
+
+
+_DESCRIPTORS = ("cơ quan ", "ngành ", "lực lượng ", "dự án ", "nước ", "the ")
+
+
+def _aliases(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        return [a for k, v in value.items() for a in (v if k == "aliases" and isinstance(v, list) else _aliases(v))
+                if isinstance(a, str)]
+    return [a for v in value for a in _aliases(v)] if isinstance(value, list) else []
+
+
+@pytest.mark.parametrize("path", [p for p in FILES if p.parent.name == "data"], ids=lambda p: p.name)
+def test_no_alias_was_split_at_its_comma(path: Path) -> None:
+    """A comma inside an unquoted flow list splits a name in two ("Ủy ban Quốc gia phòng, chống …"): the second half
+    then starts in lower case, as only a descriptor may."""
+    aliases = _aliases(yaml.safe_load(path.read_text(encoding="utf-8")))
+    assert [a for a in aliases if a[:1].islower() and not a.startswith(_DESCRIPTORS)] == []
