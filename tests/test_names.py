@@ -53,6 +53,13 @@ def test_bodies_listed_before_a_group_marker_are_all_units_of_the_next(tmp_path:
     assert len(found) == 2 and len({t for _, t in found}) == 1
 
 
+def test_a_vietnamese_unit_named_with_phong_chong_and_its_parent_after_thuoc(tmp_path: Path) -> None:
+    text = "Tin\n\nTham dự có đại diện Cục Phòng, chống ma túy thuộc Tổng cục Cảnh sát quốc gia Campuchia.\n"
+    extraction = extract_text(tmp_path, text)
+    unit = next(e for e in extraction.entities if e.name.startswith("Cục Phòng, chống ma túy"))
+    assert unit.country == "Cambodia" and ("PART_OF", unit.name, "Cambodian National Police") in facts(extraction)
+
+
 def test_an_english_name_never_runs_on_from_the_title_line(tmp_path: Path) -> None:
     text = "Record Haul Reported By Regional Task Force\nRoyal Bhutan Police officers joined Operation Black Tide in May."
     extraction = extract_text(tmp_path, text)
@@ -269,7 +276,8 @@ def test_the_operation_after_a_phase_is_the_phase_and_names_no_series(tmp_path: 
 
 
 def test_a_vietnamese_meeting_name_ends_before_it_opens_or_closes(tmp_path: Path) -> None:
-    text = "Tin\n\nHội thảo khai mạc tại Sơn La ngày 3/5/2025. Hội thảo bế mạc chiều cùng ngày.\n"
+    text = ("Tin\n\nHội thảo khai mạc tại Sơn La ngày 3/5/2025. Báo cáo tại hội thảo cho thấy tình hình phức tạp. Hội "
+            "thảo bế mạc chiều cùng ngày.\n")
     meetings = [e.name for e in extract_text(tmp_path, text).entities if e.type == "Meeting"]
     assert meetings == ["Hội thảo (Son La, 2025)"]
 

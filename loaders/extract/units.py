@@ -11,6 +11,8 @@ from loaders.extract.agencies import agency_found, generic_words
 from loaders.extract.found import Found, SpanIndex, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 
+_SPLIT_PAIR = re.compile(r"(?i)phòng,\s*chống")  # "phòng, chống" (prevent and combat) is one term
+
 
 def unit_name_before(text: str, paren_start: int) -> re.Match[str] | None:
     heads = words_pattern(lexicon()["agency_heads_vi"])
@@ -24,7 +26,7 @@ def unit_name_before(text: str, paren_start: int) -> re.Match[str] | None:
     en = re.compile(rf"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){{1,6}}{head_en}\s*$").search(text, floor,
                                                                                                   paren_start)
     match = vi or en
-    if match and not re.search(r"[,;]", re.sub(r"(?i)phòng,\s*chống", "phòng chống", match.group(0))):
+    if match and not re.search(r"[,;]", _SPLIT_PAIR.sub("phòng chống", match.group(0))):
         return match
     return None
 
@@ -65,7 +67,8 @@ def _unit_before(text: str, parent: Found, at: int) -> Found | None:
         same.attrs["alias"] = unit_text  # a Vietnamese description with the English name in brackets: one body
         return same
     known = next((u for u in gazetteer().units_of(parent.key) if unit_text in u.unit_names), None)
-    if known is None and text[at:at + 1] != "(" and not re.fullmatch(r"[A-ZÀ-Ỹ][\w-]*(?:\s+[\w-]+){1,6}", unit_text):
+    plain = _SPLIT_PAIR.sub("phòng chống", unit_text)  # "Cục Phòng, chống ma túy thuộc …"
+    if known is None and text[at:at + 1] != "(" and not re.fullmatch(r"[A-ZÀ-Ỹ][\w-]*(?:\s+[\w-]+){1,6}", plain):
         return None
     unit = known or Entry(entity_id("Agency", slug(f"{unit_text} {parent.name}")), "Agency",
                           f"{unit_text} ({parent.name})", country=parent.attrs.get("country"), kind=parent.attrs.get("kind"))
