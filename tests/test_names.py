@@ -60,6 +60,15 @@ def test_a_vietnamese_unit_named_with_phong_chong_and_its_parent_after_thuoc(tmp
     assert unit.country == "Cambodia" and ("PART_OF", unit.name, "Cambodian National Police") in facts(extraction)
 
 
+def test_a_vietnamese_unit_of_an_owner_named_by_the_acronym_after_it_coordinates(tmp_path: Path) -> None:
+    text = ("Tin\n\nChiến dịch Lưới Vàng V diễn ra từ tháng 7 đến tháng 11/2024. Hoạt động được điều phối bởi Trung tâm "
+            "chống tội phạm tài chính và tham nhũng của INTERPOL (IFCACC), có trụ sở tại Singapore. Bà Lan, chuyên viên "
+            "của IFCACC, phát biểu.\n")
+    extraction = extract_text(tmp_path, text)
+    assert {("PARTICIPATED_IN", "IFCACC", "Lưới Vàng 5"), ("PART_OF", "IFCACC", "INTERPOL")} <= facts(extraction)
+    assert "coordinator" in roles(extraction, "PARTICIPATED_IN", "IFCACC", "Lưới Vàng 5")
+
+
 def test_an_english_name_never_runs_on_from_the_title_line(tmp_path: Path) -> None:
     text = "Record Haul Reported By Regional Task Force\nRoyal Bhutan Police officers joined Operation Black Tide in May."
     extraction = extract_text(tmp_path, text)

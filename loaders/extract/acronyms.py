@@ -99,18 +99,33 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
         last = next((f for f in inner if known and f.key == known.key and start < f.start < match.start()
                      and text[f.end:match.start()].strip() == ""), None)
         start = last.start if last else start  # "Ủy ban X của Tổ chức Hải quan Thế giới (WCO)": the name before explains
-        if known is None and inner and name is not None:  # a head-word name holding a known agency is that agency's
-            continue
+        owner = _owner_before(text, inner, match) if known is None and name is not None else None
+        if known is None and inner and name is not None and owner is None:
+            continue  # a head-word name holding a known agency is that agency's
         entry = gazetteer().get(known.key) if known else None
         acr = match.group("acr")
         country = gazetteer().country_in(text[start:paren]) or _country_named(found, start, paren) or \
             _country_after(text, match.end(), found)  # "CCF/Korea", "(APF) Nepal"
         entry = entry or Entry(entity_id("Agency", slug(acr)), "Agency", acr, country=country.name if country else None)
         result = agency_found(entry, start, match.end())
+        result.links += [("PART_OF", owner.key)] if owner is not None else []
         result.attrs["alias"] = text[start:match.start()].strip()
         result.attrs["acronym"] = acr
         out.append(result)
     return out
+
+
+_OWNED_BY = re.compile(r"\s(?:của|of)\s+(?:the\s+)?$")
+
+
+def _owner_before(text: str, inner: list[Found], match: re.Match[str]) -> Found | None:
+    """"Trung tâm chống tội phạm tài chính và tham nhũng của INTERPOL (IFCACC)": an acronym that is none of the known
+    owner's, right after "của / of" and the owner, names the owner's unit the name before describes."""
+    owner = inner[-1] if inner else None
+    if owner is None or text[owner.end:match.start()].strip() or not _OWNED_BY.search(text, 0, owner.start):
+        return None
+    entry = gazetteer().get(owner.key)
+    return owner if entry is not None and match.group("acr") not in [entry.name, *entry.aliases, *entry.codes] else None
 
 
 def _country_named(found: list[Found], start: int, end: int) -> Entry | None:
