@@ -69,6 +69,16 @@ def test_a_vietnamese_unit_of_an_owner_named_by_the_acronym_after_it_coordinates
     assert "coordinator" in roles(extraction, "PARTICIPATED_IN", "IFCACC", "Lưới Vàng 5")
 
 
+@pytest.mark.parametrize("text, series", [
+    ("Tin\n\nChiến dịch Lưới Vàng V diễn ra từ tháng 7/2024. Lưới Vàng là chuỗi chiến dịch do INTERPOL khởi xướng từ "
+     "năm 2020.\n", "Lưới Vàng"),
+    ("News\n\nOperation SKYNET IV ended in May. The SKYNET series was launched by INTERPOL in 2019.\n", "SKYNET")])
+def test_a_campaign_named_once_with_its_cue_is_named_bare_later(tmp_path: Path, text: str, series: str) -> None:
+    extraction = extract_text(tmp_path, text)
+    assert "initiator" in roles(extraction, "PARTICIPATED_IN", "INTERPOL", series)
+    assert not {f for f in facts(extraction) if f[1] == "INTERPOL" and f[2] != series}
+
+
 def test_an_english_name_never_runs_on_from_the_title_line(tmp_path: Path) -> None:
     text = "Record Haul Reported By Regional Task Force\nRoyal Bhutan Police officers joined Operation Black Tide in May."
     extraction = extract_text(tmp_path, text)

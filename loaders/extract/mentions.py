@@ -10,6 +10,7 @@ from functools import partial
 from loaders.extract import (
     acronyms,
     agencies,
+    campaign_uses,
     campaigns,
     datelines,
     local,
@@ -106,6 +107,7 @@ def _entity_layer(text: str) -> list[Found]:
     attempt("agencies.descriptors", lambda: agencies.descriptors(text, layer), None)
     attempt("agencies.country_tails", lambda: agencies.country_tails(text, layer), None)
     layer += _rule("acronyms.acronym_uses", lambda: acronyms.acronym_uses(text, layer))
+    layer += _rule("campaign_uses", lambda: campaign_uses.campaign_uses(text, layer))
     return layer + _rule("agencies.customs_enumerations", lambda: agencies.customs_enumerations(text, layer))
 
 
