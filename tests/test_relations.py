@@ -467,6 +467,16 @@ def test_who_holds_talks_with_partners_hosts_them_unless_a_visiting_delegation(t
     assert ("host" in found) is host and found
 
 
+@pytest.mark.parametrize("text, campaign", [
+    ("Tin\n\nChiến dịch Lưới Vàng V diễn ra từ tháng 7/2024. Trong số các quốc gia tham gia có Nepal, Bhutan và Việt "
+     "Nam.\n", "Lưới Vàng 5"),
+    ("News\n\nOperation Golden Net V ran from July 2024. Among the countries taking part were Nepal, Bhutan and "
+     "Vietnam.\n", "Golden Net 5")])
+def test_countries_listed_as_those_taking_part_take_part(tmp_path: Path, text: str, campaign: str) -> None:
+    found = facts(extract_text(tmp_path, text))
+    assert {("PARTICIPATED_IN", c, campaign) for c in ("Nepal", "Bhutan", "Vietnam")} <= found
+
+
 def test_a_wire_dateline_with_a_double_dash(tmp_path: Path) -> None:
     text = "News\n\nBangkok, Thailand, May 3 (Xinhua) -- Laos joined Operation Mekong Guard 2, coordinated by UNODC.\n"
     found = facts(extract_text(tmp_path, text))
