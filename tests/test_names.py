@@ -79,6 +79,17 @@ def test_a_campaign_named_once_with_its_cue_is_named_bare_later(tmp_path: Path, 
     assert not {f for f in facts(extraction) if f[1] == "INTERPOL" and f[2] != series}
 
 
+def test_a_vietnamese_workshop_on_a_listed_topic_joined_with_a_body_defined_by_its_acronym(tmp_path: Path) -> None:
+    text = ("Tin\n\nNgày 9/9/2025, tại Đà Nẵng, Cục Hải quan phối hợp với Cơ quan Phát triển Quốc tế Hàn Quốc (KOICA) "
+            "tổ chức Hội thảo kiểm soát hàng hóa qua đường biển, đường hàng không. Hội thảo nằm trong khuôn khổ hợp tác "
+            "giữa hai bên. KOICA tài trợ toàn bộ kinh phí.\n")
+    extraction = extract_text(tmp_path, text)
+    meetings = [e.name for e in extraction.entities if e.type == "Meeting"]
+    assert meetings == ["Hội thảo kiểm soát hàng hóa qua đường biển, đường hàng không"]
+    assert "host" in roles(extraction, "ATTENDED", "KOICA", meetings[0])
+    assert "Cơ quan Phát triển Quốc tế Hàn Quốc" in entity(extraction, "KOICA").aliases
+
+
 def test_an_english_name_never_runs_on_from_the_title_line(tmp_path: Path) -> None:
     text = "Record Haul Reported By Regional Task Force\nRoyal Bhutan Police officers joined Operation Black Tide in May."
     extraction = extract_text(tmp_path, text)

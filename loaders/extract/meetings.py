@@ -27,8 +27,9 @@ def _trigger() -> re.Pattern[str]:
 @cache
 def _stop() -> re.Pattern[str]:
     stops = words_pattern(lexicon()["meeting_name_stops"])
-    return re.compile(rf"\s+(?:{stops}|(?:và|and)\s+{words_pattern(meeting_words())}|on\s+\d)|\s*[.;:!?…]|\s*,(?!\s*chống)"
-                      r"|\s*\([^)]*\d[^)]*\)|\s*\n")
+    listed = rf"(?:[ \t]+(?!{stops})[a-zà-ỹđ]+){{1,6}}\."  # "… qua đường bưu chính, chuyển phát nhanh.": one topic
+    return re.compile(rf"\s+(?:{stops}|(?:và|and)\s+{words_pattern(meeting_words())}|on\s+\d)|\s*[.;:!?…]"
+                      rf"|\s*,(?!\s*chống)(?!{listed})|\s*\([^)]*\d[^)]*\)|\s*\n")
 
 
 @cache

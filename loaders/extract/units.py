@@ -20,8 +20,9 @@ def unit_name_before(text: str, paren_start: int) -> re.Match[str] | None:
     floor = max(0, paren_start - 120)  # the text is searched up to paren_start, never copied: no cost per length
     vi_name = re.compile(rf"{heads}(?!\s+trưởng)(?:,?\s+[\wÀ-ỹđĐ-]+){{1,14}}\s*$")
     vi = vi_name.search(text, floor, paren_start)
-    joined = list(re.finditer(rf"\s(?:và|cùng)\s+(?={heads})", vi.group(0))) if vi else []
-    if vi and joined:  # "Bộ Công an và Cơ quan X (…)": the name begins at the last head joined by "và"
+    joiners = words_pattern(["và", "cùng", *lexicon()["subject_joiners"]])
+    joined = list(re.finditer(rf"\s{joiners}\s+(?={heads})", vi.group(0))) if vi else []
+    if vi and joined:  # "Bộ Công an và / phối hợp với Cơ quan X (…)": the name begins at the last head joined so
         vi = vi_name.search(text, vi.start() + joined[-1].end(), paren_start)
     en = re.compile(rf"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){{1,6}}{head_en}\s*$").search(text, floor,
                                                                                                   paren_start)
