@@ -91,6 +91,14 @@ def test_a_country_named_in_full_after_a_body_with_nuoc_is_no_party(tmp_path: Pa
     assert "Laos" not in {s for r, s, _ in facts(extraction) if r == "ATTENDED"}
 
 
+def test_a_regional_customs_branch_and_its_parent_after_thuoc_in_brackets(tmp_path: Path) -> None:
+    text = ("Tin\n\nÔng Lê Văn Tiến, Chi cục trưởng Chi cục Hải quan khu vực VIII, phát biểu. Chi cục Hải quan khu vực "
+            "VIII (thuộc Cục Hải quan) quản lý cảng biển.\n")
+    found = facts(extract_text(tmp_path, text))
+    assert ("LEADS", "Lê Văn Tiến", "Chi cục Hải quan khu vực VIII") in found
+    assert ("PART_OF", "Chi cục Hải quan khu vực VIII", "General Department of Vietnam Customs") in found
+
+
 def test_an_acronym_defined_after_a_vietnamese_name_is_placed_by_the_country_it_holds(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, "Tin\n\nỦy ban Kiểm soát ma túy quốc gia Mông Cổ (NDCM) chủ trì hội nghị.\n")
     assert entity(extraction, "NDCM").country == "Mongolia"

@@ -93,12 +93,13 @@ def local_agencies(text: str, found: list[Found]) -> list[Found]:
     return _placed_once(out)
 
 
-_OPEN = re.compile(r"\s*\(")
+_OPEN = re.compile(r"\s*\((?:(?:trực\s+)?thuộc\s+)?")  # "(BĐBP tỉnh Điện Biên)", "(thuộc Cục Hải quan)"
 
 
 def _bracketed_parents(text: str, branches: list[Found], agencies: list[Found]) -> None:
     """"Đồn Biên phòng Cửa khẩu Quốc tế Tây Trang (BĐBP tỉnh Điện Biên)", "Cục Hải quan tỉnh Quảng Ninh (Tổng cục Hải
-    quan)": a branch followed by another body in brackets is part of it."""
+    quan)", "Chi cục Hải quan khu vực III (thuộc Cục Hải quan)": a branch followed by another body in brackets is part
+    of it."""
     starting = {a.start: a for a in agencies}
     for branch in branches:
         opened = _OPEN.match(text, branch.end)
