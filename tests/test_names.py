@@ -90,6 +90,14 @@ def test_a_vietnamese_workshop_on_a_listed_topic_joined_with_a_body_defined_by_i
     assert "Cơ quan Phát triển Quốc tế Hàn Quốc" in entity(extraction, "KOICA").aliases
 
 
+def test_a_force_named_in_vietnamese_before_its_known_acronym_is_that_body(tmp_path: Path) -> None:
+    text = "Tin\n\nCùng đi có đại diện Lực lượng Biên phòng Australia (ABF) và Cảnh sát Liên bang Australia (AFP).\n"
+    extraction = extract_text(tmp_path, text)
+    assert {e.name for e in extraction.entities if e.type == "Agency"} == {"Australian Border Force",
+                                                                           "Australian Federal Police"}
+    assert "Lực lượng Biên phòng Australia" in entity(extraction, "Australian Border Force").aliases
+
+
 def test_an_english_name_never_runs_on_from_the_title_line(tmp_path: Path) -> None:
     text = "Record Haul Reported By Regional Task Force\nRoyal Bhutan Police officers joined Operation Black Tide in May."
     extraction = extract_text(tmp_path, text)

@@ -112,6 +112,9 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
         result.attrs["alias"] = text[start:match.start()].strip()
         result.attrs["acronym"] = acr
         out.append(result)
+        for other in inner:  # "Lực lượng Biên phòng Australia (ABF)": a home body's word in a foreign body's name
+            if other.key != entry.id and entry.country and other.attrs.get("country") not in (None, entry.country):
+                other.attrs["replaced"] = True
     return out
 
 

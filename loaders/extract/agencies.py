@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from graph.keys import entity_id, slug
-from loaders.extract.found import SAME_LINE_SPACE, Found, country_named_before, words_pattern
+from loaders.extract.found import SAME_LINE_SPACE, Found, SpanIndex, country_named_before, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 from loaders.extract.word_regex import words_regex
 
@@ -210,7 +210,10 @@ def counterparts(text: str, found: list[Found]) -> list[Found]:
     after = {f.start: f for f in countries}
     owners = {f.end: f for f in countries}
     out = []
+    agencies = SpanIndex([f for f in found if f.type == "Agency"])
     for agency in [f for f in found if f.type == "Agency" and f.attrs.get("country") == home.name]:
+        if any(agency.within(f) and f.attrs.get("acronym") for f in agencies.overlapping(agency.start, agency.end)):
+            continue  # "Lực lượng Biên phòng Australia (ABF)": inside a name an acronym defines
         of = _COUNTRY_AFTER.match(text, agency.end)
         owner = _OWNER.search(text, max(0, agency.start - 3), agency.start)
         country = (after.get(of.end()) if of else None) or (owners.get(owner.start()) if owner else None) or \
