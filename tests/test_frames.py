@@ -192,6 +192,13 @@ def test_a_meeting_only_looked_back_to_opens_no_frame(tmp_path: Path, text: str,
     assert {f[2] for f in facts(extraction) if f[0] == "ATTENDED" and f[1] in ("Lò Văn Minh", "Somchai Boonma")}
 
 
+def test_a_city_written_after_tp_places_the_meeting(tmp_path: Path) -> None:
+    text = ("Tin\n\nChiều 5/6/2025, tại trụ sở Công an tỉnh Quảng Ninh (TP Hạ Long), Đại tá Phạm Quốc Bảo đã tiếp và làm "
+            "việc với đoàn công tác của Cảnh sát Liên bang Australia. Hai nước Việt Nam và Australia hợp tác.\n")
+    meeting = first_meeting(extract_text(tmp_path, text))
+    assert meeting.city == "Ha Long" and meeting.country == "Vietnam"
+
+
 def test_a_post_heading_the_delegation_named_in_it(tmp_path: Path) -> None:
     text = ("News\n\nThe Regional Workshop on Port Control opened in Colombo on 3 May 2025. Mr Sato Kenji, head of the "
             "Japan Customs delegation, said that Japan would fund training.\n")
