@@ -195,7 +195,8 @@ def test_a_meeting_only_looked_back_to_opens_no_frame(tmp_path: Path, text: str,
 def test_a_city_written_after_tp_places_the_meeting(tmp_path: Path) -> None:
     text = ("Tin\n\nChiều 5/6/2025, tại trụ sở Công an tỉnh Quảng Ninh (TP Hạ Long), Đại tá Phạm Quốc Bảo đã tiếp và làm "
             "việc với đoàn công tác của Cảnh sát Liên bang Australia. Hai nước Việt Nam và Australia hợp tác.\n")
-    meeting = first_meeting(extract_text(tmp_path, text))
+    extraction = extract_text(tmp_path, text)
+    meeting = entity(extraction, first_meeting(extraction))
     assert meeting.city == "Ha Long" and meeting.country == "Vietnam"
 
 
