@@ -99,6 +99,14 @@ def test_a_regional_customs_branch_and_its_parent_after_thuoc_in_brackets(tmp_pa
     assert ("PART_OF", "Chi cục Hải quan khu vực VIII", "General Department of Vietnam Customs") in found
 
 
+def test_a_division_defined_by_its_acronym_is_a_unit_in_its_parents_country(tmp_path: Path) -> None:
+    text = ("Tin\n\nTham dự có lãnh đạo Phòng Cảnh sát điều tra tội phạm về ma túy (PC04). PC04 là đơn vị trực thuộc "
+            "Công an tỉnh Lạng Sơn, đấu tranh với các đường dây ma túy.\n")
+    extraction = extract_text(tmp_path, text)
+    assert ("PART_OF", "PC04", "Công an tỉnh Lạng Sơn") in facts(extraction)
+    assert entity(extraction, "PC04").country == "Vietnam"
+
+
 def test_an_acronym_defined_after_a_vietnamese_name_is_placed_by_the_country_it_holds(tmp_path: Path) -> None:
     extraction = extract_text(tmp_path, "Tin\n\nỦy ban Kiểm soát ma túy quốc gia Mông Cổ (NDCM) chủ trì hội nghị.\n")
     assert entity(extraction, "NDCM").country == "Mongolia"

@@ -208,6 +208,7 @@ def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
             lambda: inference.review_partners([m for m in mentions if m.type == "Meeting" and m.key], facts), None)
     attempt("inference.edition_facts", lambda: inference.edition_facts(read.content, facts), None)
     attempt("inference.inherited_roles", lambda: inference.inherited_roles(facts), None)
+    attempt("structure.units_in_parents_country", lambda: structure.units_in_parents_country(mentions, facts), None)
     attempt("structure.countries_named_alone", lambda: structure.countries_named_alone(mentions, facts), None)
     return mentions, facts
 

@@ -46,6 +46,19 @@ def countries_named_alone(mentions: list[Found], facts: FactSet) -> None:
             facts.drop("BELONGS_TO", source, target)
 
 
+def units_in_parents_country(mentions: list[Found], facts: FactSet) -> None:
+    """"PC04 là đơn vị trực thuộc Công an tỉnh Quảng Ninh": a unit no name places is in its parent's country."""
+    country = {m.key: str(m.attrs["country"]) for m in mentions if m.type == "Agency" and m.attrs.get("country")}
+    for _, unit, parent in list(facts.of("PART_OF")):
+        place = _country_key(country.get(parent)) if unit not in country else None
+        if place is None:
+            continue
+        country[unit] = country[parent]
+        for mention in [m for m in mentions if m.key == unit]:
+            mention.attrs["country"] = country[parent]
+        facts.add(Fact("BELONGS_TO", unit, place, facts.facts[("PART_OF", unit, parent)][0].sentence, confidence=0.7))
+
+
 NEAREST_LEADER_REACH = 60  # characters: "… Cục Chống buôn lậu (Hải quan Trung Quốc) do Cục trưởng X"; farther is another clause
 
 
