@@ -200,6 +200,18 @@ def test_a_city_written_after_tp_places_the_meeting(tmp_path: Path) -> None:
     assert meeting.city == "Ha Long" and meeting.country == "Vietnam"
 
 
+def test_talks_named_on_the_sidelines_of_a_conference_keep_their_chairs(tmp_path: Path) -> None:
+    text = ("News\n\nThe 9th Japan-Malaysia Customs Heads Meeting was held in Osaka on the sidelines of the WCO "
+            "Regional Conference on Enforcement. The regional conference was hosted by Japan Customs. Japan Customs "
+            "Director-General Sato Ichiro and Datuk Amin Hassan, Director-General of the Royal Malaysian Customs "
+            "Department, co-chaired the bilateral talks.\n")
+    extraction = extract_text(tmp_path, text)
+    talks = "9th Japan-Malaysia Customs Heads Meeting"
+    assert "chair" in roles(extraction, "ATTENDED", "Amin Hassan", talks)
+    assert "host" in roles(extraction, "ATTENDED", "Royal Malaysian Customs Department", talks)
+    assert not roles(extraction, "ATTENDED", "Amin Hassan", "WCO Regional Conference on Enforcement")
+
+
 def test_a_post_heading_the_delegation_named_in_it(tmp_path: Path) -> None:
     text = ("News\n\nThe Regional Workshop on Port Control opened in Colombo on 3 May 2025. Mr Sato Kenji, head of the "
             "Japan Customs delegation, said that Japan would fund training.\n")

@@ -113,7 +113,8 @@ def _shortened(naming: Found, named: Found) -> bool:
 
 
 def _descriptive(meetings: list[Found], facts: FactSet, title_end: int) -> dict[str, str]:
-    """Lower-case namings after a meeting was named belong to that meeting's frame, and those in the title to the
+    """Lower-case namings after a meeting was named belong to that meeting's frame (or to the meeting last named of
+    their kind, where the frame's is another), and those in the title to the
     first meeting of their kind named after them, unless they name other numbers or another campaign; so does a
     Vietnamese title's naming the text's name holds word for word, and a title's naming that says only the kind
     ("hội đàm song phương") names the first meeting of any kind."""
@@ -126,10 +127,13 @@ def _descriptive(meetings: list[Found], facts: FactSet, title_end: int) -> dict[
         numbers = set(_numbers(naming.name)) - set(_numbers(named.name))
         return not numbers and not about.get(naming.key, set()) - about.get(named.key, set())
 
+    of_kind: dict[object, Found] = {}  # the meeting last named of each kind
     for meeting in meetings:
-        if frame is not None and _descriptive_naming(meeting) and meeting.key != frame.key and fits(meeting, frame):
-            merged[meeting.key] = frame.key
-            continue
+        if frame is not None and _descriptive_naming(meeting):
+            target = _of_its_kind(meeting, frame, of_kind)
+            if meeting.key != target.key and fits(meeting, target):
+                merged[meeting.key] = target.key
+                continue
         if frame is None and (_descriptive_naming(meeting) or not meeting.name.isascii()) and meeting.end <= title_end:
             headline.append(meeting)
             continue
@@ -139,8 +143,15 @@ def _descriptive(meetings: list[Found], facts: FactSet, title_end: int) -> dict[
         if title is not None and meeting.key != title.key:  # folded into the first naming, as repeats are
             merged[meeting.key] = title.key
         headline = []
-        frame = meeting
+        frame = of_kind[meeting.attrs.get("kind")] = meeting
     return merged
+
+
+def _of_its_kind(naming: Found, frame: Found, of_kind: dict[object, Found]) -> Found:
+    """"… the 14th Korea-Thailand Customs Heads' Meeting, held on the sidelines of the … Conference. … co-chaired the
+    bilateral talks": a naming of another kind than the frame's names the meeting last named of its own kind."""
+    kind = naming.attrs.get("kind")
+    return of_kind[kind] if kind != frame.attrs.get("kind") and kind in of_kind and kind != "meeting" else frame
 
 
 def _chase(merged: dict[str, str]) -> dict[str, str]:

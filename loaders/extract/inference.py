@@ -79,6 +79,18 @@ def inherited_roles(facts: FactSet) -> None:
             facts.add(Fact("PARTICIPATED_IN", agent, phase, sentence, roles, 0.6))
 
 
+def chairs_bodies_host(facts: FactSet) -> None:
+    """"KCS Commissioner Kim and the TCD's Director-General Panupong co-chaired the talks": the bodies their chairs
+    lead host the meeting too (co-chairs host, as the conventions say)."""
+    led = {(s, t) for (_, s, t) in facts.of("LEADS")}
+    for (_, person, meeting) in facts.of("ATTENDED"):
+        if "chair" not in facts.roles("ATTENDED", person, meeting):
+            continue
+        evidence = facts.facts[("ATTENDED", person, meeting)][0].sentence
+        for body in [t for s, t in led if s == person]:
+            facts.add(Fact("ATTENDED", body, meeting, evidence, {"host"}, 0.6))
+
+
 def review_partners(meetings: list[Found], facts: FactSet) -> None:
     """The countries reporting at a review of one phase took part in that phase (a series' review gathers guests too,
     so only phases count)."""

@@ -8,7 +8,7 @@ from functools import cache
 
 from graph.keys import short_hash
 from loaders.extract.found import Found, SpanIndex, words_pattern
-from loaders.extract.gazetteer import lexicon
+from loaders.extract.gazetteer import gazetteer, lexicon
 from loaders.extract.word_regex import as_written, words_regex
 
 MAX_WORDS = 40
@@ -37,11 +37,24 @@ def _kind_words() -> list[tuple[str, re.Pattern[str]]]:
     return [(str(kind), words_regex(words)) for kind, words in lexicon()["meeting_kind_words"].items()]
 
 
+_PAIR = re.compile(r"([A-ZÀ-ỸĐ][\wÀ-ỹđ]*(?: [A-ZÀ-ỸĐ][\wÀ-ỹđ]*)?)\s?[-–]\s?([A-ZÀ-ỸĐ][\wÀ-ỹđ]*(?: [A-ZÀ-ỸĐ][\wÀ-ỹđ]*)?)")
+
+
+def _between_two_countries(name: str) -> bool:
+    """"14th Korea-Thailand Customs Heads' Meeting", "Hội nghị Việt Nam - Campuchia": two countries joined by a dash."""
+    def country(words: str) -> bool:
+        return gazetteer().names.get(words.split(" ")[0]) == "Country" or gazetteer().country_in(words) is not None
+
+    return any(country(a) and country(b) for a, b in _PAIR.findall(name))
+
+
 def _kind(word: str, name: str) -> str:
     lowered = name.lower()
     for kind, pattern in _kind_words():
         if pattern.search(lowered):
             return kind
+    if _between_two_countries(name):
+        return "bilateral"
     kinds = {k.lower(): str(v) for k, v in (lexicon()["meeting_words"] | lexicon()["numbered_meeting_words"]).items()}
     return kinds[word.lower()]
 

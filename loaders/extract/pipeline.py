@@ -204,6 +204,7 @@ def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:
     attempt("inference.focal_participation", lambda: inference.focal_participation(mentions, facts, reading.sentence_of), None)
     attempt("inference.planning_partners",
             lambda: inference.planning_partners([m for m in mentions if m.type == "Meeting" and m.key], facts), None)
+    attempt("inference.chairs_bodies_host", lambda: inference.chairs_bodies_host(facts), None)
     attempt("inference.review_partners",
             lambda: inference.review_partners([m for m in mentions if m.type == "Meeting" and m.key], facts), None)
     attempt("inference.edition_facts", lambda: inference.edition_facts(read.content, facts), None)
