@@ -477,6 +477,24 @@ def test_countries_listed_as_those_taking_part_take_part(tmp_path: Path, text: s
     assert {("PARTICIPATED_IN", c, campaign) for c in ("Nepal", "Bhutan", "Vietnam")} <= found
 
 
+@pytest.mark.parametrize("text", [
+    "News\n\nOperation Clean Pill III ran in May 2025. Customs administrations of 14 Members took part. Of these, nine "
+    "reported seizures: Australia, China, India and Japan.\n",
+    "Tin\n\nChiến dịch Viên Thuốc Sạch III diễn ra tháng 5/2025. Mười bốn nước tham gia. Trong số đó, nổi bật là "
+    "Australia, Trung Quốc, Ấn Độ và Nhật Bản.\n"])
+def test_those_listed_out_of_the_partners_take_part(tmp_path: Path, text: str) -> None:
+    found = {(s, t) for r, s, t in facts(extract_text(tmp_path, text)) if r == "PARTICIPATED_IN"}
+    assert {s for s, t in found if t.endswith(" 3")} == {"Australia", "China", "India", "Japan"}
+
+
+def test_a_unit_named_after_its_parent_with_and_in_its_name_and_no_post_inside(tmp_path: Path) -> None:
+    text = ("News\n\nKasia Nowak, Director of the WCO Compliance and Facilitation Directorate, spoke. The talks were "
+            "co-hosted by ABF Commissioner Helen Varga and Papua New Guinea Customs Service Commissioner Michael Kalo.\n")
+    found = facts(extract_text(tmp_path, text))
+    assert {("LEADS", "Kasia Nowak", "WCO Compliance and Facilitation Directorate"),
+            ("LEADS", "Michael Kalo", "Papua New Guinea Customs")} <= found
+
+
 def test_a_wire_dateline_with_a_double_dash(tmp_path: Path) -> None:
     text = "News\n\nBangkok, Thailand, May 3 (Xinhua) -- Laos joined Operation Mekong Guard 2, coordinated by UNODC.\n"
     found = facts(extract_text(tmp_path, text))

@@ -115,7 +115,8 @@ def _unit_after() -> re.Pattern[str]:
     heads = words_pattern(lexicon()["agency_heads_en"])  # a team or desk is below what the graph names
     word = r"[A-Z][\w-]*"
     tail = rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?{word}(?:\s+(?:and\s+)?(?:the\s+)?{word})*)?"
-    return re.compile(rf" (?:{word}\s+)+?{heads}{tail}(?![\w])")
+    joined = r"(?:(?:and|&)\s+(?=[A-Z][a-z]))?"  # "Compliance and Facilitation Directorate"; not "… and PNG Customs"
+    return re.compile(rf" (?:{word}\s+{joined})+?{heads}{tail}(?![\w])")
 
 
 _OWNED = re.compile(r"['’]s ")
@@ -132,8 +133,10 @@ def _new_unit(text: str, parent: Found, index: SpanIndex) -> Found | None:
     """The unit named after ``parent`` (or owned by it), a new agency; None where no unit's name follows."""
     owner = _OWNED.match(text, parent.end)
     match = _unit_after().match(text, owner.end() - 1 if owner else parent.end)
-    if match is None or generic_words(match.group(0).split()) or re.match(r"\s*\(", text[match.end():match.end() + 3]):
-        return None  # "INTERPOL's General Secretariat" is INTERPOL itself; an acronym after the name defines it
+    if match is None or generic_words(match.group(0).split()) or re.match(r"\s*\(", text[match.end():match.end() + 3]) \
+            or set(match.group(0).split()) & set(lexicon()["person_nouns"]):
+        return None  # "INTERPOL's General Secretariat" is INTERPOL itself; an acronym after the name defines it; "ABF
+        # Commissioner X and …": a post and a person, no unit
     for same in index.within(match.start() + 1, match.end()):
         same.attrs["replaced"] = True  # the unit's own words, found alone ("Anti-Smuggling Bureau")
     name = f"{match.group(0).strip()} ({parent.name})" if owner else text[parent.start:match.end()]
