@@ -98,6 +98,14 @@ def test_a_force_named_in_vietnamese_before_its_known_acronym_is_that_body(tmp_p
     assert "Lực lượng Biên phòng Australia" in entity(extraction, "Australian Border Force").aliases
 
 
+def test_a_long_name_an_acronym_was_defined_for_names_that_body_later(tmp_path: Path) -> None:
+    text = ("News\n\nOperation Kite was coordinated by INTERPOL's Maritime Security and Anti-Piracy Centre (IMSAPC). "
+            "INTERPOL's Maritime Security and Anti-Piracy Centre was set up in 2021.\n")
+    extraction = extract_text(tmp_path, text)
+    assert [e.name for e in extraction.entities if e.type == "Agency" and e.name != "INTERPOL"] == ["IMSAPC"]
+    assert ("PART_OF", "IMSAPC", "INTERPOL") in facts(extraction)
+
+
 def test_an_english_name_never_runs_on_from_the_title_line(tmp_path: Path) -> None:
     text = "Record Haul Reported By Regional Task Force\nRoyal Bhutan Police officers joined Operation Black Tide in May."
     extraction = extract_text(tmp_path, text)

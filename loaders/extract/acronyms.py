@@ -4,6 +4,7 @@ wherever the article uses it again."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from graph.keys import entity_id, slug
 from loaders.extract.agencies import agency_found, country_owned
@@ -102,6 +103,7 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
         owner = _owner_before(text, inner, match) if known is None and name is not None else None
         if known is None and inner and name is not None and owner is None:
             continue  # a head-word name holding a known agency is that agency's
+        owner = owner or (_possessor(text, inner, start) if known is None else None)
         entry = gazetteer().get(known.key) if known else None
         acr = match.group("acr")
         country = gazetteer().country_in(text[start:paren]) or _country_named(found, start, paren) or \
@@ -129,6 +131,12 @@ def _owner_before(text: str, inner: list[Found], match: re.Match[str]) -> Found 
         return None
     entry = gazetteer().get(owner.key)
     return owner if entry is not None and match.group("acr") not in [entry.name, *entry.aliases, *entry.codes] else None
+
+
+def _possessor(text: str, inner: list[Found], start: int) -> Found | None:
+    """"INTERPOL's Financial Crime and Anti-Corruption Centre (IFCACC)": the known body owning the name."""
+    first = next((f for f in inner if f.start == start), None)
+    return first if first is not None and re.match(r"['’]s\s", text[first.end:first.end + 3]) else None
 
 
 def _country_named(found: list[Found], start: int, end: int) -> Entry | None:
@@ -162,9 +170,23 @@ def acronym_uses(text: str, layer: list[Found]) -> list[Found]:
     index = SpanIndex(layer)
     out: list[Found] = []
     defined = {f.attrs["acronym"]: f for f in layer if f.type == "Agency" and f.attrs.get("acronym")}
+    _long_name_uses(text, layer, defined.values())
     for acronym, definition in defined.items():
         for use in re.compile(rf"(?<![\w/-]){re.escape(acronym)}(?![\w/-])").finditer(text, definition.end):
             if not index.overlapping(use.start(), use.end()):
                 out.append(Found("Agency", definition.key, use.start(), use.end(), definition.name,
                                  {k: v for k, v in definition.attrs.items() if k in ("country", "kind")}))
     return out
+
+
+def _long_name_uses(text: str, layer: list[Found], definitions: Iterable[Found]) -> None:
+    """"INTERPOL's Financial Crime and Anti-Corruption Centre (IFCACC) … INTERPOL's Financial Crime and
+    Anti-Corruption Centre was set up in 2023": a body read later under the long name an acronym was defined for is
+    that acronym's agency."""
+    by_span = {(f.start, f.end): f for f in layer if f.type == "Agency"}
+    for definition in definitions:
+        alias = str(definition.attrs.get("alias", ""))
+        for use in re.compile(re.escape(alias)).finditer(text, definition.end) if len(alias.split()) >= 3 else ():
+            same = by_span.get((use.start(), use.end()))
+            if same is not None and same.key != definition.key:
+                same.key, same.name = definition.key, definition.name
