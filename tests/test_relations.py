@@ -487,6 +487,14 @@ def test_those_listed_out_of_the_partners_take_part(tmp_path: Path, text: str) -
     assert {s for s, t in found if t.endswith(" 3")} == {"Australia", "China", "India", "Japan"}
 
 
+def test_a_sentence_that_took_part_in_the_operation_at_hand_keeps_it_at_hand(tmp_path: Path) -> None:
+    text = ("News\n\nOperation Clean Pill III ran in May 2025. The operation took place in Asia. It was coordinated by "
+            "the WCO Secretariat. Customs administrations of 14 Members took part. Of these, nine reported seizures: "
+            "Australia, China, India and Japan.\n")
+    found = facts(extract_text(tmp_path, text))
+    assert {("PARTICIPATED_IN", c, "Clean Pill 3") for c in ("Australia", "China", "India", "Japan")} <= found
+
+
 def test_a_unit_named_after_its_parent_with_and_in_its_name_and_no_post_inside(tmp_path: Path) -> None:
     text = ("News\n\nKasia Nowak, Director of the WCO Compliance and Facilitation Directorate, spoke. The talks were "
             "co-hosted by ABF Commissioner Helen Varga and Papua New Guinea Customs Service Commissioner Michael Kalo.\n")

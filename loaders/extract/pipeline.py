@@ -162,7 +162,7 @@ class _Reading:
                             self.pair)
         if self.pair is before:
             self.pair = _joint_subject(sentence) or self.pair
-        named = _campaigns_named(sentence)
+        named = _campaigns_named(sentence) or sentence.carried  # "Customs of 14 Members took part.": still that operation
         if not named and any(m.type == "Meeting" for m in sentence.mentions):
             self.recent.clear()  # "The workshop brought together …": the text has turned to a meeting
         self.recent.append(named)

@@ -34,6 +34,7 @@ class Sentence:
     text: str  # the whole content view: offsets are absolute
     mentions: list[Found]
     invited: tuple[tuple[int, int], ...] | None = field(default=None, repr=False)  # invited_spans, found once
+    carried: list[Found] = field(default_factory=list, repr=False)  # the recent campaign its triggers fell back to
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -374,7 +375,9 @@ def sentence_relations(sentence: Sentence, facts: FactSet, pair: list[Found], re
         floor = previous.end if previous and previous.agents else sentence.start
         ceiling = triggers[index + 1].start if index + 1 < len(triggers) else sentence.end
         trigger.agents, passive = _agents(sentence, trigger, floor, previous, pair, ceiling)
-        targets = _recent_campaign(sentence, trigger, _listed_with(sentence, _targets(sentence, trigger, passive)), recent or [])
+        own = _listed_with(sentence, _targets(sentence, trigger, passive))
+        targets = _recent_campaign(sentence, trigger, own, recent or [])
+        sentence.carried = sentence.carried or (targets if targets and not own else [])
         _emit(facts, sentence, trigger.agents + _joined_after(sentence, trigger, targets, ceiling), targets, trigger)
         unique = list({a.key: a for a in trigger.agents}.values())
         if len(unique) == 2:
