@@ -212,6 +212,16 @@ def test_talks_named_on_the_sidelines_of_a_conference_keep_their_chairs(tmp_path
     assert not roles(extraction, "ATTENDED", "Amin Hassan", "WCO Regional Conference on Enforcement")
 
 
+def test_a_meeting_held_during_a_visit_is_where_the_visit_went_and_the_next_one_agreed_on_is_nowhere_yet(
+        tmp_path: Path) -> None:
+    text = ("Tin\n\nTừ ngày 2 đến 4/5/2025, đoàn công tác Cục C04 đã sang thăm và làm việc tại thủ đô Viêng Chăn, Lào. "
+            "Trong khuôn khổ chuyến thăm, Hội nghị giao ban lần thứ 5 đã được tổ chức vào sáng 3/5. Hai bên thống nhất "
+            "tổ chức Hội nghị giao ban lần thứ 6 tại Việt Nam.\n")
+    extraction = extract_text(tmp_path, text)
+    assert ("HELD_IN", "Hội nghị giao ban lần thứ 5", "Laos") in facts(extraction)
+    assert not {f for f in facts(extraction) if f[0] == "HELD_IN" and f[1] == "Hội nghị giao ban lần thứ 6"}
+
+
 def test_a_post_heading_the_delegation_named_in_it(tmp_path: Path) -> None:
     text = ("News\n\nThe Regional Workshop on Port Control opened in Colombo on 3 May 2025. Mr Sato Kenji, head of the "
             "Japan Customs delegation, said that Japan would fund training.\n")

@@ -204,6 +204,17 @@ def sideline_place(sentence: Sentence, host: Found | None) -> None:
             meeting.attrs["place_sentence"] = (sentence.start, sentence.end)
 
 
+def visited(sentence: Sentence) -> Found | None:
+    """"đoàn công tác … đã sang thăm và làm việc tại thủ đô Phnôm Pênh, Campuchia": where a visit went, as an event
+    a meeting held during it takes its place from (``sideline_place``)."""
+    cue = lexicon_regex("visit_hosts", re.I).search(sentence.text, sentence.start, sentence.end)
+    if cue is None or (place := place_in(sentence, cue.start(), sentence.end)) is None:
+        return None
+    visit = Found("Meeting", "", cue.start(), cue.end(), "visit")
+    set_place(visit, place, (sentence.start, sentence.end))
+    return visit if "country_key" in visit.attrs else None
+
+
 def share_attributes(sentence: Sentence) -> None:
     """Meetings joined by "và/and" share a place and date written once after the last of them."""
     meetings = _meetings(sentence)

@@ -10,7 +10,7 @@ from functools import cache, partial
 from graph.model import Entity, Relation
 from loaders.extract import campaigns, frames, identity, inference, structure, unnamed
 from loaders.extract.assemble import entities_of, relations_of
-from loaders.extract.attributes import assign_dates, meeting_facts, share_attributes, sideline_place
+from loaders.extract.attributes import assign_dates, meeting_facts, share_attributes, sideline_place, visited
 from loaders.extract.facts import Fact, FactSet
 from loaders.extract.found import Found, SpanIndex, words_pattern
 from loaders.extract.gazetteer import lexicon
@@ -155,7 +155,7 @@ class _Reading:
         attempt("attributes.meeting_facts", lambda: meeting_facts(sentence, self.facts), None)
         attempt("attributes.sideline_place", lambda: sideline_place(sentence, self.host), None)
         self.host = next((m for m in reversed(sentence.mentions) if m.type == "Meeting" and "country_key" in m.attrs),
-                         self.host)
+                         None) or attempt("attributes.visited", lambda: visited(sentence), None) or self.host
         recent = [c for named in self.recent[-2:] for c in named]
         before = self.pair
         self.pair = attempt("relations.triggers", lambda: sentence_relations(sentence, self.facts, self.pair, recent),
