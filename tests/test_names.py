@@ -367,6 +367,15 @@ def test_a_vietnamese_campaign_quoted_after_words_saying_what_kind_it_is(tmp_pat
     assert "initiator" in roles(extraction, "PARTICIPATED_IN", "Công an tỉnh Lai Châu", "Lá chắn Biên cương")
 
 
+def test_a_vietnamese_project_named_by_what_it_does_and_its_funder(tmp_path: Path) -> None:
+    text = ("Tin\n\nHội thảo nằm trong khuôn khổ Dự án Tăng cường năng lực kiểm soát biên giới giai đoạn 2024-2027 do "
+            "Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA) tài trợ.\n")
+    extraction = extract_text(tmp_path, text)
+    assert [(e.name, e.phase) for e in extraction.entities if e.type == "Campaign"] == [
+        ("Tăng cường năng lực kiểm soát biên giới", None)]
+    assert "supporter" in roles(extraction, "PARTICIPATED_IN", "KOICA", "Tăng cường năng lực kiểm soát biên giới")
+
+
 def test_a_vietnamese_case_named_by_its_code_is_a_campaign(tmp_path: Path) -> None:
     text = ("Tin\n\nChuyên án 318T do Cục Cảnh sát điều tra tội phạm về ma túy chủ trì, với sự tham gia của Công an "
             "tỉnh Lai Châu, được triển khai từ tháng 2/2025. Các chuyên án khác vẫn tiếp tục.\n")

@@ -1,5 +1,5 @@
 """Campaigns named in Vietnamese after their cue: "Chiến dịch Lá chắn xanh lần thứ 5", "chiến dịch "Mùa xuân an
-toàn"", "đợt cao điểm phối hợp mang tên "Lá chắn biên giới"", "Chuyên án 318T". The name is the quoted text (after a
+toàn"", "đợt cao điểm phối hợp mang tên "Lá chắn biên giới"", "Chuyên án 318T", "Dự án Nâng cao năng lực kiểm soát hải quan". The name is the quoted text (after a
 head of lexicon `quoted_campaign_heads_vi`, a few lower-case words saying what kind of campaign it is and perhaps a
 naming word, `campaign_naming_words_vi`), a case's code (`case_heads_vi`), or a capitalised Vietnamese word and the
 words after it up to a boundary word (`do`, `của`, `tại`, a phase word…: lexicon `campaign_name_stops_vi`), with its
@@ -50,6 +50,14 @@ def _quoted() -> re.Pattern[str]:
 
 
 @cache
+def _project() -> re.Pattern[str]:
+    """"Dự án Nâng cao năng lực kiểm soát hải quan giai đoạn 2023-2026": a project named by what it does, a capitalised
+    word and up to eight words after it, up to a boundary word or a phase word (its years are no phase)."""
+    stops = words_pattern(lexicon()["campaign_name_stops_vi"] + lexicon()["phase_words"])
+    return re.compile(rf"(?<![\w])Dự án[ \t]+(?P<name>[{_UPPER}][\w-]*(?:[ \t]+(?!{stops}){_WORD}){{0,8}})")
+
+
+@cache
 def _coded_case() -> re.Pattern[str]:
     """"Chuyên án 625L": a case named by a code holding a digit."""
     return re.compile(rf"{opening(as_written(lexicon()['case_heads_vi']))}[ \t]+(?P<code>[A-Z]*\d[\dA-Z-]*)(?![\w])")
@@ -59,6 +67,8 @@ def vietnamese_campaigns(text: str) -> list[Found]:
     """Campaigns named in Vietnamese (see the module)."""
     out = [_named_campaign(text, m, "quoted", m.group("quoted").strip()) for m in _quoted().finditer(text)]
     out += [_whole(" ".join(m.group(0).split()), m.start(), m.end()) for m in _coded_case().finditer(text)]
+    out += [_whole(m.group("name"), m.start(), m.end()) for m in _project().finditer(text)
+            if not m.group("name").split()[0].isascii()]  # "Dự án Mekong Dragon": an English name (campaigns.named)
     for match in _named().finditer(text):
         group = next(g for g in ("plain", "peak") if match.group(g))
         name = match.group(group).strip()
