@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import entity, extract_text, facts, roles
+from tests.helpers import entity, extract_text, facts, first_meeting, roles
 
 LAO, THAI, KH = "Lao Customs Department", "Thai Customs Department", "General Department of Customs and Excise of Cambodia"
 VN, KR = "General Department of Vietnam Customs", "Korea Customs Service"
@@ -146,8 +146,9 @@ def test_a_meeting_on_the_sidelines_is_where_the_main_event_was(tmp_path: Path) 
     text = ("Hải quan Lào tham dự Diễn đàn hải quan khu vực về kiểm soát ma túy tại Bangkok. "
             "Bên lề diễn đàn, Hải quan Lào có cuộc họp song phương với Hải quan Thái Lan.")
     extraction = extract_text(tmp_path, text)
-    assert entity(extraction, "Cuộc họp song phương").country == "Thailand"  # the name ends before "với" (the partner)
-    assert ("ATTENDED", THAI, "Cuộc họp song phương") in facts(extraction)
+    talks = first_meeting(extraction)  # "Cuộc họp song phương (Bangkok)": the name ends before "với" (the partner)
+    assert talks.startswith("Cuộc họp song phương (") and entity(extraction, talks).country == "Thailand"
+    assert ("ATTENDED", THAI, talks) in facts(extraction)
 
 
 def test_a_meeting_is_held_in_a_country_only_when_the_text_names_the_country(tmp_path: Path) -> None:

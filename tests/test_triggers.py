@@ -30,8 +30,12 @@ def _sentence(trigger: dict[str, Any]) -> str:
     if trigger.get("targets") == "all":  # a delegation at the meetings named in its sentence
         return f"Tại {target}, {phrase} {words['agent']} đã phát biểu." if words is VI else \
             f"At {target}, the {phrase} {words['agent']} spoke."
+    if phrase.endswith(","):  # "Of these, X": a phrase that opens a clause of its own
+        return f"{target[0].upper()}{target[1:]} ran in May. {phrase} {words['agent']}."
     if phrase.startswith("sự "):
         lead = " với "  # "… với sự tham dự của X", as the phrase always stands
+    elif phrase.startswith("a "):
+        lead = ", "  # "Operation X, a joint operation by Y": an apposition
     elif words is VI and _relation(trigger) == "meeting":
         lead = ", "  # "Hội thảo …, đại biểu đến từ X": a comma ends the meeting's name
     else:
@@ -70,7 +74,7 @@ def test_a_meeting_held_by_its_parties_with_a_possessive(tmp_path: Path) -> None
             "March 2025.\n")
     extraction = extract_text(tmp_path, text)
     for party in ("Royal Thai Police", "Lao Police"):
-        assert roles(extraction, "ATTENDED", party, "Annual bilateral meeting")
+        assert roles(extraction, "ATTENDED", party, "Annual bilateral meeting (Vientiane, 2025)")
 
 
 def test_a_body_that_held_its_own_meeting_hosted_it(tmp_path: Path) -> None:

@@ -1,9 +1,9 @@
 """Campaigns named in Vietnamese after their cue: "Chiến dịch Lá chắn xanh lần thứ 5", "chiến dịch "Mùa xuân an
-toàn"", "đợt cao điểm phối hợp mang tên "Lá chắn biên giới"", "Chuyên án 318T", "Dự án Nâng cao năng lực kiểm soát hải quan". The name is the quoted text (after a
-head of lexicon `quoted_campaign_heads_vi`, a few lower-case words saying what kind of campaign it is and perhaps a
-naming word, `campaign_naming_words_vi`), a case's code (`case_heads_vi`), or a capitalised Vietnamese word and the
-words after it up to a boundary word (`do`, `của`, `tại`, a phase word…: lexicon `campaign_name_stops_vi`), with its
-phase after it; a peak campaign
+toàn"", "đợt cao điểm phối hợp mang tên "Lá chắn biên giới"", "Chuyên án 318T", "Dự án Nâng cao năng lực kiểm soát
+hải quan". The name is the quoted text (after a head of lexicon `quoted_campaign_heads_vi`, a few lower-case words
+saying what kind of campaign it is and perhaps a naming word, `campaign_naming_words_vi`), a case's code
+(`case_heads_vi`), a project's words, or a capitalised Vietnamese word and the words after it up to a boundary word
+(`do`, `của`, `tại`, a phase word…: lexicon `campaign_name_stops_vi`), with its phase after it; a peak campaign
 ("Chiến dịch cao điểm tấn công, trấn áp tội phạm ma túy …") is named by all it says it targets, up to a boundary word
 (lexicon `peak_campaign_stops_vi`). A name that opens with an English word is capitalised throughout and read by
 ``campaigns.named``.
