@@ -376,6 +376,11 @@ def test_a_vietnamese_project_named_by_what_it_does_and_its_funder(tmp_path: Pat
     assert "supporter" in roles(extraction, "PARTICIPATED_IN", "KOICA", "Tăng cường năng lực kiểm soát biên giới")
 
 
+def test_an_english_name_in_brackets_after_a_vietnamese_campaign_names_it(tmp_path: Path) -> None:
+    text = "Tin\n\nHai bên điểm lại kết quả Chiến dịch Sông Hồng bình yên (Safe Red River).\n"
+    assert "Safe Red River" in entity(extract_text(tmp_path, text), "Sông Hồng bình yên").aliases
+
+
 def test_a_vietnamese_case_named_by_its_code_is_a_campaign(tmp_path: Path) -> None:
     text = ("Tin\n\nChuyên án 318T do Cục Cảnh sát điều tra tội phạm về ma túy chủ trì, với sự tham gia của Công an "
             "tỉnh Lai Châu, được triển khai từ tháng 2/2025. Các chuyên án khác vẫn tiếp tục.\n")

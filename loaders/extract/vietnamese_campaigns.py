@@ -63,8 +63,20 @@ def _coded_case() -> re.Pattern[str]:
     return re.compile(rf"{opening(as_written(lexicon()['case_heads_vi']))}[ \t]+(?P<code>[A-Z]*\d[\dA-Z-]*)(?![\w])")
 
 
+_BRACKETED_NAME = re.compile(r"[ \t]*\(([A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,4})\)")  # "Mê Kông an toàn (Safe Mekong)"
+
+
 def vietnamese_campaigns(text: str) -> list[Found]:
-    """Campaigns named in Vietnamese (see the module)."""
+    """Campaigns named in Vietnamese (see the module); a name in capitals in brackets right after one is another name
+    of it ("Chiến dịch Mê Kông an toàn (Safe Mekong)")."""
+    found = _vietnamese_campaigns(text)
+    for campaign in found:
+        if bracketed := _BRACKETED_NAME.match(text, campaign.end):
+            campaign.attrs["alias"] = bracketed.group(1)
+    return found
+
+
+def _vietnamese_campaigns(text: str) -> list[Found]:
     out = [_named_campaign(text, m, "quoted", m.group("quoted").strip()) for m in _quoted().finditer(text)]
     out += [_whole(" ".join(m.group(0).split()), m.start(), m.end()) for m in _coded_case().finditer(text)]
     out += [_whole(m.group("name"), m.start(), m.end()) for m in _project().finditer(text)
