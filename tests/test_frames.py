@@ -222,6 +222,13 @@ def test_a_meeting_held_during_a_visit_is_where_the_visit_went_and_the_next_one_
     assert not {f for f in facts(extraction) if f[0] == "HELD_IN" and f[1] == "Hội nghị giao ban lần thứ 6"}
 
 
+def test_a_head_whose_post_names_where_he_serves_leads_the_delegations_body(tmp_path: Path) -> None:
+    text = ("Tin\n\nChiều 5/6/2025, tại Hạ Long, Đại tá Phạm Quốc Bảo đã tiếp và làm việc với đoàn công tác của Cảnh sát "
+            "Liên bang Australia (AFP). Đoàn AFP do ông Daniel Whitfield, Trưởng Đại diện AFP tại Việt Nam, làm trưởng "
+            "đoàn.\n")
+    assert ("LEADS", "Daniel Whitfield", "Australian Federal Police") in facts(extract_text(tmp_path, text))
+
+
 def test_a_post_heading_the_delegation_named_in_it(tmp_path: Path) -> None:
     text = ("News\n\nThe Regional Workshop on Port Control opened in Colombo on 3 May 2025. Mr Sato Kenji, head of the "
             "Japan Customs delegation, said that Japan would fund training.\n")

@@ -125,7 +125,7 @@ def _delegation_of(person: Found, sentence: Sentence) -> Found | None:
         near = [m for m in sentence.mentions if m.type in ("Agency", "Country") and m.role != "part"
                 and m.start >= cue.end() and m.start - cue.end() <= 40]
         behind = [m for m in sentence.mentions if m.type in ("Agency", "Country") and m.role != "part"
-                  and m.end <= cue.start() and cue.start() - m.end <= 12]
+                  and m.end <= cue.start() and cue.start() - m.end <= 12 and not _located(sentence.text, m)]
         if re.search(r"làm\s+$", sentence.text[max(0, cue.start() - 6):cue.start()]):
             # "đoàn X do Y, Cục trưởng Z làm trưởng đoàn": the post's agency right before, else X named before
             return behind[-1] if behind else (_before_do(person, sentence) or _named_delegation(person, sentence))
@@ -153,6 +153,12 @@ _DEMONYM = re.compile(r"([A-Z][\w-]+)\s+(?:(?:delegation|side|team)\s+)?$")  # "
 
 
 _DO = re.compile(r"\s*(?:\([^()]*\))?\s+do\s")
+_LOCATED = re.compile(r"(?:tại|ở|in)\s+$")
+
+
+def _located(text: str, mention: Found) -> bool:
+    """"Trưởng Đại diện AFP tại Việt Nam, làm trưởng đoàn": a place where the post is held, no body."""
+    return _LOCATED.search(text, max(0, mention.start - 5), mention.start) is not None
 
 
 _COMMA = re.compile(r",\s*")
