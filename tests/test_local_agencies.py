@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import entity, extract_text, facts, first_meeting, names, roles
 
 
@@ -105,6 +107,15 @@ def test_a_division_defined_by_its_acronym_is_a_unit_in_its_parents_country(tmp_
     extraction = extract_text(tmp_path, text)
     assert ("PART_OF", "PC04", "Công an tỉnh Lạng Sơn") in facts(extraction)
     assert entity(extraction, "PC04").country == "Vietnam"
+
+
+@pytest.mark.parametrize("text", [
+    "Tin\n\nTrung tâm Phân tích tình báo hải quan (CIAC) được thành lập năm 2019 tại Hà Nội, là đơn vị thuộc Tổng cục "
+    "Hải quan.\n",
+    "News\n\nThe Customs Intelligence Analysis Centre (CIAC), set up in Hanoi in 2019, is a unit of the General "
+    "Department of Vietnam Customs.\n"])
+def test_the_body_a_sentence_opens_with_is_a_unit_of_the_one_after_is_a_unit_of(tmp_path: Path, text: str) -> None:
+    assert ("PART_OF", "CIAC", "General Department of Vietnam Customs") in facts(extract_text(tmp_path, text))
 
 
 def test_an_acronym_defined_after_a_vietnamese_name_is_placed_by_the_country_it_holds(tmp_path: Path) -> None:

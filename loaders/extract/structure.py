@@ -86,6 +86,24 @@ def part_of_phrases(text: str, mentions: list[Found], facts: FactSet, span: Span
         if parent is not None and parent.key != unit.key:
             facts.add(Fact("PART_OF", unit.key, parent.key, span, confidence=0.7))
     _unit_groups(text, agencies, facts, span)
+    _subject_unit(text, agencies, facts, span)
+
+
+_SUBJECT_IS_A_UNIT = re.compile(r",\s+(?:là\s+(?:một\s+)?đơn vị\s+(?:trực\s+)?thuộc"
+                                r"|(?:is|was)\s+(?:a|the)\s+(?:unit|part|department)\s+of(?:\s+the)?)\s+")
+
+
+def _subject_unit(text: str, agencies: list[Found], facts: FactSet, span: Span) -> None:
+    """"JTCC được thành lập năm 2018 tại TP Hồ Chí Minh, là đơn vị thuộc Bộ Công an": the body a sentence opens with is
+    a unit of the body named right after a later ", là đơn vị thuộc" / ", is a unit of"."""
+    if not agencies or not re.fullmatch(r"\s*(?:The\s+)?", text[span[0]:agencies[0].start]):
+        return
+    marker = _SUBJECT_IS_A_UNIT.search(text, agencies[0].end, span[1])
+    if marker is None or any(agencies[0].end < m.start < marker.start() for m in agencies):
+        return  # another body named between is the one the clause speaks of
+    parent = next((m for m in agencies if m.start == marker.end()), None)
+    if parent is not None and parent.key != agencies[0].key:
+        facts.add(Fact("PART_OF", agencies[0].key, parent.key, span, confidence=0.7))
 
 
 _LISTED = re.compile(r"\s*(?:,|và|and)\s*(?:the\s+)?")
