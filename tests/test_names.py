@@ -106,6 +106,16 @@ def test_a_long_name_an_acronym_was_defined_for_names_that_body_later(tmp_path: 
     assert ("PART_OF", "IMSAPC", "INTERPOL") in facts(extraction)
 
 
+@pytest.mark.parametrize("text, person, body", [
+    ("News\n\nThe Pacific Customs Forum (PCF) met in Apia. PCF Head of Secretariat Mele Tupou presented the plan.\n",
+     "Mele Tupou", "PCF"),
+    ("Tin\n\nÔng Khamsing Phommavong, Tổng Cục trưởng Tổng cục Hải quan Lào, phát biểu khai mạc.\n", "Khamsing Phommavong",
+     "Lao Customs Department")])
+def test_heads_of_a_secretariat_and_director_generals_written_with_a_capital_lead(tmp_path: Path, text: str, person: str,
+                                                                                 body: str) -> None:
+    assert ("LEADS", person, body) in facts(extract_text(tmp_path, text))
+
+
 def test_an_english_name_never_runs_on_from_the_title_line(tmp_path: Path) -> None:
     text = "Record Haul Reported By Regional Task Force\nRoyal Bhutan Police officers joined Operation Black Tide in May."
     extraction = extract_text(tmp_path, text)
