@@ -229,6 +229,16 @@ def test_a_head_whose_post_names_where_he_serves_leads_the_delegations_body(tmp_
     assert ("LEADS", "Daniel Whitfield", "Australian Federal Police") in facts(extract_text(tmp_path, text))
 
 
+def test_who_spoke_at_a_meeting_attends_it_and_a_division_head_leads_no_body(tmp_path: Path) -> None:
+    text = ("News\n\nThe Operation Reef Debriefing opened in Panama City on 3 May 2025. \"Cartels treat the oceans as a "
+            "highway,\" said Ana Lopes, INTERPOL's Director of Organized and Emerging Crime, speaking at the debriefing.\n")
+    extraction = extract_text(tmp_path, text)
+    meeting = first_meeting(extraction)
+    assert roles(extraction, "ATTENDED", "Ana Lopes", meeting) == {"participant"}
+    assert "host" not in roles(extraction, "ATTENDED", "INTERPOL", meeting)
+    assert not {f for f in facts(extraction) if f[0] == "LEADS"}
+
+
 def test_a_post_heading_the_delegation_named_in_it(tmp_path: Path) -> None:
     text = ("News\n\nThe Regional Workshop on Port Control opened in Colombo on 3 May 2025. Mr Sato Kenji, head of the "
             "Japan Customs delegation, said that Japan would fund training.\n")

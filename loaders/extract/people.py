@@ -111,10 +111,12 @@ def _agency_at(pos: int, text: str, agencies: SpanIndex) -> Found | None:
 
 
 def _agency_before(title: Title, text: str, agencies: SpanIndex) -> Found | None:
-    """"INTERPOL Secretary General", "KCS Commissioner": the agency written right before the post."""
+    """"INTERPOL Secretary General", "KCS Commissioner", "INTERPOL's Director": the agency written right before the
+    post, owning it or not."""
     if text[title.start - 1:title.start] != " ":
         return None
-    return next((a for a in agencies.overlapping(title.start - 2, title.start - 1) if a.end == title.start - 1), None)
+    end = title.start - (3 if text[title.start - 3:title.start - 1] in ("'s", "’s") else 1)
+    return next((a for a in agencies.overlapping(end - 1, end) if a.end == end), None)
 
 
 def _skip_brackets(text: str, pos: int) -> int:
@@ -228,6 +230,8 @@ def _before_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
     comma and a post, the post's agency after it or right before it (no honorific needed)."""
     before = _agency_before(title, text, agencies)
     anchor = before.start if before else title.start
+    if before is not None and _DIVISION.match(text, title.end) and _agency_at(title.end, text, agencies) is None:
+        before = None  # "INTERPOL's Director of Organized and Emerging Crime" heads a division, not INTERPOL
     comma = re.compile(r"([^\s,.;:()]+(?:\s+[^\s,.;:()]+){1,4}),\s*$").search(text, max(0, anchor - 60), anchor)
     if comma is None:
         return None
@@ -236,6 +240,9 @@ def _before_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
         if span and span[1] == comma.end(1) and _stands_alone(text, span[0]) and not _honorifics().match(text, span[0]):
             return _person(text, span, title, _agency_at(title.end, text, agencies) or before, agencies)
     return None
+
+
+_DIVISION = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _stands_alone(text: str, start: int) -> bool:

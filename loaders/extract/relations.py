@@ -56,8 +56,8 @@ def _triggers() -> tuple[re.Pattern[str], list[dict[str, Any]]]:
 
 
 def find_triggers(sentence: Sentence) -> list[Trigger]:
-    """Trigger phrases outside names, and outside the words that merely begin with one ("dự án", a project, is no
-    "dự", attend: `trigger_exceptions`)."""
+    """Trigger phrases outside names (found or capitalised inside one: "Organized Crime"), and outside the words that
+    merely begin with one ("dự án", a project, is no "dự", attend: `trigger_exceptions`)."""
     blocked = [m for m in sentence.mentions if m.role != "anaphor" and not m.attrs.get("verb")]  # "đã tiếp và làm việc với"
     regex, configs = _triggers()
     exceptions = lexicon_regex("trigger_exceptions", re.I)
@@ -65,9 +65,20 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     for match in regex.finditer(sentence.text, sentence.start, sentence.end):
         compound = sentence.text[match.start() - 1:match.start()] == "-"  # "INTERPOL-coordinated": compound_roles
         if not compound and not any(m.start < match.end() and match.start() < m.end for m in blocked) and \
-                not exceptions.match(sentence.text, match.start()):
+                not exceptions.match(sentence.text, match.start()) and not _in_a_name(sentence, match):
             out.append(Trigger(match.start(), match.end(), configs[int(str(match.lastgroup)[1:])]))
     return out
+
+
+_NAME_GOES_ON = re.compile(r"(?: and| &)? [A-Z][a-z]")
+
+
+def _in_a_name(sentence: Sentence, match: re.Match[str]) -> bool:
+    """"Director of Organized Crime": an English trigger word capitalised inside a sentence, with a capitalised word
+    after it, is a word of a name."""
+    word = match.group(0)
+    return word[:1].isupper() and word.isascii() and match.start() > sentence.start and \
+        _NAME_GOES_ON.match(sentence.text, match.end()) is not None
 
 
 @cache
