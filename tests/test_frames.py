@@ -239,6 +239,15 @@ def test_who_spoke_at_a_meeting_attends_it_and_a_division_head_leads_no_body(tmp
     assert not {f for f in facts(extraction) if f[0] == "LEADS"}
 
 
+def test_the_member_forces_of_a_body_listed_after_it_are_its_members(tmp_path: Path) -> None:
+    text = ("News\n\nThe ASEANAPOL Secretariat convened an online debriefing meeting of Operation Golden Net on 17 December "
+            "2025, bringing together officers from the ASEANAPOL member police forces of Cambodia, Myanmar and Vietnam. "
+            "Delegations from ASEAN member states and dialogue partners, including Japan, attended.\n")
+    found = {(s, t) for r, s, t in facts(extract_text(tmp_path, text)) if r == "MEMBER_OF"}
+    assert {("Cambodia", "ASEANAPOL"), ("Myanmar", "ASEANAPOL"), ("Vietnam", "ASEANAPOL")} <= found
+    assert ("Japan", "ASEAN") not in found
+
+
 def test_a_post_heading_the_delegation_named_in_it(tmp_path: Path) -> None:
     text = ("News\n\nThe Regional Workshop on Port Control opened in Colombo on 3 May 2025. Mr Sato Kenji, head of the "
             "Japan Customs delegation, said that Japan would fund training.\n")

@@ -306,16 +306,22 @@ def co_hosts(sentences: list[Sentence], facts: FactSet) -> None:
                 facts.add(Fact("ATTENDED", partner.key, meeting, (sentence.start, sentence.end), {"host"}, FRAME_CONFIDENCE))
 
 
+_LIST_OPENS = re.compile(r"\s*(?:of\s|\(|:|,\s*(?:namely|including)\s)")  # the members follow the cue at once
+
+
 def _members(sentence: Sentence, meeting: Found, facts: FactSet) -> None:
-    """"delegates of 25 member administrations (A, B, …)": the listed countries are members of the body the
-    meeting belongs to (its host that is an international body or working group)."""
+    """"delegates of 25 member administrations (A, B, …)": the listed countries are members of the body named right
+    before the cue ("the ASEANAPOL member police forces of …") or else of the body the meeting belongs to (its host
+    that is an international body or working group)."""
     cue = lexicon_regex("member_cues", re.I).search(sentence.text, sentence.start, sentence.end)
     if cue is None:
         return
     close = sentence.text.find(")", cue.end(), sentence.end)
     end = close if close > 0 else sentence.end
     listed = [m for m in sentence.mentions if m.type == "Country" and cue.end() <= m.start < end]
-    for body in _bodies(meeting, facts)[:1]:
+    named = [m.key for m in sentence.mentions if m.type == "Agency" and m.key and 0 <= cue.start() - m.end <= 1] \
+        if _LIST_OPENS.match(sentence.text, cue.end()) else []
+    for body in named or _bodies(meeting, facts)[:1]:  # "the ASEANAPOL member police forces of A, B": that body's
         for country in listed:
             facts.add(Fact("MEMBER_OF", country.key, body, (sentence.start, sentence.end), set(), FRAME_CONFIDENCE))
 
