@@ -248,6 +248,13 @@ def test_the_member_forces_of_a_body_listed_after_it_are_its_members(tmp_path: P
     assert ("Japan", "ASEAN") not in found
 
 
+def test_countries_at_a_meeting_a_un_office_hosts_are_not_its_members(tmp_path: Path) -> None:
+    text = ("Tin\n\nNgày 27/5/2025, tại Hà Nội, Bộ Công an phối hợp với UNODC tổ chức Hội nghị Bộ trưởng lần thứ 12. Tham "
+            "dự hội nghị có đại biểu của 6 nước thành viên gồm Campuchia, Trung Quốc, Lào, Myanmar, Thái Lan và Việt "
+            "Nam.\n")
+    assert not {f for f in facts(extract_text(tmp_path, text)) if f[0] == "MEMBER_OF"}
+
+
 def test_a_post_heading_the_delegation_named_in_it(tmp_path: Path) -> None:
     text = ("News\n\nThe Regional Workshop on Port Control opened in Colombo on 3 May 2025. Mr Sato Kenji, head of the "
             "Japan Customs delegation, said that Japan would fund training.\n")

@@ -330,4 +330,4 @@ def _bodies(meeting: Found, facts: FactSet) -> list[str]:
     hosts = sorted(s for (typ, s, t), items in facts.facts.items() if typ == "ATTENDED" and t == meeting.key
                    and any("host" in f.roles for f in items))
     kinds = {"international_org", "working_group"}
-    return [h for h in hosts if (entry := gazetteer().get(h)) is not None and entry.kind in kinds]
+    return [h for h in hosts if (entry := gazetteer().get(h)) is not None and entry.kind in kinds and entry.members]

@@ -34,6 +34,7 @@ class Entry:
     needs_preposition: bool = False
     national: bool = False
     demonyms: list[str] = field(default_factory=list)
+    members: bool = True  # a body countries can be members of (no UN office is)
 
 
 def load_yaml(name: str) -> Any:
@@ -56,7 +57,8 @@ def _agency(raw: dict[str, Any], countries: dict[str, Entry]) -> Entry:
     return Entry(entity_id("Agency", raw["id"]), "Agency", raw["name"], _norm(names), country=country,
                  kind=raw.get("kind"), parent=raw.get("parent") and entity_id("Agency", raw["parent"]),
                  member_of=raw.get("member_of") and entity_id("Agency", raw["member_of"]),
-                 unit_names=_norm(raw.get("unit_names", [])), national=raw.get("national_customs", False))
+                 unit_names=_norm(raw.get("unit_names", [])), national=raw.get("national_customs", False),
+                 members=raw.get("members", True))
 
 
 def _acronyms(country: Entry) -> list[str]:
