@@ -116,6 +116,11 @@ def test_heads_of_a_secretariat_and_director_generals_written_with_a_capital_lea
     assert ("LEADS", person, body) in facts(extract_text(tmp_path, text))
 
 
+def test_a_series_named_only_inside_its_phase_is_known_as_written_there(tmp_path: Path) -> None:
+    text = "News\n\nOperation Sandcat III was coordinated by the Lusaka Agreement Task Force in May 2025.\n"
+    assert "Operation Sandcat" in entity(extract_text(tmp_path, text), "Sandcat").aliases
+
+
 def test_an_english_name_never_runs_on_from_the_title_line(tmp_path: Path) -> None:
     text = "Record Haul Reported By Regional Task Force\nRoyal Bhutan Police officers joined Operation Black Tide in May."
     extraction = extract_text(tmp_path, text)

@@ -44,7 +44,8 @@ def _fields(mention: Found) -> dict[str, Any]:
 
 
 def _add(entities: dict[str, Entity], read: ReadDocument, mention: Found, name: str, implied: bool = False) -> None:
-    """Add a mention; an implied entity (named only inside another name) takes no alias from that text."""
+    """Add a mention; an implied entity (named only inside another name) takes no alias from that text but the one it
+    is given ("Operation Wildcat" for the series of "Operation Wildcat II")."""
     doc = read.document
     text = doc.text[mention.start:mention.end]
     entity = entities.get(mention.key)
@@ -55,7 +56,7 @@ def _add(entities: dict[str, Entity], read: ReadDocument, mention: Found, name: 
         entity.name = name
     entity.mentions.append(Mention(document=doc.id, text=text, start=mention.start, end=mention.end))
     named = (text, mention.attrs.get("alias"), mention.attrs.get("unit_name"))
-    for alias in () if implied or mention.attrs.get("derived") else named:
+    for alias in (mention.attrs.get("alias"),) if implied else () if mention.attrs.get("derived") else named:
         if alias and alias != entity.name and alias not in entity.aliases:
             entity.aliases.append(alias)
     for key, value in _fields(mention).items():
@@ -83,7 +84,15 @@ def _implied(entities: dict[str, Entity], read: ReadDocument, mentions: list[Fou
             implied = Found(entry.type, target, carrier.start, carrier.end, entry.name, {"focus": entry.focus})
         else:
             implied = Found("Campaign", target, carrier.start, carrier.end, str(carrier.attrs.get("series")))
+        if implied.type == "Campaign":
+            implied.attrs["alias"] = _series_as_written(read.document.text[carrier.start:carrier.end], implied.name)
         _add(entities, read, implied, implied.name, implied=True)
+
+
+def _series_as_written(phase: str, series: str) -> str | None:
+    """"Operation Wildcat II" → "Operation Wildcat": the series as the phase's name writes it, with its cue."""
+    at = phase.find(series)
+    return phase[:at + len(series)] if at > 0 else None
 
 
 def entities_of(read: ReadDocument, mentions: list[Found], facts: FactSet) -> list[Entity]:
