@@ -121,6 +121,14 @@ def test_a_series_named_only_inside_its_phase_is_known_as_written_there(tmp_path
     assert "Operation Sandcat" in entity(extract_text(tmp_path, text), "Sandcat").aliases
 
 
+def test_police_and_naval_ranks_are_no_part_of_a_name_and_a_navy_is_a_body(tmp_path: Path) -> None:
+    text = ("News\n\nSuperintendent Amina Bello of the Nigeria Police Force and Rear Admiral Juan Torres of the Colombian "
+            "Navy signed the plan.\n")
+    extraction = extract_text(tmp_path, text)
+    assert {e.name for e in extraction.entities if e.type == "Person"} == {"Amina Bello", "Juan Torres"}
+    assert entity(extraction, "Colombian Navy").country == "Colombia"
+
+
 def test_an_english_name_never_runs_on_from_the_title_line(tmp_path: Path) -> None:
     text = "Record Haul Reported By Regional Task Force\nRoyal Bhutan Police officers joined Operation Black Tide in May."
     extraction = extract_text(tmp_path, text)
