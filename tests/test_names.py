@@ -129,6 +129,14 @@ def test_police_and_naval_ranks_are_no_part_of_a_name_and_a_navy_is_a_body(tmp_p
     assert entity(extraction, "Colombian Navy").country == "Colombia"
 
 
+def test_an_acronym_with_a_word_after_its_dash_names_the_body_with_that_word(tmp_path: Path) -> None:
+    text = ("News\n\nThe Joint Interagency Task Force West (JIATF-West) coordinated Operation Kite. JIATF-West tracked "
+            "vessels.\n")
+    extraction = extract_text(tmp_path, text)
+    assert [e.name for e in extraction.entities if e.type == "Agency"] == ["JIATF-West"]
+    assert "Joint Interagency Task Force West" in entity(extraction, "JIATF-West").aliases
+
+
 def test_an_english_name_never_runs_on_from_the_title_line(tmp_path: Path) -> None:
     text = "Record Haul Reported By Regional Task Force\nRoyal Bhutan Police officers joined Operation Black Tide in May."
     extraction = extract_text(tmp_path, text)

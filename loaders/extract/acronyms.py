@@ -44,6 +44,7 @@ def _initials_name_before(text: str, paren: int, acronym: str) -> int | None:
 
 
 _DASHED = re.compile(r"[A-Z]{2,}-[A-Z]{1,2}")  # "MAOC-N"
+_WORDED = re.compile(r"([A-Z]{2,})[/-]([A-Z][a-z]+)")  # "JIATF-South", "CCF/Korea"
 _SPELT = re.compile(r"[A-Z][A-Z0-9&/ ]+[A-Z0-9]|[A-Z]{2,}[/-][A-Z][a-z]+|[A-Z]{2,}-[A-Z]{1,2}")
 _WORD_LIKE = re.compile(r"[A-Z][a-z]{2,6}")  # "Defra": an acronym written as a word, read only by its initials
 
@@ -56,6 +57,12 @@ def _initials_begin(text: str, paren: int, acronym: str) -> int | None:
     Operations Centre – Narcotics (MAOC-N)"), a place the acronym leaves out may end the name ("National Authority
     for Combating Drugs of Cambodia (NACD)"), and a region may follow its letters ("ROCB A/P")."""
     begin = _initials_name_before(text, paren, acronym.replace("-", "")) if _DASHED.fullmatch(acronym) else None
+    worded = _WORDED.fullmatch(acronym)  # "Joint Interagency Task Force South (JIATF-South)": the word is written out
+    if begin is None and worded and text[max(0, paren - len(worded.group(2)) - 1):paren] == f" {worded.group(2)}":
+        before_word = paren - len(worded.group(2)) - 1
+        named = unit_name_before(text, before_word)  # its letters may not all be initials: "Interagency" gives I, A
+        begin = _initials_name_before(text, before_word, worded.group(1))
+        begin = named.start() if begin is None and named else begin
     begin = _initials_name_before(text, paren, acronym) if begin is None else begin
     tail = _PLACE_TAIL.search(text, max(0, paren - 60), paren) if begin is None else None
     begin = _initials_name_before(text, tail.start(), acronym) if tail else begin
