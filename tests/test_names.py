@@ -137,6 +137,14 @@ def test_an_acronym_with_a_word_after_its_dash_names_the_body_with_that_word(tmp
     assert "Joint Interagency Task Force West" in entity(extraction, "JIATF-West").aliases
 
 
+def test_a_name_with_the_post_after_the_or_of_a_known_body_is_a_person(tmp_path: Path) -> None:
+    text = ("News\n\n\"Ports are the front line,\" said Kofi Mensah, the Commissioner of the Ghana Revenue Authority. "
+            "Fatou Ndiaye of the UNODC office in Dakar presented the results. The Director of the WCO and National "
+            "Contact Points of the WCO spoke.\n")
+    people = {e.name for e in extract_text(tmp_path, text).entities if e.type == "Person"}
+    assert people == {"Kofi Mensah", "Fatou Ndiaye"}
+
+
 def test_an_english_name_never_runs_on_from_the_title_line(tmp_path: Path) -> None:
     text = "Record Haul Reported By Regional Task Force\nRoyal Bhutan Police officers joined Operation Black Tide in May."
     extraction = extract_text(tmp_path, text)

@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from graph.keys import entity_id, slug
+from loaders.extract.agencies import generic_words
 from loaders.extract.found import Found, SpanIndex, is_name_word, words_pattern
 from loaders.extract.gazetteer import gazetteer, lexicon
 from loaders.extract.word_regex import words_regex
@@ -232,7 +233,7 @@ def _before_title(text: str, title: Title, agencies: SpanIndex) -> Found | None:
     anchor = before.start if before else title.start
     if before is not None and _DIVISION.match(text, title.end) and _agency_at(title.end, text, agencies) is None:
         before = None  # "INTERPOL's Director of Organized and Emerging Crime" heads a division, not INTERPOL
-    comma = re.compile(r"([^\s,.;:()]+(?:\s+[^\s,.;:()]+){1,4}),\s*$").search(text, max(0, anchor - 60), anchor)
+    comma = re.compile(r"([^\s,.;:()]+(?:\s+[^\s,.;:()]+){1,4}),\s*(?:the\s+)?$").search(text, max(0, anchor - 60), anchor)
     if comma is None:
         return None
     for offset in [m.start() for m in re.finditer(r"\S+", comma.group(1))]:
@@ -253,6 +254,34 @@ def _stands_alone(text: str, start: int) -> bool:
     return not (last[:1].isupper() and last[-1:].isalnum()) and last.lower() not in {"the", "of", "của"}
 
 
+_ARTICLES = {"The", "A", "An"}
+_OF_THE = re.compile(r"(\S+(?:\s\S+){1,4})\s(?:of|from)\s(?:the\s)?$")
+
+
+def _of_a_body(text: str, agencies: list[Found]) -> list[Found]:
+    """"Fatou Ndiaye of the UNODC office in Dakar": a name of two words or more right before "of / from (the)" and a
+    body the gazetteer knows is a person of that body."""
+    out = []
+    for agency in [a for a in agencies if a.attrs.get("gazetteer")]:
+        before = _OF_THE.search(text, max(0, agency.start - 70), agency.start)
+        if before is None:
+            continue
+        for word in re.finditer(r"\S+", before.group(1)):
+            span = _name_at(text, before.start(1) + word.start())
+            if span and span[1] == before.end(1) and _stands_alone(text, span[0]) and _plain_name(text, span):
+                out.append(_person(text, span, None, None, SpanIndex([])))
+                break
+    return out
+
+
+def _plain_name(text: str, span: tuple[int, int]) -> bool:
+    """A name with no post, rank, noun for people or word describing a body in it ("Director General", "National
+    Contact Points", "The Director" are none)."""
+    words = text[span[0]:span[1]].split()
+    return not titles().search(text, span[0], span[1]) and not _honorifics().search(text, span[0], span[1]) and \
+        not set(words) & set(lexicon()["person_nouns"]) and not generic_words(words[:1]) and words[0] not in _ARTICLES
+
+
 def find_people(text: str, agency_list: list[Found]) -> list[Found]:
     agencies = SpanIndex(agency_list)
     people: dict[int, Found] = {}
@@ -266,5 +295,7 @@ def find_people(text: str, agency_list: list[Found]) -> list[Found]:
         if span and span[0] not in people and not titles().match(text, span[0]):  # "Atty. Commissioner X": post's
             title, agency = _apposition(text, span[1], agencies)
             people[span[0]] = _person(text, span, title, agency, agencies)
+    for person in _of_a_body(text, agency_list):
+        people.setdefault(person.start, person)
     found = sorted(people.values(), key=lambda p: (p.start, -p.end))
     return [p for i, p in enumerate(found) if not any(o.end >= p.end for o in found[:i] if o.end > p.start)]
