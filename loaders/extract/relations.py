@@ -343,6 +343,8 @@ def _invited(sentence: Sentence) -> list[tuple[int, int]]:
 def sentence_relations(sentence: Sentence, facts: FactSet, pair: list[Found], recent: list[Found] | None = None) -> list[Found]:
     """Add the sentence's trigger facts; return the pair of parties it names together, if any. ``recent`` holds the
     campaigns the previous sentences named, for a trigger whose sentence names none."""
+    if not sentence.mentions and not (pair and recent):
+        return pair  # a trigger here has no agent or no target: both would have to come from earlier sentences
     previous: Trigger | None = None
     invited = invited_spans(sentence)
     triggers = [t for t in find_triggers(sentence) if not any(start <= t.start < end for start, end in invited)]
