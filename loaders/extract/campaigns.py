@@ -117,9 +117,14 @@ def series_for(name: str) -> Entry:
 
 def _before_event_word(words: list[str]) -> list[str]:
     """"Operation SIREN Debriefing Seminar": a campaign's name ends before a meeting word (the rest names an event)."""
-    events = {w.lower() for w in lexicon()["meeting_words"]} | {w.lower() for w in lexicon()["meeting_modifiers"]}
+    events = _event_words()
     cut = next((i for i, w in enumerate(words) if w.lower() in events), len(words))
     return words[:cut]
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in [*lexicon()["meeting_words"], *lexicon()["meeting_modifiers"]])
 
 
 def _organisation(words: list[str]) -> bool:
@@ -186,12 +191,15 @@ def _names_a_body(acronym: str) -> bool:
     return any(e.type == "Agency" and acronym in e.aliases for e in gazetteer().entries.values())
 
 
+# An optional quote and "Chiến dịch" or "chiến dịch", opening with the set of their first characters (see _EDITION).
+_DESCRIBED = re.compile(r"[\"“Cc](?:(?<=[\"“])[Cc]|(?<=[Cc]))hiến dịch\s+(?P<desc>[a-zà-ỹđ][^()“”\"\n.;]{5,250}?)[\"”]?\s*"
+                        r"\((?P<paren>[^()\n]{2,80})\)")
+
+
 def described(text: str) -> list[Found]:
     """"Chiến dịch <description> (… - ACRONYM)": the name in brackets, the description an alias."""
-    pattern = re.compile(r"[\"“]?(?:Chiến dịch|chiến dịch)\s+(?P<desc>[a-zà-ỹđ][^()“”\"\n.;]{5,250}?)[\"”]?\s*"
-                         r"\((?P<paren>[^()\n]{2,80})\)")
     out = []
-    for match in pattern.finditer(text):
+    for match in _DESCRIBED.finditer(text):
         last = re.split(r"\s[-–]\s", match.group("paren"))[-1].strip()
         if not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,20}", last) or _names_a_body(last):
             continue
@@ -215,8 +223,10 @@ def anaphora(text: str) -> list[Found]:
     return sorted(back + ahead + editions, key=lambda f: f.start)
 
 
-_EDITION = re.compile(r"(?<![\w])(?:[Tt]he|[Tt]his year's|[Ll]ast year's)\s+(?P<year>(?:19|20)\d{2})\s+(?:edition|phase|round)"
-                      r"(?![\w])")  # "The 2025 edition ran from …": that year's edition of the series named last
+# "The 2025 edition ran from …": that year's edition of the series named last. "The", "this year's", "last year's"
+# open with a set of their first letters, so that the engine jumps from one to the next (as in word_regex).
+_EDITION = re.compile(r"[TtLl](?<![\w][\s\S])(?:(?<=[Tt])(?:he|his year's)|(?<=[Ll])ast year's)\s+"
+                      r"(?P<year>(?:19|20)\d{2})\s+(?:edition|phase|round)(?![\w])")
 
 
 def edition_of(series: Found, year: int) -> Found:
@@ -236,7 +246,8 @@ def _cataphora() -> re.Pattern[str]:
     indefinite operation with up to three words that describe it (lexicon `campaign_cataphora_*`)."""
     modifiers = words_pattern(lexicon()["campaign_cataphora_modifiers"])
     compound = rf"[A-Z][\w&/]*-{words_pattern(lexicon()['campaign_cataphora_compounds'])}"
-    return re.compile(rf"(?<![\w])(?:[Aa]n?|[Mm]ột)\s+(?:(?:{modifiers}|{compound}),?\s+){{0,3}}(?:operation|chiến dịch)(?![\w])")
+    article = r"[AaMm](?<![\w][\s\S])(?:(?<=[Aa])n?|(?<=[Mm])ột)"  # a set of first letters first: see _EDITION
+    return re.compile(rf"{article}\s+(?:(?:{modifiers}|{compound}),?\s+){{0,3}}(?:operation|chiến dịch)(?![\w])")
 
 
 @cache

@@ -46,8 +46,13 @@ def _kind(word: str, name: str) -> str:
     for kind, pattern in _kind_words():
         if pattern.search(lowered):
             return kind
-    kinds = {k.lower(): str(v) for k, v in (lexicon()["meeting_words"] | lexicon()["numbered_meeting_words"]).items()}
-    return kinds[word.lower()]
+    return _kinds()[word.lower()]
+
+
+@cache
+def _kinds() -> dict[str, str]:
+    """The kind of each meeting word, lower-cased."""
+    return {k.lower(): str(v) for k, v in (lexicon()["meeting_words"] | lexicon()["numbered_meeting_words"]).items()}
 
 
 def _before_unopened_bracket(text: str, start: int, end: int) -> int:
@@ -249,7 +254,7 @@ def find_meetings(text: str) -> list[Found]:
 @cache
 def _event_pronoun() -> re.Pattern[str]:
     verbs = words_pattern(lexicon()["event_pronoun_verbs"])
-    return re.compile(rf"(?<![\w])It(?=\s+(?:was|is|will be|has been|had been)\s+(?:also\s+)?{verbs})")
+    return re.compile(rf"It(?<![\w]It)(?=\s+(?:was|is|will be|has been|had been)\s+(?:also\s+)?{verbs})")
 
 
 @cache
