@@ -226,13 +226,16 @@ def counterparts(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_TAIL = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?P<of>of\s+(?:the\s+)?)?")  # brackets, then "of (the)"
+
+
 def country_tails(text: str, layer: list[Found]) -> None:
     """"the Office of the Narcotics Control Board (ONCB) of Thailand", "Bộ Công an Việt Nam", "Thailand's ONCB": a
     country written after an agency's name with "of", its own country right after it, or a country owning it places
     that agency; it is no party of its own (its role becomes "tail")."""
     countries = {f.start: f for f in layer if f.type == "Country" and not f.role}
     for agency in [f for f in layer if f.type == "Agency"]:
-        tail = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?P<of>of\s+(?:the\s+)?)?").match(text, agency.end)
+        tail = _TAIL.match(text, agency.end)
         country = countries.get(tail.end()) if tail else None
         if country is None or (not (tail and tail.group("of")) and country.name != agency.attrs.get("country")):
             continue

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from loaders.extract.gazetteer import gazetteer, lexicon
@@ -63,14 +64,17 @@ def is_name_word(word: str) -> bool:
 
 
 
+_START_END = attrgetter("start", "end")
+
+
 class SpanIndex:
     """Mentions by position, so that finding those that overlap or start near a span costs a bisect, not a scan:
     one long document must not make extraction quadratic."""
 
     def __init__(self, found: list[Found]) -> None:
-        self.items = sorted(found, key=lambda f: (f.start, f.end))
+        self.items = sorted(found, key=_START_END)
         self.starts = [f.start for f in self.items]
-        self.longest = max((f.end - f.start for f in self.items), default=0)
+        self.longest = max([f.end - f.start for f in self.items], default=0)
 
     def starting(self, start: int, end: int) -> list[Found]:
         """Mentions that start in ``[start, end)``."""

@@ -148,21 +148,34 @@ def _specific(text: str, match: re.Match[str], start: int, end: int) -> bool:
 
 def _demonstrative(rest: str) -> bool:
     """"Hội nghị lần này" (this conference): a meeting word and a demonstrative point back, they name nothing."""
-    return rest.strip().lower() in {w.lower() for w in lexicon()["meeting_demonstratives"]}
+    return rest.strip().lower() in _demonstratives()
+
+
+@cache
+def _demonstratives() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["meeting_demonstratives"])
 
 
 def _ends_pointing_back(word: str, name: str) -> bool:
     """"hội nghị cấp bộ trưởng của cơ chế hợp tác này" (the ministerial meetings of this mechanism): a Vietnamese
     meeting word in lower case whose words end with a demonstrative names no meeting of its own."""
-    pointers = {w for w in lexicon()["meeting_demonstratives"] if " " not in w}  # này, đó, trên
-    return word[:1].islower() and not word.isascii() and name.split()[-1] in pointers
+    return word[:1].islower() and not word.isascii() and name.split()[-1] in _pointers()
+
+
+@cache
+def _pointers() -> frozenset[str]:
+    return frozenset(w for w in lexicon()["meeting_demonstratives"] if " " not in w)  # này, đó, trên
 
 
 def _described(text: str, start: int) -> bool:
     """"Là diễn đàn hợp tác đa phương, hội nghị …", "As a regional forum, the meeting …": after a copula a meeting
     word describes the meeting of the sentence, it names no other."""
-    return bool(re.search(rf"(?:^|[\s,(]){words_pattern(lexicon()['description_cues'])}\s+$", text[max(0, start - 16):start],
-                          re.IGNORECASE))
+    return bool(_description_cue().search(text[max(0, start - 16):start]))
+
+
+@cache
+def _description_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[\s,(]){words_pattern(lexicon()['description_cues'])}\s+$", re.IGNORECASE)
 
 
 def _standing_body(name: str) -> bool:

@@ -134,13 +134,17 @@ def is_agent(mention: Found, text: str, floor: int) -> bool:
     return not _modifier_tail().search(text[max(floor, mention.start - 16):mention.start])
 
 
+_CLOSES = re.compile(r"[^()]{0,25}\)")
+_OPENS = re.compile(r"\s*\(")
+
+
 def _parent_in_post(mention: Found, sentence: Sentence) -> bool:
     """"Cục trưởng Cục X (Bộ Công an)": the body in brackets after the agency of someone's post is that agency's
     parent; the person acts, not the parent."""
     text = sentence.text
-    if not re.match(r"[^()]{0,25}\)", text[mention.end:mention.end + 26]):  # "(Bộ Công an Việt Nam)"
+    if not _CLOSES.match(text[mention.end:mention.end + 26]):  # "(Bộ Công an Việt Nam)"
         return False
-    return any(m.type == "Agency" and m.role == "title" and re.fullmatch(r"\s*\(", text[m.end:mention.start])
+    return any(m.type == "Agency" and m.role == "title" and _OPENS.fullmatch(text[m.end:mention.start])
                for m in sentence.mentions if m.end <= mention.start)
 
 
