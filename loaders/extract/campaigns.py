@@ -5,6 +5,7 @@ after a cue word ("Chiến dịch Twin Guardian", "Operation Pangea"), and descr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from graph.keys import entity_id, slug
@@ -26,13 +27,18 @@ def _number(raw: str) -> int | None:
     return _ROMAN.get(raw) or words.get(raw.lower())
 
 
-def phase_after(text: str, end: int, yearly: bool) -> tuple[int, int] | None:
+@cache
+def _phase() -> re.Pattern[str]:
     phase_words = words_pattern(lexicon()["phase_words"])
     number = r"(?P<n>(?:19|20)\d{2}|\d{1,2}|[IVX]{1,5}|" + "|".join(lexicon()["number_words"]) + r")"
     space = r"[^\S\n]"  # a name and its phase stand on one line: a dateline below a title is no phase
-    pattern = (rf"(?:{space}+(?:campaign|Campaign|chiến dịch|operation|Operation))?(?:{space}*,?{space}*" + phase_words +
-               rf"(?:{space}+thứ)?)?{space}*" + number + r"(?![\w/.,]\d)(?!\s+" + _COUNTED + r")(?![\w])")
-    match = re.compile(pattern).match(text, end)
+    return re.compile(rf"(?:{space}+(?:campaign|Campaign|chiến dịch|operation|Operation))?(?:{space}*,?{space}*" +
+                      phase_words + rf"(?:{space}+thứ)?)?{space}*" + number + r"(?![\w/.,]\d)(?!\s+" + _COUNTED +
+                      r")(?![\w])")
+
+
+def phase_after(text: str, end: int, yearly: bool) -> tuple[int, int] | None:
+    match = _phase().match(text, end)
     if not match:
         return None
     value = _number(match.group("n"))
@@ -140,17 +146,32 @@ def _a_body(words: list[str]) -> bool:
 _OWNED_PROGRAMME = re.compile(r"['’]s[ \t]+$")
 
 
+_OPERATION_AFTER = re.compile(r"(?:campaign|Campaign|operation|Operation|Project|Programme|Program)")  # "X campaign"
+_OPERATION_APPOSED = re.compile(r"(?:operation|campaign)")  # "X, a joint operation"
+
+
 @cache
 def _named() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The name after a cue ("Operation X"), before an operation word ("the X campaign"), and before an apposition
     that says what it is ("Safe Mekong, a joint operation coordinated by …")."""
     name = r"(?P<name>[A-Z][A-Za-z0-9\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9\-]*))*)"  # one line: a title never runs on
-    cue_first = re.compile(rf"(?<!-)(?P<cue>{opening(lexicon()['campaign_cues'], whole_word=False)})[ \t]+[\"“]?" + name)
+    cue = opening(lexicon()["campaign_cues"], whole_word=False, not_after="-")
+    cue_first = re.compile(rf"(?P<cue>{cue})[ \t]+[\"“]?" + name)
     cue_last = re.compile(name + r"[\"”]?[ \t]+(?:(?:joint|regional|international|special)[ \t]+)?"
-                          r"(?:campaign|Campaign|operation|Operation|Project|Programme|Program)(?![\w])(?![ \t]+[A-Z])")
+                          rf"{_OPERATION_AFTER.pattern}(?![\w])(?![ \t]+[A-Z])")
     apposed = re.compile(name + r"[\"”]?,[ \t]+(?:a|an|the)[ \t]+(?:(?:joint|regional|international|global|"
-                         r"multinational|multi-agency|special|cross-border)[ \t]+)*(?:operation|campaign)(?![\w'’])")
+                         rf"multinational|multi-agency|special|cross-border)[ \t]+)*{_OPERATION_APPOSED.pattern}(?![\w'’])")
     return cue_first, cue_last, apposed
+
+
+def _on_lines_with(word: re.Pattern[str], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches hold ``word`` and never run over a line: only the lines
+    that hold the word are searched (at a line's end the look-aheads see its newline as they would see the end)."""
+    done = 0
+    for hit in word.finditer(text):
+        if hit.start() >= done:
+            done = text.find("\n", hit.end()) % (len(text) + 1)  # the line's end, or the text's
+            yield from pattern.finditer(text, text.rfind("\n", 0, hit.start()) + 1, done)
 
 
 def named(text: str) -> list[Found]:
@@ -158,8 +179,8 @@ def named(text: str) -> list[Found]:
     cue_first, cue_last, apposed = _named()
     stop = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "In", "On", "Con", "Chiến", "Operation"}
     out = []
-    for pattern in (cue_first, cue_last, apposed):
-        for match in pattern.finditer(text):
+    for pattern, word in ((cue_first, None), (cue_last, _OPERATION_AFTER), (apposed, _OPERATION_APPOSED)):
+        for match in _on_lines_with(word, pattern, text) if word else pattern.finditer(text):
             words = _before_event_word(match.group("name").split())
             while words and (words[0] in stop or words[0].endswith(tuple(lexicon()["compound_roles"]))):
                 words = words[1:]
