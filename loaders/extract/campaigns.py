@@ -5,12 +5,11 @@ after a cue word ("Chiến dịch Twin Guardian", "Operation Pangea"), and descr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 
 from graph.keys import entity_id, slug
 from loaders.extract.dates import MONTHS
-from loaders.extract.found import Found, lexicon_regex, words_pattern
+from loaders.extract.found import Found, lexicon_regex, on_lines_with, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 from loaders.extract.matcher import Hit
 from loaders.extract.word_regex import opening, words_regex
@@ -164,23 +163,13 @@ def _named() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return cue_first, cue_last, apposed
 
 
-def _on_lines_with(word: re.Pattern[str], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern whose matches hold ``word`` and never run over a line: only the lines
-    that hold the word are searched (at a line's end the look-aheads see its newline as they would see the end)."""
-    done = 0
-    for hit in word.finditer(text):
-        if hit.start() >= done:
-            done = text.find("\n", hit.end()) % (len(text) + 1)  # the line's end, or the text's
-            yield from pattern.finditer(text, text.rfind("\n", 0, hit.start()) + 1, done)
-
-
 def named(text: str) -> list[Found]:
     """"Chiến dịch Twin Guardian", "Operation Pangea XVI", "the Lionfish campaign": names in no list."""
     cue_first, cue_last, apposed = _named()
     stop = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "In", "On", "Con", "Chiến", "Operation"}
     out = []
     for pattern, word in ((cue_first, None), (cue_last, _OPERATION_AFTER), (apposed, _OPERATION_APPOSED)):
-        for match in _on_lines_with(word, pattern, text) if word else pattern.finditer(text):
+        for match in on_lines_with(word, pattern, text) if word else pattern.finditer(text):
             words = _before_event_word(match.group("name").split())
             while words and (words[0] in stop or words[0].endswith(tuple(lexicon()["compound_roles"]))):
                 words = words[1:]

@@ -34,7 +34,7 @@ def resolve_anaphora(text: str, mentions: list[Found], sentences: list[tuple[int
     meeting word with none before it may introduce the document's event (``unnamed.introduce``)."""
     last: dict[str, Found] = {}
     earlier: list[Found] = []  # an event introduced by a generic word, where the text first said it happened
-    cue = unnamed.first_cue(text)
+    cue: int | None = None  # found when first needed: most texts name their meeting before any generic word
     for mention in mentions:
         if mention.role == "anaphor" and mention.attrs.get("planned"):
             continue  # "the next meeting": no event of the text
@@ -42,6 +42,7 @@ def resolve_anaphora(text: str, mentions: list[Found], sentences: list[tuple[int
         if mention.role == "anaphor" and mention.type == "Meeting" and "Meeting" not in last and \
                 not mention.attrs.get("pronoun"):  # "It" introduces nothing
             span = sentences[max(0, bisect_right(sentences, (mention.start, len(text))) - 1)] if sentences else (0, 0)
+            cue = unnamed.first_cue(text) if cue is None else cue
             if attempt("unnamed.introduce", partial(unnamed.introduce, text, mention, span, cue), False) and cue < span[0]:
                 earlier.append(unnamed.at_cue(text, cue, mention))
         if mention.role != "anaphor":
