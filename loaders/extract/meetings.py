@@ -55,11 +55,14 @@ def _kinds() -> dict[str, str]:
     return {k.lower(): str(v) for k, v in (lexicon()["meeting_words"] | lexicon()["numbered_meeting_words"]).items()}
 
 
+_DEPTH = {"(": 1, ")": -1}
+
+
 def _before_unopened_bracket(text: str, start: int, end: int) -> int:
     """"(Hội nghị Bộ trưởng MOU lần thứ 12)": a name that began inside brackets ends at the one that closes them."""
     depth = 0
     for at in range(start, end):
-        depth += {"(": 1, ")": -1}.get(text[at], 0)
+        depth += _DEPTH.get(text[at], 0)
         if depth < 0:
             return at
     return end
@@ -84,12 +87,12 @@ def _forward(text: str, start: int) -> int:
 
 def _backward_en(text: str, start: int) -> int:
     """English names stand before the word: "the 25th WCO Asia/Pacific Regional Heads of Customs Conference"."""
-    modifiers = {m.lower() for m in lexicon()["meeting_modifiers"]}
+    modifiers = _modifiers()
     floor = max(0, start - 160)
-    edge = max((m.end() for m in re.finditer(r"[.!?;:,\n(]\s|\s[–—-]+\s", text[floor:start])), default=0)  # "… 2024 – The"
+    edge = max((m.end() for m in _EDGE.finditer(text[floor:start])), default=0)  # "… 2024 – The"
     floor += edge
     begin = start
-    for token in reversed(list(re.finditer(r"[\w/&'-]+", text[floor:start]))):
+    for token in reversed(list(_TOKEN.finditer(text[floor:start]))):
         word = token.group(0)
         joiner = word in {"of", "and", "&", "for", "on"} and begin < start
         if word[:1].isupper() or word[:1].isdigit() or word.lower() in modifiers or joiner:
@@ -102,6 +105,13 @@ def _backward_en(text: str, start: int) -> int:
 
 
 _LEADING = {"of", "and", "&", "for", "on", "The", "A", "An", "This", "That", "Its", "Their"}
+_EDGE = re.compile(r"[.!?;:,\n(]\s|\s[–—-]+\s")
+_TOKEN = re.compile(r"[\w/&'-]+")
+
+
+@cache
+def _modifiers() -> frozenset[str]:
+    return frozenset(m.lower() for m in lexicon()["meeting_modifiers"])
 
 
 @cache

@@ -76,9 +76,12 @@ def _named_next(mention: Found, mentions: list[Found]) -> Found | None:
 
 def _meeting_pair(sentence: Sentence, facts: FactSet) -> list[Found]:
     """The two parties of a meeting this sentence names, for a later "hai bên" (both sides)."""
+    meetings = {m.key for m in sentence.mentions if m.type == "Meeting" and m.key}
+    if not meetings:
+        return _bilateral_pair(sentence)
     span = (sentence.start, sentence.end)
     by_key = {m.key: m for m in sentence.mentions}
-    for meeting in {m.key for m in sentence.mentions if m.type == "Meeting" and m.key}:
+    for meeting in meetings:
         parties = {s for s, m in by_key.items() if m.type != "Person"
                    and any(f.sentence == span for f in facts.facts.get(("ATTENDED", s, meeting), []))}
         if len(parties) == 2:
@@ -170,7 +173,9 @@ class _Reading:
         attempt("attributes.share_attributes", lambda: share_attributes(sentence), None)
 
     def structure(self, sentence: Sentence) -> None:
-        """What the sentence states by the way it names things."""
+        """What the sentence states by the way it names things (a sentence that names nothing states nothing)."""
+        if not sentence.mentions:
+            return
         span = (sentence.start, sentence.end)
         for mention in sentence.mentions:
             self.sentence_of[id(mention)] = span

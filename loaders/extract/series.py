@@ -18,12 +18,15 @@ from loaders.extract.gazetteer import gazetteer
 # read from its second letter (group 2).
 _SERIES = re.compile(r"[\dA-Z](?<![\w][\s\S])(?:(?<=\d)\d{0,2}(?:st|nd|rd|th)\s+([A-Z][A-Z-]{2,}[A-Z])(?![\w-])"
                      r"|(?<=[A-Z])([A-Z-]{2,}[A-Z])(?![\w-])\s+lần thứ\s+(?:\d{1,3}|[IVXL]+)(?![\w]))")
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\s")  # every match holds this or "lần thứ"
 
 
 def series_meetings(text: str) -> list[Found]:
     """"The 29th ADLOMICO", "HONLEA lần thứ 42": an ordinal with an acronym that names no known body or operation
     names one meeting of a series."""
-    out = []
+    out: list[Found] = []
+    if "lần thứ" not in text and not _ORDINAL.search(text):
+        return out
     for match in _SERIES.finditer(text):
         if (match.group(1) or text[match.start():match.end(2)]) in gazetteer().names:
             continue
