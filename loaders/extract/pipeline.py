@@ -153,12 +153,9 @@ class _Reading:
     sentence_of: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     def events(self, sentence: Sentence) -> None:
-        """Meetings, dates and the trigger facts of one sentence."""
-        attempt("attributes.assign_dates", lambda: assign_dates(sentence, self.read.year), None)
-        attempt("attributes.meeting_facts", lambda: meeting_facts(sentence, self.facts), None)
-        attempt("attributes.sideline_place", lambda: sideline_place(sentence, self.host), None)
-        self.host = next((m for m in reversed(sentence.mentions) if m.type == "Meeting" and "country_key" in m.attrs),
-                         self.host)
+        """Meetings, dates and the trigger facts of one sentence (its meetings' dates and places where it names any)."""
+        if sentence.mentions:
+            self._meetings(sentence)
         recent = [c for named in self.recent[-2:] for c in named]
         before = self.pair
         self.pair = attempt("relations.triggers", lambda: sentence_relations(sentence, self.facts, self.pair, recent),
@@ -170,7 +167,15 @@ class _Reading:
             self.recent.clear()  # "The workshop brought together …": the text has turned to a meeting
         self.recent.append(named)
         self.pair = _meeting_pair(sentence, self.facts) or self.pair
-        attempt("attributes.share_attributes", lambda: share_attributes(sentence), None)
+        if sentence.mentions:
+            attempt("attributes.share_attributes", lambda: share_attributes(sentence), None)
+
+    def _meetings(self, sentence: Sentence) -> None:
+        attempt("attributes.assign_dates", lambda: assign_dates(sentence, self.read.year), None)
+        attempt("attributes.meeting_facts", lambda: meeting_facts(sentence, self.facts), None)
+        attempt("attributes.sideline_place", lambda: sideline_place(sentence, self.host), None)
+        self.host = next((m for m in reversed(sentence.mentions) if m.type == "Meeting" and "country_key" in m.attrs),
+                         self.host)
 
     def structure(self, sentence: Sentence) -> None:
         """What the sentence states by the way it names things (a sentence that names nothing states nothing)."""

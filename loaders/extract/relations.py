@@ -86,8 +86,7 @@ def _place_tail() -> re.Pattern[str]:
 
 @cache
 def _delegation_tail() -> re.Pattern[str]:
-    heads = words_pattern(lexicon()["delegation_words"])
-    return re.compile(heads + r"(?:\s+[\wÀ-ỹđ]+){0,2}\s+(?:của|of|of the)\s+$", re.I)
+    return words_regex(lexicon()["delegation_words"], re.I, r"(?:\s+[\wÀ-ỹđ]+){0,2}\s+(?:của|of|of the)\s+$")
 
 
 @cache
@@ -183,9 +182,11 @@ def _agents_end() -> re.Pattern[str]:
     verb in the past."""
     honorifics = [h[:-1] for h in lexicon()["honorifics"] if h.endswith(".") and "." not in h[:-1]]
     ranks = [a[:1].upper() + a[1:] for a in lexicon()["abbreviations"] if "." not in a]  # "Brig. Gen. X"
-    not_after = "".join(f"(?<!{re.escape(h)})" for h in sorted(set(honorifics) | set(ranks)))
+    not_after = "".join(rf"(?<!{re.escape(h)}\.)" for h in sorted(set(honorifics) | set(ranks)))
     irregular = words_pattern(lexicon()["irregular_past_verbs"])
-    return re.compile(rf"(?<![A-Z]){not_after}\.|;|,\s+(?=(?:[a-z]+ed|{irregular})\s)")
+    # the mark first, so that the engine jumps from one to the next; what may not stand before a full stop is
+    # looked for behind it
+    return re.compile(rf"[.;,](?:(?<=\.)(?<![A-Z]\.){not_after}|(?<=;)|(?<=,)\s+(?=(?:[a-z]+ed|{irregular})\s))")
 
 
 def _after_end(sentence: Sentence, trigger: Trigger, ceiling: int) -> int:
@@ -350,8 +351,9 @@ def sentence_relations(sentence: Sentence, facts: FactSet, pair: list[Found], re
     if not sentence.mentions and not (pair and recent):
         return pair  # a trigger here has no agent or no target: both would have to come from earlier sentences
     previous: Trigger | None = None
-    invited = invited_spans(sentence)
-    triggers = [t for t in find_triggers(sentence) if not any(start <= t.start < end for start, end in invited)]
+    found = find_triggers(sentence)
+    invited = invited_spans(sentence) if found else []
+    triggers = [t for t in found if not any(start <= t.start < end for start, end in invited)]
     for index, trigger in enumerate(triggers):
         floor = previous.end if previous and previous.agents else sentence.start
         ceiling = triggers[index + 1].start if index + 1 < len(triggers) else sentence.end
