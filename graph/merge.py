@@ -58,7 +58,9 @@ def merge_entity(into: Entity, other: Entity) -> None:
     _set(into, "name", name)
     into.mentions.extend(other.mentions)
     for field in FILLED:
-        _set(into, field, _either(getattr(into, field), getattr(other, field)))
+        value = getattr(other, field)
+        if value not in (None, []):  # else _either keeps what ``into`` holds
+            _set(into, field, _either(getattr(into, field), value))
     _set(into, "start", _date(into.start, other.start, last=False))
     _set(into, "end", _date(into.end, other.end, last=True))
     _set_list(into, "focus", sorted(set(into.focus) | set(other.focus)))
