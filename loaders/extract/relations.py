@@ -348,8 +348,10 @@ def _invited(sentence: Sentence) -> list[tuple[int, int]]:
 def sentence_relations(sentence: Sentence, facts: FactSet, pair: list[Found], recent: list[Found] | None = None) -> list[Found]:
     """Add the sentence's trigger facts; return the pair of parties it names together, if any. ``recent`` holds the
     campaigns the previous sentences named, for a trigger whose sentence names none."""
-    if not sentence.mentions and not (pair and recent):
-        return pair  # a trigger here has no agent or no target: both would have to come from earlier sentences
+    if not pair and not any(m.type in AGENT_TYPES for m in sentence.mentions):
+        return pair  # a trigger here has no agent: no name of an agent's type, no pair a pronoun could stand for
+    if not sentence.mentions and not recent:
+        return pair  # nor a target: no name, no campaign of the sentences before
     previous: Trigger | None = None
     found = find_triggers(sentence)
     invited = invited_spans(sentence) if found else []
