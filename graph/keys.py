@@ -39,6 +39,19 @@ def unify_tones(text: str) -> str:
     return _OLD_STYLE.sub(_move_tone, text)
 
 
+class _Marks(dict[int, str | None]):
+    """A ``str.translate`` table that drops nonspacing marks (category Mn) and keeps every other character, filled
+    with each character the first time it is met."""
+
+    def __missing__(self, code: int) -> str | None:
+        character = chr(code)
+        self[code] = None if unicodedata.category(character) == "Mn" else character
+        return self[code]
+
+
+_WITHOUT_MARKS = _Marks()
+
+
 @lru_cache(maxsize=131_072)
 def fold(text: str) -> str:
     """Case-, diacritic-, punctuation- and tone-placement-insensitive key of a name."""
@@ -46,7 +59,7 @@ def fold(text: str) -> str:
         text = text.lower()
     else:
         text = unicodedata.normalize("NFC", text).lower().replace("đ", "d")
-        text = "".join(c for c in unicodedata.normalize("NFD", text) if c < "\u0300" or unicodedata.category(c) != "Mn")
+        text = unicodedata.normalize("NFD", text).translate(_WITHOUT_MARKS)
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 

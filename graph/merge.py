@@ -45,22 +45,30 @@ def _set(record: Entity | Relation, field: str, value: object) -> None:
         setattr(record, field, value)
 
 
+def _set_list(record: Entity | Relation, field: str, value: list[str]) -> None:
+    """Assign a list only when it differs from the one held (most merges add nothing new)."""
+    if getattr(record, field) != value:
+        setattr(record, field, value)
+
+
 def merge_entity(into: Entity, other: Entity) -> None:
     """Fold ``other`` into ``into``; call :func:`tidy_entity` once all merges are done."""
     name = preferred_name(into.name, other.name)
-    into.aliases = [a for a in dict.fromkeys([into.name, *into.aliases, other.name, *other.aliases]) if a != name]
+    _set_list(into, "aliases", [a for a in dict.fromkeys([into.name, *into.aliases, other.name, *other.aliases]) if a != name])
     _set(into, "name", name)
     into.mentions.extend(other.mentions)
     for field in FILLED:
-        _set(into, field, _either(getattr(into, field), getattr(other, field)))
+        value = getattr(other, field)
+        if value not in (None, []):  # else _either keeps what ``into`` holds
+            _set(into, field, _either(getattr(into, field), value))
     _set(into, "start", _date(into.start, other.start, last=False))
     _set(into, "end", _date(into.end, other.end, last=True))
-    into.focus = sorted(set(into.focus) | set(other.focus))
+    _set_list(into, "focus", sorted(set(into.focus) | set(other.focus)))
 
 
 def merge_relation(into: Relation, other: Relation) -> None:
     """Fold ``other`` into ``into``; call :func:`tidy_relation` once all merges are done."""
-    into.roles = sorted(set(into.roles) | set(other.roles))
+    _set_list(into, "roles", sorted(set(into.roles) | set(other.roles)))
     _set(into, "confidence", max(into.confidence, other.confidence))
     into.evidence.extend(other.evidence)
     _set(into, "title", _either(into.title, other.title))

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from graph.keys import entity_id, slug
-from loaders.extract.found import SAME_LINE_SPACE, Found, SpanIndex, country_named_before, words_pattern
+from loaders.extract.found import SAME_LINE_SPACE, Found, SpanIndex, country_named_before, on_lines_with, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 from loaders.extract.word_regex import words_regex
 
@@ -27,6 +27,12 @@ def _english_agency() -> re.Pattern[str]:
     run = rf"{word}(?:{space}(?:(?:of|and|for|the|on){space})?{word})*"
     tail = rf"(?:{space}(?:of|for|on|against){space}(?:the{space})?{run})?"  # "Authority for Combating Drugs"
     return re.compile(rf"(?<![\w])(?:{run}{space}{heads}{tail}|{prefix}{space}(?:the{space})?{run})(?![\w])")
+
+
+@cache
+def _english_head() -> re.Pattern[str]:
+    """The words one of which every English agency name holds (a name stands on one line)."""
+    return words_regex(lexicon()["agency_heads_en"] + lexicon()["agency_heads_en_prefix"])
 
 
 @cache
@@ -72,7 +78,7 @@ def english_names(text: str) -> list[Found]:
     skip = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "Leaders", "According", "At", "In"}
     meeting = re.compile(r"\s+(?:" + "|".join(lexicon()["meeting_words"]) + r")", re.I)
     people = set(lexicon()["person_nouns"])
-    for match in _english_agency().finditer(text):
+    for match in on_lines_with(_english_head(), _english_agency(), text):
         words = _without_title(match.group(0)).split()
         while words and (words[0] in skip or words[0].islower() or (words[0] in people and words[1:2] == ["of"])
                          or _numeral(words[0])):
@@ -231,7 +237,7 @@ def counterparts(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-_COUNTRY_TAIL = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,?\s+(?P<of>of\s+(?:the\s+)?|nước\s+)|\s+)")
+_COUNTRY_TAIL = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,?\s+(?P<of>of\s+(?:the\s+)?|nước\s+)|\s+)")  # brackets, "of", ", nước"
 
 
 def country_tails(text: str, layer: list[Found]) -> None:

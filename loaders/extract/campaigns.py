@@ -9,7 +9,7 @@ from functools import cache
 
 from graph.keys import entity_id, slug
 from loaders.extract.dates import MONTHS
-from loaders.extract.found import Found, lexicon_regex, words_pattern
+from loaders.extract.found import Found, lexicon_regex, on_lines_with, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 from loaders.extract.matcher import Hit
 from loaders.extract.word_regex import opening, words_regex
@@ -26,13 +26,18 @@ def _number(raw: str) -> int | None:
     return _ROMAN.get(raw) or words.get(raw.lower())
 
 
-def phase_after(text: str, end: int, yearly: bool) -> tuple[int, int] | None:
+@cache
+def _phase() -> re.Pattern[str]:
     phase_words = words_pattern(lexicon()["phase_words"])
     number = r"(?P<n>(?:19|20)\d{2}|\d{1,2}|[IVX]{1,5}|" + "|".join(lexicon()["number_words"]) + r")"
     space = r"[^\S\n]"  # a name and its phase stand on one line: a dateline below a title is no phase
-    pattern = (rf"(?:{space}+(?:campaign|Campaign|chiến dịch|operation|Operation))?(?:{space}*,?{space}*" + phase_words +
-               rf"(?:{space}+thứ)?)?{space}*" + number + r"(?![\w/.,]\d)(?!\s+" + _COUNTED + r")(?![\w])")
-    match = re.compile(pattern).match(text, end)
+    return re.compile(rf"(?:{space}+(?:campaign|Campaign|chiến dịch|operation|Operation))?(?:{space}*,?{space}*" +
+                      phase_words + rf"(?:{space}+thứ)?)?{space}*" + number + r"(?![\w/.,]\d)(?!\s+" + _COUNTED +
+                      r")(?![\w])")
+
+
+def phase_after(text: str, end: int, yearly: bool) -> tuple[int, int] | None:
+    match = _phase().match(text, end)
     if not match:
         return None
     value = _number(match.group("n"))
@@ -117,9 +122,14 @@ def series_for(name: str) -> Entry:
 
 def _before_event_word(words: list[str]) -> list[str]:
     """"Operation SIREN Debriefing Seminar": a campaign's name ends before a meeting word (the rest names an event)."""
-    events = {w.lower() for w in lexicon()["meeting_words"]} | {w.lower() for w in lexicon()["meeting_modifiers"]}
+    events = _event_words()
     cut = next((i for i, w in enumerate(words) if w.lower() in events), len(words))
     return words[:cut]
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in [*lexicon()["meeting_words"], *lexicon()["meeting_modifiers"]])
 
 
 def _organisation(words: list[str]) -> bool:
@@ -135,16 +145,21 @@ def _a_body(words: list[str]) -> bool:
 _OWNED_PROGRAMME = re.compile(r"['’]s[ \t]+$")
 
 
+_OPERATION_AFTER = re.compile(r"(?:campaign|Campaign|operation|Operation|Project|Programme|Program)")  # "X campaign"
+_OPERATION_APPOSED = re.compile(r"(?:operation|campaign)")  # "X, a joint operation"
+
+
 @cache
 def _named() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The name after a cue ("Operation X"), before an operation word ("the X campaign"), and before an apposition
     that says what it is ("Safe Mekong, a joint operation coordinated by …")."""
     name = r"(?P<name>[A-Z][A-Za-z0-9\-]*(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9\-]*))*)"  # one line: a title never runs on
-    cue_first = re.compile(rf"(?<!-)(?P<cue>{opening(lexicon()['campaign_cues'], whole_word=False)})[ \t]+[\"“]?" + name)
+    cue = opening(lexicon()["campaign_cues"], whole_word=False, not_after="-")
+    cue_first = re.compile(rf"(?P<cue>{cue})[ \t]+[\"“]?" + name)
     cue_last = re.compile(name + r"[\"”]?[ \t]+(?:(?:joint|regional|international|special)[ \t]+)?"
-                          r"(?:campaign|Campaign|operation|Operation|Project|Programme|Program)(?![\w])(?![ \t]+[A-Z])")
+                          rf"{_OPERATION_AFTER.pattern}(?![\w])(?![ \t]+[A-Z])")
     apposed = re.compile(name + r"[\"”]?,[ \t]+(?:a|an|the)[ \t]+(?:(?:joint|regional|international|global|"
-                         r"multinational|multi-agency|special|cross-border)[ \t]+)*(?:operation|campaign)(?![\w'’])")
+                         rf"multinational|multi-agency|special|cross-border)[ \t]+)*{_OPERATION_APPOSED.pattern}(?![\w'’])")
     return cue_first, cue_last, apposed
 
 
@@ -153,8 +168,8 @@ def named(text: str) -> list[Found]:
     cue_first, cue_last, apposed = _named()
     stop = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "In", "On", "Con", "Chiến", "Operation"}
     out = []
-    for pattern in (cue_first, cue_last, apposed):
-        for match in pattern.finditer(text):
+    for pattern, word in ((cue_first, None), (cue_last, _OPERATION_AFTER), (apposed, _OPERATION_APPOSED)):
+        for match in on_lines_with(word, pattern, text) if word else pattern.finditer(text):
             words = _before_event_word(match.group("name").split())
             while words and (words[0] in stop or words[0].endswith(tuple(lexicon()["compound_roles"]))):
                 words = words[1:]
@@ -186,12 +201,15 @@ def _names_a_body(acronym: str) -> bool:
     return any(e.type == "Agency" and acronym in e.aliases for e in gazetteer().entries.values())
 
 
+# An optional quote and "Chiến dịch" or "chiến dịch", opening with the set of their first characters (see _EDITION).
+_DESCRIBED = re.compile(r"[\"“Cc](?:(?<=[\"“])[Cc]|(?<=[Cc]))hiến dịch\s+(?P<desc>[a-zà-ỹđ][^()“”\"\n.;]{5,250}?)[\"”]?\s*"
+                        r"\((?P<paren>[^()\n]{2,80})\)")
+
+
 def described(text: str) -> list[Found]:
     """"Chiến dịch <description> (… - ACRONYM)": the name in brackets, the description an alias."""
-    pattern = re.compile(r"[\"“]?(?:Chiến dịch|chiến dịch)\s+(?P<desc>[a-zà-ỹđ][^()“”\"\n.;]{5,250}?)[\"”]?\s*"
-                         r"\((?P<paren>[^()\n]{2,80})\)")
     out = []
-    for match in pattern.finditer(text):
+    for match in _DESCRIBED.finditer(text):
         last = re.split(r"\s[-–]\s", match.group("paren"))[-1].strip()
         if not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,20}", last) or _names_a_body(last):
             continue
@@ -215,8 +233,10 @@ def anaphora(text: str) -> list[Found]:
     return sorted(back + ahead + editions, key=lambda f: f.start)
 
 
-_EDITION = re.compile(r"(?<![\w])(?:[Tt]he|[Tt]his year's|[Ll]ast year's)\s+(?P<year>(?:19|20)\d{2})\s+(?:edition|phase|round)"
-                      r"(?![\w])")  # "The 2025 edition ran from …": that year's edition of the series named last
+# "The 2025 edition ran from …": that year's edition of the series named last. "The", "this year's", "last year's"
+# open with a set of their first letters, so that the engine jumps from one to the next (as in word_regex).
+_EDITION = re.compile(r"[TtLl](?<![\w][\s\S])(?:(?<=[Tt])(?:he|his year's)|(?<=[Ll])ast year's)\s+"
+                      r"(?P<year>(?:19|20)\d{2})\s+(?:edition|phase|round)(?![\w])")
 
 
 def edition_of(series: Found, year: int) -> Found:
@@ -236,7 +256,8 @@ def _cataphora() -> re.Pattern[str]:
     indefinite operation with up to three words that describe it (lexicon `campaign_cataphora_*`)."""
     modifiers = words_pattern(lexicon()["campaign_cataphora_modifiers"])
     compound = rf"[A-Z][\w&/]*-{words_pattern(lexicon()['campaign_cataphora_compounds'])}"
-    return re.compile(rf"(?<![\w])(?:[Aa]n?|[Mm]ột)\s+(?:(?:{modifiers}|{compound}),?\s+){{0,3}}(?:operation|chiến dịch)(?![\w])")
+    article = r"[AaMm](?<![\w][\s\S])(?:(?<=[Aa])n?|(?<=[Mm])ột)"  # a set of first letters first: see _EDITION
+    return re.compile(rf"{article}\s+(?:(?:{modifiers}|{compound}),?\s+){{0,3}}(?:operation|chiến dịch)(?![\w])")
 
 
 @cache

@@ -11,6 +11,7 @@ from graph.keys import slug
 from loaders.extract.found import Found, SpanIndex
 
 _DASH = re.compile(r"[^\S\n]+(?:--|[–—-])[^\S\n]+")
+_DASH_MARK = re.compile(r"[–—-]")  # a line without one holds no _DASH
 _LINE_OPENING = re.compile(r"\n([^\n]{1,80})")  # a paragraph's first 80 characters
 _TOWN = re.compile(r"([A-ZÀ-ỸĐ][\w'-]*(?:[ ][A-ZÀ-ỸĐ][\w'-]*){0,3}),[ ]")  # "NUSA DUA, ", "Siem Reap, "
 
@@ -21,7 +22,7 @@ def datelines(text: str, mentions: list[Found]) -> list[Found]:
     places = SpanIndex([m for m in mentions if m.type in ("Country", "City") and not m.role])
     towns: list[Found] = []
     for line in _LINE_OPENING.finditer(text):
-        dashes = list(_DASH.finditer(text, line.start(1), line.end(1)))
+        dashes = list(_DASH.finditer(text, line.start(1), line.end(1))) if _DASH_MARK.search(line.group(1)) else []
         head = dashes[-1].start() if dashes else -1
         if head < 0 or re.search(r"[.!?;:]", text[line.start(1):head]) or len(text[line.start(1):head].split()) > 8:
             continue

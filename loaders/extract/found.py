@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
+from operator import attrgetter
 from typing import Any
 
 from loaders.extract.gazetteer import gazetteer, lexicon
@@ -63,14 +65,21 @@ def is_name_word(word: str) -> bool:
 
 
 
+_START_END = attrgetter("start", "end")
+
+
 class SpanIndex:
     """Mentions by position, so that finding those that overlap or start near a span costs a bisect, not a scan:
     one long document must not make extraction quadratic."""
 
     def __init__(self, found: list[Found]) -> None:
-        self.items = sorted(found, key=lambda f: (f.start, f.end))
+        self.items = sorted(found, key=_START_END)
         self.starts = [f.start for f in self.items]
-        self.longest = max((f.end - f.start for f in self.items), default=0)
+
+    @cached_property
+    def longest(self) -> int:
+        """The longest mention's length (only ``overlapping`` asks: most indexes never need it)."""
+        return max([f.end - f.start for f in self.items], default=0)
 
     def starting(self, start: int, end: int) -> list[Found]:
         """Mentions that start in ``[start, end)``."""
@@ -81,6 +90,16 @@ class SpanIndex:
 
     def within(self, start: int, end: int) -> list[Found]:
         return [f for f in self.starting(start, end) if f.end <= end]
+
+
+def on_lines_with(word: re.Pattern[str], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches hold ``word`` and never run over a line: only the lines
+    that hold the word are searched (at a line's end the look-aheads see its newline as they would see the end)."""
+    done = 0
+    for hit in word.finditer(text):
+        if hit.start() >= done:
+            done = text.find("\n", hit.end()) % (len(text) + 1)  # the line's end, or the text's
+            yield from pattern.finditer(text, text.rfind("\n", 0, hit.start()) + 1, done)
 
 
 _OPENING = re.compile(r"\s*\(")

@@ -267,6 +267,8 @@ def frame_attendance(sentences: list[Sentence], facts: FactSet) -> None:
         if frame.meeting is None:
             continue
         _place(sentence, frame.meeting)
+        if not sentence.mentions:
+            continue  # no one named: no one to attend
         blocked = invited_spans(sentence)
         _people(sentence, frame.meeting, facts, unit_keys, blocked)
         if lexicon_regex("attendance_cues", re.I).search(sentence.text, sentence.start, sentence.end):

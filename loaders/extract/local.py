@@ -22,6 +22,7 @@ from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 from loaders.extract.word_regex import opening
 
 _WORD = r"[^\W\d_][\w'-]*"
+_NEXT_WORD = re.compile(rf"(?:\s+|\s*-\s*){_WORD}")
 
 
 @cache
@@ -41,7 +42,7 @@ def _local() -> re.Pattern[str]:
 def _place(words: str) -> str:
     """The capitalised words that begin ``words``: "Quảng Trị đã tham gia" → "Quảng Trị"."""
     kept = []
-    for word in re.finditer(rf"(?:\s+|\s*-\s*){_WORD}", words):
+    for word in _NEXT_WORD.finditer(words):
         if not word.group(0).strip(" -")[:1].isupper():
             break
         kept.append(word.group(0))

@@ -22,6 +22,7 @@ class Hit:
     alias: str
 
 
+@cache  # asked at every hit of the alias
 def _case_sensitive(alias: str) -> bool:
     return len(alias) <= 5 or alias.isupper() or sum(c.isupper() for c in alias) >= len(alias.replace(" ", "")) / 2
 
@@ -74,6 +75,7 @@ def _false_friend(text: str, alias: str, end: int) -> bool:
     return bool(followers) and _word_after(text, end).rstrip(",.;:") in followers
 
 
+@cache
 def _common_noun_alias(alias: str) -> bool:
     """"Biên phòng", "Hải quan": a Vietnamese alias capitalised only on its first letter is a common noun as well
     (border guard, customs) and names the body only when written capitalised."""

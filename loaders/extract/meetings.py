@@ -55,15 +55,23 @@ def _kind(word: str, name: str) -> str:
             return kind
     if _between_two_countries(name):
         return "bilateral"
-    kinds = {k.lower(): str(v) for k, v in (lexicon()["meeting_words"] | lexicon()["numbered_meeting_words"]).items()}
-    return kinds[word.lower()]
+    return _kinds()[word.lower()]
+
+
+@cache
+def _kinds() -> dict[str, str]:
+    """The kind of each meeting word, lower-cased."""
+    return {k.lower(): str(v) for k, v in (lexicon()["meeting_words"] | lexicon()["numbered_meeting_words"]).items()}
+
+
+_DEPTH = {"(": 1, ")": -1}
 
 
 def _before_unopened_bracket(text: str, start: int, end: int) -> int:
     """"(Hội nghị Bộ trưởng MOU lần thứ 12)": a name that began inside brackets ends at the one that closes them."""
     depth = 0
     for at in range(start, end):
-        depth += {"(": 1, ")": -1}.get(text[at], 0)
+        depth += _DEPTH.get(text[at], 0)
         if depth < 0:
             return at
     return end
@@ -88,12 +96,12 @@ def _forward(text: str, start: int) -> int:
 
 def _backward_en(text: str, start: int) -> int:
     """English names stand before the word: "the 25th WCO Asia/Pacific Regional Heads of Customs Conference"."""
-    modifiers = {m.lower() for m in lexicon()["meeting_modifiers"]}
+    modifiers = _modifiers()
     floor = max(0, start - 160)
-    edge = max((m.end() for m in re.finditer(r"[.!?;:,\n(]\s|\s[–—-]+\s", text[floor:start])), default=0)  # "… 2024 – The"
+    edge = max((m.end() for m in _EDGE.finditer(text[floor:start])), default=0)  # "… 2024 – The"
     floor += edge
     begin = start
-    for token in reversed(list(re.finditer(r"[\w/&'-]+", text[floor:start]))):
+    for token in reversed(list(_TOKEN.finditer(text[floor:start]))):
         word = token.group(0)
         joiner = word in {"of", "and", "&", "for", "on"} and begin < start
         if word[:1].isupper() or word[:1].isdigit() or word.lower() in modifiers or joiner:
@@ -106,6 +114,13 @@ def _backward_en(text: str, start: int) -> int:
 
 
 _LEADING = {"of", "and", "&", "for", "on", "The", "A", "An", "This", "That", "Its", "Their"}
+_EDGE = re.compile(r"[.!?;:,\n(]\s|\s[–—-]+\s")
+_TOKEN = re.compile(r"[\w/&'-]+")
+
+
+@cache
+def _modifiers() -> frozenset[str]:
+    return frozenset(m.lower() for m in lexicon()["meeting_modifiers"])
 
 
 @cache
@@ -152,21 +167,34 @@ def _specific(text: str, match: re.Match[str], start: int, end: int) -> bool:
 
 def _demonstrative(rest: str) -> bool:
     """"Hội nghị lần này" (this conference): a meeting word and a demonstrative point back, they name nothing."""
-    return rest.strip().lower() in {w.lower() for w in lexicon()["meeting_demonstratives"]}
+    return rest.strip().lower() in _demonstratives()
+
+
+@cache
+def _demonstratives() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["meeting_demonstratives"])
 
 
 def _ends_pointing_back(word: str, name: str) -> bool:
     """"hội nghị cấp bộ trưởng của cơ chế hợp tác này" (the ministerial meetings of this mechanism): a Vietnamese
     meeting word in lower case whose words end with a demonstrative names no meeting of its own."""
-    pointers = {w for w in lexicon()["meeting_demonstratives"] if " " not in w}  # này, đó, trên
-    return word[:1].islower() and not word.isascii() and name.split()[-1] in pointers
+    return word[:1].islower() and not word.isascii() and name.split()[-1] in _pointers()
+
+
+@cache
+def _pointers() -> frozenset[str]:
+    return frozenset(w for w in lexicon()["meeting_demonstratives"] if " " not in w)  # này, đó, trên
 
 
 def _described(text: str, start: int) -> bool:
     """"Là diễn đàn hợp tác đa phương, hội nghị …", "As a regional forum, the meeting …": after a copula a meeting
     word describes the meeting of the sentence, it names no other."""
-    return bool(re.search(rf"(?:^|[\s,(]){words_pattern(lexicon()['description_cues'])}\s+$", text[max(0, start - 16):start],
-                          re.IGNORECASE))
+    return bool(_description_cue().search(text[max(0, start - 16):start]))
+
+
+@cache
+def _description_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[\s,(]){words_pattern(lexicon()['description_cues'])}\s+$", re.IGNORECASE)
 
 
 def _standing_body(name: str) -> bool:
@@ -258,7 +286,7 @@ def find_meetings(text: str) -> list[Found]:
 @cache
 def _event_pronoun() -> re.Pattern[str]:
     verbs = words_pattern(lexicon()["event_pronoun_verbs"])
-    return re.compile(rf"(?<![\w])It(?=\s+(?:was|is|will be|has been|had been)\s+(?:also\s+)?{verbs})")
+    return re.compile(rf"It(?<![\w]It)(?=\s+(?:was|is|will be|has been|had been)\s+(?:also\s+)?{verbs})")
 
 
 @cache

@@ -34,7 +34,7 @@ def resolve_anaphora(text: str, mentions: list[Found], sentences: list[tuple[int
     meeting word with none before it may introduce the document's event (``unnamed.introduce``)."""
     last: dict[str, Found] = {}
     earlier: list[Found] = []  # an event introduced by a generic word, where the text first said it happened
-    cue = unnamed.first_cue(text)
+    cue: int | None = None  # found when first needed: most texts name their meeting before any generic word
     for mention in mentions:
         if mention.role == "anaphor" and mention.attrs.get("planned"):
             continue  # "the next meeting": no event of the text
@@ -42,6 +42,7 @@ def resolve_anaphora(text: str, mentions: list[Found], sentences: list[tuple[int
         if mention.role == "anaphor" and mention.type == "Meeting" and "Meeting" not in last and \
                 not mention.attrs.get("pronoun"):  # "It" introduces nothing
             span = sentences[max(0, bisect_right(sentences, (mention.start, len(text))) - 1)] if sentences else (0, 0)
+            cue = unnamed.first_cue(text) if cue is None else cue
             if attempt("unnamed.introduce", partial(unnamed.introduce, text, mention, span, cue), False) and cue < span[0]:
                 earlier.append(unnamed.at_cue(text, cue, mention))
         if mention.role != "anaphor":
@@ -75,9 +76,12 @@ def _named_next(mention: Found, mentions: list[Found]) -> Found | None:
 
 def _meeting_pair(sentence: Sentence, facts: FactSet) -> list[Found]:
     """The two parties of a meeting this sentence names, for a later "hai bên" (both sides)."""
+    meetings = {m.key for m in sentence.mentions if m.type == "Meeting" and m.key}
+    if not meetings:
+        return _bilateral_pair(sentence)
     span = (sentence.start, sentence.end)
     by_key = {m.key: m for m in sentence.mentions}
-    for meeting in {m.key for m in sentence.mentions if m.type == "Meeting" and m.key}:
+    for meeting in meetings:
         parties = {s for s, m in by_key.items() if m.type != "Person"
                    and any(f.sentence == span for f in facts.facts.get(("ATTENDED", s, meeting), []))}
         if len(parties) == 2:
@@ -150,12 +154,9 @@ class _Reading:
     sentence_of: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     def events(self, sentence: Sentence) -> None:
-        """Meetings, dates and the trigger facts of one sentence."""
-        attempt("attributes.assign_dates", lambda: assign_dates(sentence, self.read.year), None)
-        attempt("attributes.meeting_facts", lambda: meeting_facts(sentence, self.facts), None)
-        attempt("attributes.sideline_place", lambda: sideline_place(sentence, self.host), None)
-        self.host = next((m for m in reversed(sentence.mentions) if m.type == "Meeting" and "country_key" in m.attrs),
-                         None) or attempt("attributes.visited", lambda: visited(sentence), None) or self.host
+        """Meetings, dates and the trigger facts of one sentence (its meetings' dates and places where it names any)."""
+        if sentence.mentions:
+            self._meetings(sentence)
         recent = [c for named in self.recent[-2:] for c in named]
         before = self.pair
         self.pair = attempt("relations.triggers", lambda: sentence_relations(sentence, self.facts, self.pair, recent),
@@ -167,10 +168,20 @@ class _Reading:
             self.recent.clear()  # "The workshop brought together …": the text has turned to a meeting
         self.recent.append(named)
         self.pair = _meeting_pair(sentence, self.facts) or self.pair
-        attempt("attributes.share_attributes", lambda: share_attributes(sentence), None)
+        if sentence.mentions:
+            attempt("attributes.share_attributes", lambda: share_attributes(sentence), None)
+
+    def _meetings(self, sentence: Sentence) -> None:
+        attempt("attributes.assign_dates", lambda: assign_dates(sentence, self.read.year), None)
+        attempt("attributes.meeting_facts", lambda: meeting_facts(sentence, self.facts), None)
+        attempt("attributes.sideline_place", lambda: sideline_place(sentence, self.host), None)
+        self.host = next((m for m in reversed(sentence.mentions) if m.type == "Meeting" and "country_key" in m.attrs),
+                         None) or attempt("attributes.visited", lambda: visited(sentence), None) or self.host
 
     def structure(self, sentence: Sentence) -> None:
-        """What the sentence states by the way it names things."""
+        """What the sentence states by the way it names things (a sentence that names nothing states nothing)."""
+        if not sentence.mentions:
+            return
         span = (sentence.start, sentence.end)
         for mention in sentence.mentions:
             self.sentence_of[id(mention)] = span

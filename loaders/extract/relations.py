@@ -98,8 +98,7 @@ def _place_tail() -> re.Pattern[str]:
 
 @cache
 def _delegation_tail() -> re.Pattern[str]:
-    heads = words_pattern(lexicon()["delegation_words"])
-    return re.compile(heads + r"(?:\s+[\wÀ-ỹđ]+){0,2}\s+(?:của|of|of the)\s+$", re.I)
+    return words_regex(lexicon()["delegation_words"], re.I, r"(?:\s+[\wÀ-ỹđ]+){0,2}\s+(?:của|of|of the)\s+$")
 
 
 @cache
@@ -146,13 +145,17 @@ def is_agent(mention: Found, text: str, floor: int) -> bool:
     return not _modifier_tail().search(text[max(floor, mention.start - 16):mention.start])
 
 
+_CLOSES = re.compile(r"[^()]{0,25}\)")
+_OPENS = re.compile(r"\s*\(")
+
+
 def _parent_in_post(mention: Found, sentence: Sentence) -> bool:
     """"Cục trưởng Cục X (Bộ Công an)": the body in brackets after the agency of someone's post is that agency's
     parent; the person acts, not the parent."""
     text = sentence.text
-    if not re.match(r"[^()]{0,25}\)", text[mention.end:mention.end + 26]):  # "(Bộ Công an Việt Nam)"
+    if not _CLOSES.match(text[mention.end:mention.end + 26]):  # "(Bộ Công an Việt Nam)"
         return False
-    return any(m.type == "Agency" and m.role == "title" and re.fullmatch(r"\s*\(", text[m.end:mention.start])
+    return any(m.type == "Agency" and m.role == "title" and _OPENS.fullmatch(text[m.end:mention.start])
                for m in sentence.mentions if m.end <= mention.start)
 
 
@@ -202,9 +205,11 @@ def _agents_end() -> re.Pattern[str]:
     verb in the past."""
     honorifics = [h[:-1] for h in lexicon()["honorifics"] if h.endswith(".") and "." not in h[:-1]]
     ranks = [a[:1].upper() + a[1:] for a in lexicon()["abbreviations"] if "." not in a]  # "Brig. Gen. X"
-    not_after = "".join(f"(?<!{re.escape(h)})" for h in sorted(set(honorifics) | set(ranks)))
+    not_after = "".join(rf"(?<!{re.escape(h)}\.)" for h in sorted(set(honorifics) | set(ranks)))
     irregular = words_pattern(lexicon()["irregular_past_verbs"])
-    return re.compile(rf"(?<![A-Z]){not_after}\.|;|,\s+(?=(?:[a-z]+ed|{irregular})\s)")
+    # the mark first, so that the engine jumps from one to the next; what may not stand before a full stop is
+    # looked for behind it
+    return re.compile(rf"[.;,](?:(?<=\.)(?<![A-Z]\.){not_after}|(?<=;)|(?<=,)\s+(?=(?:[a-z]+ed|{irregular})\s))")
 
 
 def _after_end(sentence: Sentence, trigger: Trigger, ceiling: int) -> int:
@@ -376,12 +381,26 @@ def _invited(sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+def _carried(sentence: Sentence, recent: list[Found]) -> list[Found]:
+    """The campaign at hand, for a sentence with no agent whose trigger falls back to it."""
+    if not recent or any(m.type == "Meeting" for m in sentence.mentions):
+        return []
+    fallback = [t for t in find_triggers(sentence) if t.config["relation"] != "meeting" and not t.config.get("adjacent")]
+    return recent[-1:] if fallback and not _listed_with(sentence, _targets(sentence, fallback[0], None)) else []
+
+
 def sentence_relations(sentence: Sentence, facts: FactSet, pair: list[Found], recent: list[Found] | None = None) -> list[Found]:
     """Add the sentence's trigger facts; return the pair of parties it names together, if any. ``recent`` holds the
     campaigns the previous sentences named, for a trigger whose sentence names none."""
+    if not pair and not any(m.type in AGENT_TYPES for m in sentence.mentions):
+        sentence.carried = _carried(sentence, recent or [])  # "Customs of 14 Members took part.": no agent, a target
+        return pair  # a trigger here has no agent: no name of an agent's type, no pair a pronoun could stand for
+    if not sentence.mentions and not recent:
+        return pair  # nor a target: no name, no campaign of the sentences before
     previous: Trigger | None = None
-    invited = invited_spans(sentence)
-    triggers = [t for t in find_triggers(sentence) if not any(start <= t.start < end for start, end in invited)]
+    found = find_triggers(sentence)
+    invited = invited_spans(sentence) if found else []
+    triggers = [t for t in found if not any(start <= t.start < end for start, end in invited)]
     for index, trigger in enumerate(triggers):
         floor = previous.end if previous and previous.agents else sentence.start
         ceiling = triggers[index + 1].start if index + 1 < len(triggers) else sentence.end

@@ -13,16 +13,22 @@ from graph.keys import short_hash
 from loaders.extract.found import Found
 from loaders.extract.gazetteer import gazetteer
 
+# "29th ADLOMICO", "HONLEA lần thứ 42". The pattern opens with the set of the characters a match begins with (a digit,
+# a capital), so that the engine jumps from one to the next (as in word_regex); an acronym that opens the match is
+# read from its second letter (group 2).
+_SERIES = re.compile(r"[\dA-Z](?<![\w][\s\S])(?:(?<=\d)\d{0,2}(?:st|nd|rd|th)\s+([A-Z][A-Z-]{2,}[A-Z])(?![\w-])"
+                     r"|(?<=[A-Z])([A-Z-]{2,}[A-Z])(?![\w-])\s+lần thứ\s+(?:\d{1,3}|[IVXL]+)(?![\w]))")
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\s")  # every match holds this or "lần thứ"
+
 
 def series_meetings(text: str) -> list[Found]:
     """"The 29th ADLOMICO", "HONLEA lần thứ 42": an ordinal with an acronym that names no known body or operation
     names one meeting of a series."""
-    acronym = r"([A-Z][A-Z-]{2,}[A-Z])(?![\w-])"
-    ordinal_after = r"\s+lần thứ\s+(?:\d{1,3}|[IVXL]+)(?![\w])"
-    pattern = re.compile(rf"(?<![\w])(?:\d{{1,3}}(?:st|nd|rd|th)\s+{acronym}|{acronym}{ordinal_after})")
-    out = []
-    for match in pattern.finditer(text):
-        if (match.group(1) or match.group(2)) in gazetteer().names:
+    out: list[Found] = []
+    if "lần thứ" not in text and not _ORDINAL.search(text):
+        return out
+    for match in _SERIES.finditer(text):
+        if (match.group(1) or text[match.start():match.end(2)]) in gazetteer().names:
             continue
         name = match.group(0)
         out.append(Found("Meeting", "meeting:" + short_hash(name), match.start(), match.end(), name,

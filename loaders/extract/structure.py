@@ -74,10 +74,13 @@ def nearest_leader(person: Found, mentions: list[Found], facts: FactSet, span: S
         facts.add(Fact("LEADS", person.key, before[-1].key, span, confidence=0.7, title=title))
 
 
+_CLOSING = re.compile(r"\)?\s*")
+
+
 def part_of_phrases(text: str, mentions: list[Found], facts: FactSet, span: Span) -> None:
     agencies = [m for m in mentions if m.type == "Agency" and m.role != "part"]
     for unit in agencies:
-        marker = re.compile(r"\)?\s*").match(text, unit.end)
+        marker = _CLOSING.match(text, unit.end)
         at = marker.end() if marker else unit.end
         found = lexicon_regex("part_of_markers").match(text, at)
         if not found:

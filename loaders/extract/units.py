@@ -45,15 +45,18 @@ def _can_be_unit(unit: Found, parent: Found) -> bool:
     return unit.attrs.get("kind") not in _BODIES and declared in (None, parent.key)
 
 
+_JOINED = re.compile(r"(?:\s+[-–]\s+|/|\s+(?:of the|of|thuộc|trực thuộc)\s+)$")
+_COMMA = re.compile(r",\s+$")
+
+
 def _connector(text: str, parent: Found) -> int | None:
     """Where the words joining a unit to its parent begin: "Unit (Parent)", "Unit - Parent", "Unit of (the) Parent",
     "Unit thuộc Parent"; None when the parent stands alone."""
     if text[parent.start - 1: parent.start] == "(" and text[parent.end: parent.end + 1] == ")":
         return parent.start - 1
-    joined = re.compile(r"(?:\s+[-–]\s+|/|\s+(?:of the|of|thuộc|trực thuộc)\s+)$").search(text, max(0, parent.start - 14),
-                                                                                      parent.start)
+    joined = _JOINED.search(text, max(0, parent.start - 14), parent.start)
     if joined is None and parent.attrs.get("kind") == "ministry":  # "Cục X (C04), Bộ Công an": a unit, its ministry
-        joined = re.compile(r",\s+$").search(text, max(0, parent.start - 3), parent.start)
+        joined = _COMMA.search(text, max(0, parent.start - 3), parent.start)
     return joined.start() if joined else None
 
 

@@ -35,7 +35,8 @@ def _named() -> re.Pattern[str]:
     plain = rf"(?P<plain>[{_UPPER}][\w-]*(?:[ \t]+(?!{stops}){_WORD}){{0,4}})"
     peak_stops = words_pattern(lexicon()["peak_campaign_stops_vi"])
     peak = rf"(?P<peak>cao điểm(?:,?[ \t]+(?!{peak_stops})[\w-]+){{1,30}})"  # named by all it says it targets
-    return re.compile(rf"(?<![\w])[Cc]hiến dịch[ \t]+(?:{plain}|{peak})")
+    cue = r"[Cc](?<![\w][\s\S])hiến dịch"  # its first letter first, so that the engine jumps to it (as in word_regex)
+    return re.compile(rf"{cue}[ \t]+(?:{plain}|{peak})")
 
 
 @cache

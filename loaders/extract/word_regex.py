@@ -73,12 +73,13 @@ def _character_set(characters: frozenset[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(characters)) + "]"
 
 
-def _body(items: tuple[tuple[str, str], ...], ignore_case: bool, whole_word: bool = True) -> str:
+def _body(items: tuple[tuple[str, str], ...], ignore_case: bool, whole_word: bool = True, not_after: str = "") -> str:
     scoped = "(?i:{})" if ignore_case else "(?:{})"
     groups = _groups(items, ignore_case)
     first = frozenset().union(*(g.first for g in groups))
     branches = "|".join(g.pattern(scoped) for g in groups)
-    return _character_set(first) + r"(?<![\w][\s\S])(?:" + branches + ")" + (r"(?![\w])" if whole_word else "")
+    behind = rf"(?<![\w{re.escape(not_after)}][\s\S])"
+    return _character_set(first) + behind + "(?:" + branches + ")" + (r"(?![\w])" if whole_word else "")
 
 
 @cache
@@ -111,12 +112,13 @@ def as_written(words: list[str]) -> list[str]:
     return words + [w.lower() for w in words] + [w[:1].upper() + w[1:] for w in words]
 
 
-def opening(words: list[str] | tuple[str, ...], whole_word: bool = True) -> str:
-    """The text of a case-sensitive pattern that opens with one of ``words`` (after no word character), for a larger
-    pattern compiled without re.IGNORECASE; ``whole_word=False`` lets the word run on ("OMD" in "OMD5")."""
-    return _opening(tuple(words), whole_word)
+def opening(words: list[str] | tuple[str, ...], whole_word: bool = True, not_after: str = "") -> str:
+    """The text of a case-sensitive pattern that opens with one of ``words`` (after no word character, nor one of
+    ``not_after``), for a larger pattern compiled without re.IGNORECASE; ``whole_word=False`` lets the word run on
+    ("OMD" in "OMD5")."""
+    return _opening(tuple(words), whole_word, not_after)
 
 
 @cache
-def _opening(words: tuple[str, ...], whole_word: bool) -> str:
-    return _body(_items(words), False, whole_word)
+def _opening(words: tuple[str, ...], whole_word: bool, not_after: str) -> str:
+    return _body(_items(words), False, whole_word, not_after)
