@@ -255,6 +255,7 @@ def _stands_alone(text: str, start: int) -> bool:
 
 
 _ARTICLES = {"The", "A", "An"}
+_LINKS = (" of ", " from ", " of the ", " from the ")
 _OF_THE = re.compile(r"(\S+(?:\s\S+){1,4})\s(?:of|from)\s(?:the\s)?$")
 
 
@@ -263,6 +264,8 @@ def _of_a_body(text: str, agencies: list[Found]) -> list[Found]:
     body the gazetteer knows is a person of that body."""
     out = []
     for agency in [a for a in agencies if a.attrs.get("gazetteer")]:
+        if not text.endswith(_LINKS, max(0, agency.start - 9), agency.start):
+            continue  # most bodies follow no "of": the name pattern is tried only after one
         before = _OF_THE.search(text, max(0, agency.start - 70), agency.start)
         if before is None:
             continue
@@ -279,7 +282,12 @@ def _plain_name(text: str, span: tuple[int, int]) -> bool:
     Contact Points", "The Director" are none)."""
     words = text[span[0]:span[1]].split()
     return not titles().search(text, span[0], span[1]) and not _honorifics().search(text, span[0], span[1]) and \
-        not set(words) & set(lexicon()["person_nouns"]) and not generic_words(words[:1]) and words[0] not in _ARTICLES
+        not set(words) & _person_nouns() and not generic_words(words[:1]) and words[0] not in _ARTICLES
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["person_nouns"])
 
 
 def find_people(text: str, agency_list: list[Found]) -> list[Found]:

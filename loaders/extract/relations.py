@@ -383,8 +383,8 @@ def _invited(sentence: Sentence) -> list[tuple[int, int]]:
 
 def _carried(sentence: Sentence, recent: list[Found]) -> list[Found]:
     """The campaign at hand, for a sentence with no agent whose trigger falls back to it."""
-    if not recent or any(m.type == "Meeting" for m in sentence.mentions):
-        return []
+    if not recent or any(m.type in ("Meeting", "Campaign") for m in sentence.mentions):
+        return []  # a sentence naming a campaign keeps that one at hand; one naming a meeting speaks of no campaign
     fallback = [t for t in find_triggers(sentence) if t.config["relation"] != "meeting" and not t.config.get("adjacent")]
     return recent[-1:] if fallback and not _listed_with(sentence, _targets(sentence, fallback[0], None)) else []
 

@@ -101,6 +101,8 @@ def _subject_unit(text: str, agencies: list[Found], facts: FactSet, span: Span) 
     a unit of the body named right after a later ", là đơn vị thuộc" / ", is a unit of"."""
     if not agencies or not re.fullmatch(r"\s*(?:The\s+)?", text[span[0]:agencies[0].start]):
         return
+    if "," not in text[agencies[0].end:span[1]]:
+        return
     marker = _SUBJECT_IS_A_UNIT.search(text, agencies[0].end, span[1])
     if marker is None or any(agencies[0].end < m.start < marker.start() for m in agencies):
         return  # another body named between is the one the clause speaks of
@@ -109,6 +111,7 @@ def _subject_unit(text: str, agencies: list[Found], facts: FactSet, span: Span) 
         facts.add(Fact("PART_OF", agencies[0].key, parent.key, span, confidence=0.7))
 
 
+_GROUP_COMMA = re.compile(r",\s+(?:the\s+)?")
 _LISTED = re.compile(r"\s*(?:,|và|and)\s*(?:the\s+)?")
 
 
@@ -116,7 +119,7 @@ def _unit_groups(text: str, agencies: list[Found], facts: FactSet, span: Span) -
     """"Hải quan Đông Hưng và Hải quan Bằng Tường, hai đơn vị trực thuộc Hải quan Nam Ninh": the bodies listed before
     the marker (lexicon `unit_group_markers`) are all units of the body named right after it."""
     for i, unit in enumerate(agencies):
-        group = re.compile(r",\s+(?:the\s+)?").match(text, unit.end)
+        group = _GROUP_COMMA.match(text, unit.end) if text.startswith(",", unit.end) else None
         found = lexicon_regex("unit_group_markers", re.I).match(text, group.end()) if group else None
         parent = next((m for m in agencies[i + 1:] if found and 0 < m.start - found.end() <= 6), None)
         if parent is None:

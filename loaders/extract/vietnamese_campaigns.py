@@ -55,7 +55,7 @@ def _project() -> re.Pattern[str]:
     """"Dự án Nâng cao năng lực kiểm soát hải quan giai đoạn 2023-2026": a project named by what it does, a capitalised
     word and up to eight words after it, up to a boundary word or a phase word (its years are no phase)."""
     stops = words_pattern(lexicon()["campaign_name_stops_vi"] + lexicon()["phase_words"])
-    return re.compile(rf"(?<![\w])Dự án[ \t]+(?P<name>[{_UPPER}][\w-]*(?:[ \t]+(?!{stops}){_WORD}){{0,8}})")
+    return re.compile(rf"{opening(['Dự án'])}[ \t]+(?P<name>[{_UPPER}][\w-]*(?:[ \t]+(?!{stops}){_WORD}){{0,8}})")
 
 
 @cache
