@@ -39,6 +39,8 @@ def campaign_uses(text: str, layer: list[Found]) -> list[Found]:
     index = SpanIndex(layer)
     out = []
     for name, (entry, after) in _series_named(layer).items():
+        if text.find(name, after) < 0:
+            continue  # named once: nothing to look for
         for use in re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text, after):
             if index.overlapping(use.start(), use.end()):
                 continue
