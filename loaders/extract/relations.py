@@ -280,8 +280,7 @@ def _roles(trigger: Trigger, target: Found, visiting: bool) -> set[str]:
 
 @cache
 def _delegation_before() -> re.Pattern[str]:
-    heads = words_pattern(lexicon()["delegation_words"])
-    return re.compile(heads + r"(?:\s+[\wÀ-ỹđ]+){0,2}?\s+(?:(?:của|of)\s+)?(?:the\s+)?$", re.I)
+    return words_regex(lexicon()["delegation_words"], re.I, r"(?:\s+[\wÀ-ỹđ]+){0,2}?\s+(?:(?:của|of)\s+)?(?:the\s+)?$")
 
 
 def _visiting(sentence: Sentence, agent: Found) -> bool:
@@ -382,11 +381,15 @@ def _invited(sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def _carried(sentence: Sentence, recent: list[Found]) -> list[Found]:
-    """The campaign at hand, for a sentence with no agent whose trigger falls back to it."""
+    """The campaign at hand, for a sentence with no agent whose trigger falls back to it (as ``_recent_campaign``
+    decides for a sentence with agents)."""
     if not recent or any(m.type in ("Meeting", "Campaign") for m in sentence.mentions):
         return []  # a sentence naming a campaign keeps that one at hand; one naming a meeting speaks of no campaign
-    fallback = [t for t in find_triggers(sentence) if t.config["relation"] != "meeting" and not t.config.get("adjacent")]
-    return recent[-1:] if fallback and not _listed_with(sentence, _targets(sentence, fallback[0], None)) else []
+    for trigger in find_triggers(sentence):
+        own = _listed_with(sentence, _targets(sentence, trigger, None))
+        if not own and (targets := _recent_campaign(sentence, trigger, own, recent)):
+            return targets
+    return []
 
 
 def sentence_relations(sentence: Sentence, facts: FactSet, pair: list[Found], recent: list[Found] | None = None) -> list[Found]:

@@ -5,6 +5,7 @@ its country, a phase and its series, a person and the agency in their title, "X 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from loaders.extract.facts import Fact, FactSet
 from loaders.extract.found import Found, SpanIndex, lexicon_regex, listed
@@ -92,8 +93,12 @@ def part_of_phrases(text: str, mentions: list[Found], facts: FactSet, span: Span
     _subject_unit(text, agencies, facts, span)
 
 
-_SUBJECT_IS_A_UNIT = re.compile(r",\s+(?:là\s+(?:một\s+)?đơn vị\s+(?:trực\s+)?thuộc"
-                                r"|(?:is|was)\s+(?:a|the)\s+(?:unit|part|department)\s+of(?:\s+the)?)\s+")
+@cache
+def _subject_is_a_unit() -> re.Pattern[str]:
+    """", là đơn vị thuộc", ", is a unit of (the)": lexicon `subject_unit_markers`, any space between their words."""
+    phrases = sorted(lexicon()["subject_unit_markers"], key=len, reverse=True)
+    markers = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
+    return re.compile(rf",\s+(?:{markers})(?:(?<=of)\s+the)?\s+")
 
 
 def _subject_unit(text: str, agencies: list[Found], facts: FactSet, span: Span) -> None:
@@ -103,7 +108,7 @@ def _subject_unit(text: str, agencies: list[Found], facts: FactSet, span: Span) 
         return
     if "," not in text[agencies[0].end:span[1]]:
         return
-    marker = _SUBJECT_IS_A_UNIT.search(text, agencies[0].end, span[1])
+    marker = _subject_is_a_unit().search(text, agencies[0].end, span[1])
     if marker is None or any(agencies[0].end < m.start < marker.start() for m in agencies):
         return  # another body named between is the one the clause speaks of
     parent = next((m for m in agencies if m.start == marker.end()), None)
