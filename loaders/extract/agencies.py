@@ -237,7 +237,8 @@ def counterparts(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-_COUNTRY_TAIL = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,?\s+(?P<of>of\s+(?:the\s+)?|nước\s+)|\s+)")  # brackets, "of", ", nước"
+# brackets, then "of (the)", ", nước" or a space
+_COUNTRY_TAIL = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,?\s+(?P<of>of\s+(?P<the>the\s+)?|nước\s+)|\s+)")
 
 
 def country_tails(text: str, layer: list[Found]) -> None:
@@ -248,7 +249,7 @@ def country_tails(text: str, layer: list[Found]) -> None:
     countries = {f.start: f for f in layer if f.type == "Country" and not f.role}
     for agency in [f for f in layer if f.type == "Agency"]:
         tail = _COUNTRY_TAIL.match(text, agency.end)
-        country = countries.get(tail.end()) if tail else None
+        country = (countries.get(tail.end()) or countries.get(tail.start("the"))) if tail else None  # "the United States"
         if country is None or (not (tail and tail.group("of")) and country.name != agency.attrs.get("country")):
             continue
         _place(agency, country, bool(tail and tail.group("of")) and not agency.attrs.get("gazetteer"))

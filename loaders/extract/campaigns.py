@@ -9,7 +9,7 @@ from functools import cache
 
 from graph.keys import entity_id, slug
 from loaders.extract.dates import MONTHS
-from loaders.extract.found import Found, lexicon_regex, on_lines_with, words_pattern
+from loaders.extract.found import Found, lexicon_regex, on_lines_with, opens_sentence, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 from loaders.extract.matcher import Hit
 from loaders.extract.word_regex import opening, words_regex
@@ -19,7 +19,8 @@ _ROMAN = {"X" * (n // 10) + _ONES[n % 10]: n for n in range(1, 40)}  # phases I 
 _COUNTED = r"(?:nước|quốc gia|countries|country|vụ|cases|cơ quan|agencies|đơn vị|thành viên|members|tấn|kg|%)"
 
 
-def _number(raw: str) -> int | None:
+def number_of(raw: str) -> int | None:
+    """A phase number written in digits, in Roman numerals or as a word."""
     words: dict[str, int] = lexicon()["number_words"]
     if raw.isdigit():
         return int(raw)
@@ -40,7 +41,7 @@ def phase_after(text: str, end: int, yearly: bool) -> tuple[int, int] | None:
     match = _phase().match(text, end)
     if not match:
         return None
-    value = _number(match.group("n"))
+    value = number_of(match.group("n"))
     explicit = match.group(0).strip().split()[0] in lexicon()["phase_words"] or "," in match.group(0)
     if value is None or (value > 50 and not yearly) or (not explicit and not match.group("n")[0].isdigit()
                                                          and match.group("n") not in _ROMAN):
@@ -55,7 +56,7 @@ def _phase_before(text: str, start: int) -> tuple[int, int] | None:
                 rf"(?:phase|giai đoạn|Giai đoạn)\s+(?:thứ\s+)?{ordinal}\s+(?:of|của)\s+(?:the\s+)?(?:[Cc]hiến dịch\s+)?$"]
     for pattern in patterns:
         match = re.search(pattern, head)
-        value = _number(match.group("n")) if match else None
+        value = number_of(match.group("n")) if match else None
         if match and value:
             return value, start - len(head) + match.start()
     return None
@@ -108,9 +109,9 @@ def split_phase(words: list[str]) -> tuple[list[str], int | None]:
     """The series' words and the phase a name ends with: "Pangea XVI", "Thunder 2021", and glued by a hyphen,
     "Sesha-III", "Trigger-7"."""
     glued = re.fullmatch(r"(.+?)-([IVX]{1,5}|\d{1,2})", words[-1])
-    if glued and _number(glued.group(2)):
-        return [*words[:-1], glued.group(1)], _number(glued.group(2))
-    phase = _number(words[-1]) if len(words) > 1 else None
+    if glued and number_of(glued.group(2)):
+        return [*words[:-1], glued.group(1)], number_of(glued.group(2))
+    phase = number_of(words[-1]) if len(words) > 1 else None
     return (words[:-1], phase) if phase else (words, None)
 
 
@@ -222,15 +223,25 @@ def described(text: str) -> list[Found]:
 
 
 def anaphora(text: str) -> list[Found]:
-    """"Chiến dịch" with no name, "the campaign": the campaign last named; "An operation coordinated by X …" opening
-    an article: the campaign named next (``forward``)."""
+    """"Chiến dịch" with no name, "the campaign", "It was carried out by": the campaign last named; "An operation
+    coordinated by X …" opening an article: the campaign named next (``forward``)."""
     back = [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor")
             for m in words_regex(lexicon()["campaign_anaphora"]).finditer(text)]
     ahead = [Found("Campaign", "", m.start(), m.end(), m.group(0), {"forward": True}, role="anaphor")
              for m in _cataphora().finditer(text) if not _NAMED_RIGHT_AFTER.match(text, m.end())]
     editions = [Found("Campaign", "", m.start(), m.end(), m.group(0), {"edition": int(m.group("year"))}, role="anaphor")
                 for m in _EDITION.finditer(text)]
-    return sorted(back + ahead + editions, key=lambda f: f.start)
+    pronouns = [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor")
+                for m in _campaign_pronoun().finditer(text) if opens_sentence(text, m.start())]
+    return sorted(back + ahead + editions + pronouns, key=lambda f: f.start)
+
+
+@cache
+def _campaign_pronoun() -> re.Pattern[str]:
+    """"It was carried out by …": a sentence's opening "It" before what is done to an operation (lexicon
+    `campaign_pronoun_verbs`; a meeting's verbs are `event_pronoun_verbs`)."""
+    verbs = words_pattern(lexicon()["campaign_pronoun_verbs"])
+    return re.compile(rf"It(?<![\w]It)(?=\s+(?:was|is|will be|has been|had been)\s+(?:also\s+)?{verbs})")
 
 
 # "The 2025 edition ran from …": that year's edition of the series named last. "The", "this year's", "last year's"

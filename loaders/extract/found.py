@@ -140,3 +140,12 @@ def listed(text: str, end: int, candidates: list[Found], opening: str = LIST_JOI
         out.append(candidate)
     return out
 
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """Nothing but spaces between ``at`` and the end of the sentence before it, or the start of the text (the text
+    before is not copied: a long document has many)."""
+    before = at - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    return before < 0 or text[before] in ".!?"

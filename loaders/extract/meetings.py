@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from graph.keys import short_hash
-from loaders.extract.found import Found, SpanIndex, words_pattern
+from loaders.extract.found import Found, SpanIndex, opens_sentence, words_pattern
 from loaders.extract.gazetteer import gazetteer, lexicon
 from loaders.extract.word_regex import as_written, words_regex
 
@@ -326,18 +326,9 @@ def event_anaphora(text: str) -> list[Found]:
     the meeting last named."""
     pattern = words_regex(lexicon()["meeting_anaphora"])
     words = [(m, False) for m in pattern.finditer(text)]
-    pronouns = [(m, True) for m in _event_pronoun().finditer(text) if _opens_sentence(text, m.start())]
+    pronouns = [(m, True) for m in _event_pronoun().finditer(text) if opens_sentence(text, m.start())]
     return [Found("Meeting", "", m.start(), m.end(), m.group(0), {"kind": "meeting", "pronoun": pronoun}, role="anaphor")
             for m, pronoun in sorted(words + pronouns, key=lambda item: item[0].start())]
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Nothing but spaces between ``at`` and the end of the sentence before it, or the start of the text (the text
-    before is not copied: a long document has many)."""
-    before = at - 1
-    while before >= 0 and text[before].isspace():
-        before -= 1
-    return before < 0 or text[before] in ".!?"
 
 
 def without_posts(text: str, found: list[Found]) -> list[Found]:

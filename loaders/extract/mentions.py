@@ -91,6 +91,7 @@ def _entity_layer(text: str) -> list[Found]:
                          ("campaigns.dated_task_forces", campaigns.dated_task_forces),
                          ("vietnamese_campaigns", vietnamese_campaigns.vietnamese_campaigns)):
         found += _rule(name, partial(finder, text))
+    found += _rule("campaign_uses.series_written_out", lambda: campaign_uses.series_written_out(text, found))
     found += _rule("acronyms.acronym_definitions", lambda: acronyms.acronym_definitions(text, found))
     found += _rule("units.units", lambda: units.units(text, found))
     gazetted = SpanIndex([f for f in found if f.type == "Agency"])

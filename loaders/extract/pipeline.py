@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 
 from graph.model import Entity, Relation
-from loaders.extract import campaigns, frames, identity, inference, structure, unnamed
+from loaders.extract import campaigns, frames, identity, inference, membership, structure, unnamed
 from loaders.extract.assemble import entities_of, relations_of
 from loaders.extract.attributes import assign_dates, meeting_facts, share_attributes, sideline_place, visited
 from loaders.extract.facts import Fact, FactSet
@@ -195,6 +195,7 @@ class _Reading:
         attempt("structure.part_of_phrases", lambda: structure.part_of_phrases(text, sentence.mentions, self.facts, span), None)
         attempt("structure.compound_roles", lambda: structure.compound_roles(text, sentence.mentions, self.facts, span), None)
         attempt("structure.owned_campaigns", lambda: structure.owned_campaigns(text, sentence.mentions, self.facts, span), None)
+        attempt("membership.member_lists", lambda: membership.member_lists(text, sentence.mentions, self.facts, span), None)
 
 
 def analyse(read: ReadDocument) -> tuple[list[Found], FactSet]:

@@ -64,10 +64,21 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     out = []
     for match in regex.finditer(sentence.text, sentence.start, sentence.end):
         compound = sentence.text[match.start() - 1:match.start()] == "-"  # "INTERPOL-coordinated": compound_roles
-        if not compound and not any(m.start < match.end() and match.start() < m.end for m in blocked) and \
+        config = configs[int(str(match.lastgroup)[1:])]
+        if not compound and not any(_blocks(m, match, config) for m in blocked) and \
                 not exceptions.match(sentence.text, match.start()) and not _in_a_name(sentence, match):
-            out.append(Trigger(match.start(), match.end(), configs[int(str(match.lastgroup)[1:])]))
+            out.append(Trigger(match.start(), match.end(), config))
     return out
+
+
+def _blocks(mention: Found, match: re.Match[str], config: dict[str, Any]) -> bool:
+    """A mention over a trigger's words makes them no trigger; a place in the words a "*" stands for does not
+    ("coordinated from Cartagena by")."""
+    if not (mention.start < match.end() and match.start() < mention.end):
+        return False
+    parts = config["phrase"].split(" * ")
+    return len(parts) == 1 or mention.type not in ("City", "Country") or \
+        not (match.start() + len(parts[0]) < mention.start and mention.end < match.end() - len(parts[-1]))
 
 
 _NAME_GOES_ON = re.compile(r"(?: and| &)? [A-Z][a-z]")
@@ -218,7 +229,17 @@ def _after_end(sentence: Sentence, trigger: Trigger, ceiling: int) -> int:
     countries"); a comma before a name goes on ("by A, B and C")."""
     words = [lexicon_regex(key, re.I) for key in ("agent_boundaries", "after_agent_boundaries")]
     ends = [pattern.search(sentence.text, trigger.end, ceiling) for pattern in [*words, _agents_end()]]
-    return min((x.start() for x in ends if x), default=ceiling)
+    return min([x.start() for x in ends if x] + [_where_after(sentence, trigger.end, ceiling)])
+
+
+def _where_after(sentence: Sentence, start: int, ceiling: int) -> int:
+    """"hosted by A and B in Nairobi, Kenya": the place where it happened ends the agents (not "police in Ghana", the
+    bodies of a place)."""
+    for place in [m for m in sentence.mentions if m.type in ("City", "Country") and start < m.start < ceiling]:
+        preposition = _place_tail().search(sentence.text, max(start, place.start - 12), place.start)
+        if preposition and not _body_before(sentence.text[max(start, preposition.start() - 40):preposition.start()]):
+            return preposition.start()
+    return ceiling
 
 
 def _reachable(mention: Found, trigger: Trigger) -> bool:

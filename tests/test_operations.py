@@ -1,0 +1,54 @@
+"""How an operation is named again after it is introduced, and who carried it out: sentences of our own writing, one
+mechanism each (loaders/extract/campaign_uses.py, campaigns.anaphora, relations)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import entity, extract_text, facts, roles
+
+PHASE = ("News\n\nBRIDGETOWN, 2 June 2025 - Forces from nine countries seized 40 tonnes of cocaine during Tidewater III, "
+         "the third phase of the Caribbean Maritime Initiative Tidewater, the Barbados Coast Guard said.\n\n")
+
+
+def test_a_phase_and_its_series_written_out_after_it(tmp_path: Path) -> None:
+    extraction = extract_text(tmp_path, PHASE)
+    assert ("PHASE_OF", "Tidewater 3", "Tidewater") in facts(extraction)
+    assert "Caribbean Maritime Initiative Tidewater" in entity(extraction, "Tidewater").aliases
+
+
+def test_the_phase_named_again_by_its_name_by_the_phase_and_by_it(tmp_path: Path) -> None:
+    text = PHASE + ("Tidewater III ran from 1 to 30 May 2025. The phase was coordinated from Bridgetown by the Barbados "
+                    "Coast Guard. It was carried out by the Jamaica Constabulary Force and the Guyana Police Force.\n")
+    extraction = extract_text(tmp_path, text)
+    assert [m.text for m in entity(extraction, "Tidewater 3").mentions] == ["Tidewater III", "Tidewater III"]
+    assert roles(extraction, "PARTICIPATED_IN", "Barbados Coast Guard", "Tidewater 3") == {"coordinator"}
+    for body in ("Jamaica Constabulary Force", "Guyana Police Force"):
+        assert roles(extraction, "PARTICIPATED_IN", body, "Tidewater 3") == {"participant"}, body
+
+
+def test_a_one_word_series_is_named_again_only_with_its_phase(tmp_path: Path) -> None:
+    text = PHASE + "Tidewater levels rose in May. Tidewater III ended on 30 May.\n"
+    mentions = [m.text for e in extract_text(tmp_path, text).entities if e.type == "Campaign" for m in e.mentions]
+    assert mentions.count("Tidewater") == 0 and mentions.count("Tidewater III") == 2
+
+
+def test_the_place_of_an_event_ends_who_hosted_it(tmp_path: Path) -> None:
+    text = ("News\n\nThe results were presented at the Operation Red Tide debriefing meeting, jointly hosted by "
+            "INTERPOL and the Kenya Wildlife Service in Nairobi, Kenya, on 27 February 2025. Operation Red Tide was "
+            "carried out by police in Ghana, Senegal and Nigeria.\n")
+    extraction = extract_text(tmp_path, text)
+    meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
+    assert roles(extraction, "ATTENDED", "Kenya Wildlife Service", meeting) == {"host"}
+    assert not roles(extraction, "ATTENDED", "Kenya", meeting)
+    for country in ("Ghana", "Senegal", "Nigeria"):  # police of a place: the place's bodies act, it is no venue
+        assert roles(extraction, "PARTICIPATED_IN", country, "Red Tide") == {"participant"}, country
+
+
+def test_a_body_of_a_country_written_after_its_acronym_with_the(tmp_path: Path) -> None:
+    text = ("News\n\nOperation Keel ran in May 2025. It was coordinated by the Joint Interagency Task Force East "
+            "(JIATF-East) of the United States.\n")
+    extraction = extract_text(tmp_path, text)
+    assert roles(extraction, "PARTICIPATED_IN", "JIATF-East", "Keel") == {"coordinator"}
+    assert entity(extraction, "JIATF-East").country == "United States"
+    assert not roles(extraction, "PARTICIPATED_IN", "United States", "Keel")
