@@ -52,17 +52,20 @@ def campaign_uses(text: str, layer: list[Found]) -> list[Found]:
     return out
 
 
+_PHASE_WORDS = ("phase", "edition", "round", "stage")
 # "Orion XV, the fifteenth phase of the Multinational Naval Strategy Orion": a phase, then its series written out,
 # which ends with the words the phase's name opens with. Both are campaigns, no cue needed.
 _PHASE_OF_SERIES = re.compile(
-    r"(?<![\w-])(?P<base>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})[ \t]+(?P<n>[IVX]{1,5}|\d{1,2}),[ \t]+the[ \t]+"
-    r"(?:[\w-]+[ \t]+)?(?:phase|edition|round|stage)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?P<base>[A-Z](?<![\w-][A-Z])[\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})[ \t]+(?P<n>[IVX]{1,5}|\d{1,2}),[ \t]+the[ \t]+"
+    rf"(?:[\w-]+[ \t]+)?(?:{'|'.join(_PHASE_WORDS)})[ \t]of[ \t]+(?:the[ \t]+)?"
     r"(?P<series>(?:[A-Z][\w-]*[ \t]+){1,6}?(?P=base))(?![\w-])")
 
 
 def series_written_out(text: str, layer: list[Found]) -> list[Found]:
     """The phase and its series of such an apposition (see above); a phase the layer already holds keeps its key,
     and the series written out is a mention of that phase's series."""
+    if not any(f"{word} of" in text for word in _PHASE_WORDS):
+        return []  # the apposition cannot stand: the text is not read again
     index = SpanIndex(layer)
     out = []
     for match in _PHASE_OF_SERIES.finditer(text):
