@@ -52,3 +52,11 @@ def test_a_body_of_a_country_written_after_its_acronym_with_the(tmp_path: Path) 
     assert roles(extraction, "PARTICIPATED_IN", "JIATF-East", "Keel") == {"coordinator"}
     assert entity(extraction, "JIATF-East").country == "United States"
     assert not roles(extraction, "PARTICIPATED_IN", "United States", "Keel")
+
+
+def test_a_series_named_inside_its_phase_is_written_with_its_cue_only(tmp_path: Path) -> None:
+    text = ("Tin tức\n\nHải quan Lào tham gia giai đoạn thứ ba của Chiến dịch Sông Xanh.\n\n"
+            "News\n\nLao Customs joined the fifth edition of Operation Blue Reef.\n")
+    extraction = extract_text(tmp_path, text)
+    assert entity(extraction, "Sông Xanh").aliases == ["Chiến dịch Sông Xanh"]
+    assert entity(extraction, "Blue Reef").aliases == ["Operation Blue Reef"]

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Any
 
 from graph.merge import more_precise
 from graph.model import ENTITY_TYPES, Entity, Evidence, Mention, Relation
 from loaders.extract.facts import FactSet
 from loaders.extract.found import Found
-from loaders.extract.gazetteer import gazetteer
+from loaders.extract.gazetteer import gazetteer, lexicon
 from loaders.extract.identity import plain_name
 from loaders.extract.unnamed import generic_name
+from loaders.extract.word_regex import opening
 from loaders.read import ReadDocument
 
 FIELDS = ("country", "kind", "series", "phase", "start", "end", "focus", "city", "online", "title")
@@ -90,9 +93,16 @@ def _implied(entities: dict[str, Entity], read: ReadDocument, mentions: list[Fou
 
 
 def _series_as_written(phase: str, series: str) -> str | None:
-    """"Operation Wildcat II" → "Operation Wildcat": the series as the phase's name writes it, with its cue."""
+    """"Operation Wildcat II" → "Operation Wildcat": the series as the phase's name writes it, with the cue right
+    before it ("giai đoạn thứ ba của Chiến dịch Mercury" → "Chiến dịch Mercury")."""
     at = phase.find(series)
-    return phase[:at + len(series)] if at > 0 else None
+    cue = _cue_before().search(phase, 0, at) if at > 0 else None
+    return phase[cue.start():at + len(series)] if cue else None
+
+
+@cache
+def _cue_before() -> re.Pattern[str]:
+    return re.compile(rf"{opening(lexicon()['campaign_cues'], not_after='-')}[ \t]+[\"“]?$")
 
 
 def entities_of(read: ReadDocument, mentions: list[Found], facts: FactSet) -> list[Entity]:
