@@ -645,3 +645,20 @@ def test_a_delegation_head_whose_long_post_stands_before_the_cue_heads_it(tmp_pa
     assert ("LEADS", "Lê Văn Minh", "Ministry of Public Security of Vietnam") in facts(extraction)
     meeting = next(e.name for e in extraction.entities if e.type == "Meeting")
     assert "delegation_head" in roles(extraction, "ATTENDED", "Lê Văn Minh", meeting)
+
+
+def test_bodies_that_took_part_as_observers_attended_and_the_agenda_names_what_it_was_about(tmp_path: Path) -> None:
+    text = ("News\n\nLIMA, 4 May 2025 - The 9th Meeting of the Andean Drug Council opened in Lima on 3 May 2025. "
+            "UNODC and INTERPOL took part as observers. The main item on the agenda was Operation Condor Sur II.\n")
+    extraction = extract_text(tmp_path, text)
+    meeting = first_meeting(extraction)
+    for body in ("UNODC", "INTERPOL"):
+        assert roles(extraction, "ATTENDED", body, meeting) == {"participant"}, body
+    assert ("ABOUT", meeting, "Condor Sur 2") in facts(extraction)
+
+
+def test_those_invited_to_send_observers_attend_nothing(tmp_path: Path) -> None:
+    text = ("News\n\nThe 9th Meeting of the Andean Drug Council opened in Lima on 3 May 2025. Chile and Brazil, which "
+            "are not members, were invited to send observers.\n")
+    extraction = extract_text(tmp_path, text)
+    assert not {f for f in facts(extraction) if f[0] == "ATTENDED" and f[1] in ("Chile", "Brazil")}

@@ -269,11 +269,21 @@ def frame_attendance(sentences: list[Sentence], facts: FactSet) -> None:
         _place(sentence, frame.meeting)
         if not sentence.mentions:
             continue  # no one named: no one to attend
+        _topics(sentence, frame.meeting, facts)
         blocked = invited_spans(sentence)
         _people(sentence, frame.meeting, facts, unit_keys, blocked)
         if lexicon_regex("attendance_cues", re.I).search(sentence.text, sentence.start, sentence.end):
             _parties(sentence, frame.meeting, facts, unit_keys, blocked)
             _members(sentence, frame.meeting, facts)
+
+
+def _topics(sentence: Sentence, meeting: Found, facts: FactSet) -> None:
+    """"The main item on the agenda was Operation X", "Nội dung chính của hội nghị là Chiến dịch X": a campaign a frame
+    sentence names after a topic cue (lexicon `meeting_topic_cues`) is what the meeting was about."""
+    cue = lexicon_regex("meeting_topic_cues", re.I).search(sentence.text, sentence.start, sentence.end)
+    for campaign in [m for m in sentence.mentions if cue and m.type == "Campaign" and m.key and m.start > cue.start()
+                     and m.inside is None and m.role != "anaphor"][:1]:
+        facts.add(Fact("ABOUT", meeting.key, campaign.key, (sentence.start, sentence.end), set(), FRAME_CONFIDENCE))
 
 
 def _hosts_by_sentence(facts: FactSet) -> dict[tuple[int, int], list[tuple[str, str]]]:
