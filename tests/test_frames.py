@@ -662,3 +662,21 @@ def test_those_invited_to_send_observers_attend_nothing(tmp_path: Path) -> None:
             "are not members, were invited to send observers.\n")
     extraction = extract_text(tmp_path, text)
     assert not {f for f in facts(extraction) if f[0] == "ATTENDED" and f[1] in ("Chile", "Brazil")}
+
+
+def test_a_list_of_those_who_sent_delegations_in_the_next_sentence(tmp_path: Path) -> None:
+    text = ("News\n\nThe 4th Regional Meeting of Border Liaison Offices opened in Vientiane on 2 June 2025. Of the "
+            "seven countries invited, five sent delegations. They were: Cambodia, Myanmar, Thailand, Vietnam and China.\n")
+    extraction = extract_text(tmp_path, text)
+    meeting = first_meeting(extraction)
+    for country in ("Cambodia", "Myanmar", "Thailand", "Vietnam", "China"):
+        assert "participant" in roles(extraction, "ATTENDED", country, meeting), country
+
+
+def test_those_who_attended_too_in_vietnamese(tmp_path: Path) -> None:
+    text = ("Tin tức\n\nNgày 3/6/2025, Hội thảo khu vực về kiểm soát tiền chất khai mạc tại Viêng Chăn. Cùng dự có đại diện "
+            "lực lượng thực thi pháp luật của các nước: Campuchia, Myanmar và Thái Lan.\n")
+    extraction = extract_text(tmp_path, text)
+    meeting = first_meeting(extraction)
+    for country in ("Cambodia", "Myanmar", "Thailand"):
+        assert "participant" in roles(extraction, "ATTENDED", country, meeting), country
