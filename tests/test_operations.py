@@ -60,3 +60,12 @@ def test_a_series_named_inside_its_phase_is_written_with_its_cue_only(tmp_path: 
     extraction = extract_text(tmp_path, text)
     assert entity(extraction, "Sông Xanh").aliases == ["Chiến dịch Sông Xanh"]
     assert entity(extraction, "Blue Reef").aliases == ["Operation Blue Reef"]
+
+
+def test_a_unit_its_owner_names_is_written_without_the_owner(tmp_path: Path) -> None:
+    text = ("News\n\nOperation Kite ran in May 2025. EUROPOL's Financial Intelligence Unit provided analytical support "
+            "throughout the operation.\n")
+    extraction = extract_text(tmp_path, text)
+    unit = next(e for e in extraction.entities if e.type == "Agency" and e.name != "Europol")
+    assert [m.text for m in unit.mentions] == ["Financial Intelligence Unit"]
+    assert ("PART_OF", unit.name, "Europol") in facts(extraction)

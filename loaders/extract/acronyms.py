@@ -190,10 +190,10 @@ def _long_name_uses(text: str, layer: list[Found], definitions: Iterable[Found])
     """"INTERPOL's Financial Crime and Anti-Corruption Centre (IFCACC) … INTERPOL's Financial Crime and
     Anti-Corruption Centre was set up in 2023": a body read later under the long name an acronym was defined for is
     that acronym's agency."""
-    by_span = {(f.start, f.end): f for f in layer if f.type == "Agency"}
+    by_end = {f.end: f for f in layer if f.type == "Agency"}
     for definition in definitions:
         alias = str(definition.attrs.get("alias", ""))
         for use in re.compile(re.escape(alias)).finditer(text, definition.end) if len(alias.split()) >= 3 else ():
-            same = by_span.get((use.start(), use.end()))
-            if same is not None and same.key != definition.key:
+            same = by_end.get(use.end())  # the whole name, or the unit's own words after its owner's ("INTERPOL's")
+            if same is not None and use.start() <= same.start and same.key != definition.key:
                 same.key, same.name = definition.key, definition.name

@@ -105,10 +105,17 @@ def _agency_at(pos: int, text: str, agencies: SpanIndex) -> Found | None:
     ("Director General of the Department of Narcotics Control")."""
     link = _title_link().match(text, pos)
     for at in (link.end(), link.start("head")) if link and link.group("head") else (link.end() if link else pos,):
-        agency = max(agencies.starting(at, at + 1), key=lambda a: a.end, default=None)  # "GACC's X Bureau": the bureau
+        agency = max(agencies.starting(at, at + 1), key=lambda a: a.end, default=None)
         if agency is not None:
-            return agency
+            return _owned(agency, text, agencies) or agency
     return None
+
+
+def _owned(owner: Found, text: str, agencies: SpanIndex) -> Found | None:
+    """"GACC's Anti-Smuggling Bureau": the unit its owner names right before it, not the owner."""
+    after = owner.end + 3
+    return next((a for a in agencies.starting(after, after + 1) if (("PART_OF", owner.key) in a.links)), None) \
+        if text[owner.end:after] in ("'s ", "’s ") else None
 
 
 def _agency_before(title: Title, text: str, agencies: SpanIndex) -> Found | None:

@@ -140,12 +140,14 @@ def _new_unit(text: str, parent: Found, index: SpanIndex) -> Found | None:
             or set(match.group(0).split()) & set(lexicon()["person_nouns"]):
         return None  # "INTERPOL's General Secretariat" is INTERPOL itself; an acronym after the name defines it; "ABF
         # Commissioner X and …": a post and a person, no unit
+    if any(f.end > match.end() for f in index.overlapping(match.start() + 1, match.end())):
+        return None  # "Vietnam's Drug Crime Investigation Police Department (C04)": a longer name found runs on
     for same in index.within(match.start() + 1, match.end()):
         same.attrs["replaced"] = True  # the unit's own words, found alone ("Anti-Smuggling Bureau")
     name = f"{match.group(0).strip()} ({parent.name})" if owner else text[parent.start:match.end()]
     unit = Entry(entity_id("Agency", slug(name)), "Agency", name, country=parent.attrs.get("country"),
                  kind=parent.attrs.get("kind"))
-    return agency_found(unit, parent.start, match.end())
+    return agency_found(unit, match.start() + 1 if owner else parent.start, match.end())  # an owner is no word of it
 
 
 def prefixed_units(text: str, found: list[Found]) -> list[Found]:
