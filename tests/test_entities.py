@@ -244,3 +244,22 @@ def test_a_demonym_before_a_home_agency_names_the_foreign_counterpart(tmp_path: 
         assert countries == {"Laos", "Vietnam"}
     lao = {e.id for e in english.entities if e.country == "Laos"} & {e.id for e in vietnamese.entities if e.country == "Laos"}
     assert lao  # one counterpart, whichever language names it
+
+
+def test_a_body_apposed_as_a_unit_of_another_anywhere_in_a_sentence(tmp_path: Path) -> None:
+    text = ("News\n\nOn the Thai side, the operation was carried out by the Crime Suppression Division (CSD), a unit of "
+            "the Royal Thai Police, together with Thai Customs. The BOC, an attached agency of the Department of "
+            "Finance, presented its system. Phòng Cảnh sát kinh tế, đơn vị thuộc Công an tỉnh Lạng Sơn, đã tham gia.\n")
+    found = facts(extract_text(tmp_path, text))
+    assert {("PART_OF", "CSD", "Royal Thai Police"), ("PART_OF", "Bureau of Customs (Philippines)",
+                                                        "Department of Finance")} <= found
+    assert not {f for f in found if f[0] == "PART_OF" and f[1] == "Thai Customs Department"}
+
+
+def test_a_body_in_no_list_that_another_owns_is_its_unit(tmp_path: Path) -> None:
+    text = ("News\n\nThe Bureau of Customs (BOC) hosted it. Agents of the BOC's Customs Intelligence and Investigation "
+            "Service (CIIS) also shared lessons. Funding came from the US Department of State's Bureau of International "
+            "Narcotics and Law Enforcement Affairs.\n")
+    found = facts(extract_text(tmp_path, text))
+    assert ("PART_OF", "CIIS", "Bureau of Customs (Philippines)") in found
+    assert ("PART_OF", "Bureau of International Narcotics and Law Enforcement Affairs", "US Department of State") in found

@@ -76,14 +76,22 @@ def nearest_leader(person: Found, mentions: list[Found], facts: FactSet, span: S
 
 
 _CLOSING = re.compile(r"\)?\s*")
+_APPOSED = re.compile(r"\)?,\s*")
+
+
+def _part_of_marker(text: str, unit: Found) -> re.Match[str] | None:
+    """"X thuộc Y", "X (ACR) under Y", and after a comma only words that say what X is ("X, a unit of Y", "X, which
+    operates under Y"; not "X, under the agreement with Y")."""
+    closing = _CLOSING.match(text, unit.end)
+    found = lexicon_regex("part_of_markers").match(text, closing.end() if closing else unit.end)
+    apposed = _APPOSED.match(text, unit.end) if found is None else None
+    return found or (lexicon_regex("apposed_unit_markers").match(text, apposed.end()) if apposed else None)
 
 
 def part_of_phrases(text: str, mentions: list[Found], facts: FactSet, span: Span) -> None:
     agencies = [m for m in mentions if m.type == "Agency" and m.role != "part"]
     for unit in agencies:
-        marker = _CLOSING.match(text, unit.end)
-        at = marker.end() if marker else unit.end
-        found = lexicon_regex("part_of_markers").match(text, at)
+        found = _part_of_marker(text, unit)
         if not found:
             continue
         parent = next((m for m in agencies if found.end() < m.start <= found.end() + 60), None)

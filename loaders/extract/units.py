@@ -150,6 +150,14 @@ def _new_unit(text: str, parent: Found, index: SpanIndex) -> Found | None:
     return agency_found(unit, match.start() + 1 if owner else parent.start, match.end())  # an owner is no word of it
 
 
+def _owned_after(text: str, owner: Found, starting: dict[int, Found]) -> Found | None:
+    """"the BOC's Customs Intelligence and Investigation Service (CIIS)": an agency in no list that another one owns
+    is its unit (a listed one is a unit only where the gazetteer says so: "the WCO's RILO network")."""
+    mark = _OWNED.match(text, owner.end)
+    unit = starting.get(mark.end()) if mark else None
+    return unit if unit is not None and unit.key != owner.key and gazetteer().get(unit.key) is None else None
+
+
 def prefixed_units(text: str, found: list[Found]) -> list[Found]:
     """"the INTERPOL Environmental Security Unit", "the WCO Regional Intelligence Liaison Office for Asia and the
     Pacific", "GACC's Anti-Smuggling Bureau", "WCO Asia Pacific Regional Office … (ROCB A/P)": an agency's name
@@ -165,10 +173,12 @@ def prefixed_units(text: str, found: list[Found]) -> list[Found]:
     index = SpanIndex(agencies)
     out = []
     for parent in agencies:
+        owned = _owned_after(text, parent, starting)
         named = starting.get(parent.end + 1) if text[parent.end:parent.end + 1] == " " else None
         holder = max(index.starting(parent.start, parent.start + 1), key=lambda f: f.end)
         known = next((u for u in (named, holder) if _declared_unit(u, parent)), None)
         made = None if known is not None or named is not None else _new_unit(text, parent, index)
+        known = known or (owned if made is None else None)  # "KCS's Investigation Bureau" is made, "BOC's CIIS" found
         unit = known or made
         if unit is not None:
             unit.links.append(("PART_OF", parent.key))
