@@ -69,3 +69,31 @@ def test_a_unit_its_owner_names_is_written_without_the_owner(tmp_path: Path) -> 
     unit = next(e for e in extraction.entities if e.type == "Agency" and e.name != "Europol")
     assert [m.text for m in unit.mentions] == ["Financial Intelligence Unit"]
     assert ("PART_OF", unit.name, "Europol") in facts(extraction)
+
+
+def test_units_listed_after_a_vietnamese_participation_word_and_colon(tmp_path: Path) -> None:
+    text = ("Tin tức\n\nChiến dịch Sông Xanh giai đoạn 2 được tổng kết tại Cần Thơ. Các đơn vị trực tiếp tham gia gồm: "
+            "C04, Bộ Tư lệnh Bộ đội Biên phòng và Công an tỉnh Đồng Tháp.\n")
+    extraction = extract_text(tmp_path, text)
+    bodies = {s for t, s, c in facts(extraction) if t == "PARTICIPATED_IN" and c == "Sông Xanh 2"}
+    assert len(bodies) == 3, bodies
+
+
+def test_vietnamese_passives_carried_out_and_implemented_by(tmp_path: Path) -> None:
+    text = ("Tin tức\n\nChiến dịch Hải Âu do Malaysia và Thái Lan đồng khởi xướng, được thực hiện bởi lực lượng chức năng "
+            "của 8 nước, trong đó có Việt Nam, Lào và Philippines. Tại Việt Nam, chiến dịch được triển khai bởi các "
+            "đơn vị: Tổng cục Hải quan và Cục Kiểm lâm.\n")
+    found = facts(extract_text(tmp_path, text))
+    participants = {s for t, s, c in found if t == "PARTICIPATED_IN" and c == "Hải Âu"}
+    assert {"Vietnam", "Laos", "Philippines", "Malaysia", "Thailand", "General Department of Vietnam Customs"} <= participants
+
+
+def test_a_described_operation_is_the_one_last_named_and_a_country_owner_is_no_word_of_its_body(tmp_path: Path) -> None:
+    text = ("News\n\nOperation Naga Net III ended on 1 September. The 75-day operation involved police from Thailand and "
+            "Laos, as well as China's Ministry of Public Security.\n")
+    extraction = extract_text(tmp_path, text)
+    assert {e.name for e in extraction.entities if e.type == "Campaign"} == {"Naga Net", "Naga Net 3"}
+    ministry = next(e for e in extraction.entities if e.type == "Agency")
+    assert ministry.country == "China" and [m.text for m in ministry.mentions] == ["Ministry of Public Security"]
+    for body in ("Thailand", "Laos", ministry.name):
+        assert roles(extraction, "PARTICIPATED_IN", body, "Naga Net 3") == {"participant"}, body

@@ -81,7 +81,7 @@ def english_names(text: str) -> list[Found]:
     for match in on_lines_with(_english_head(), _english_agency(), text):
         words = _without_title(match.group(0)).split()
         while words and (words[0] in skip or words[0].islower() or (words[0] in people and words[1:2] == ["of"])
-                         or _numeral(words[0])):
+                         or _numeral(words[0]) or words[0].endswith(("'s", "’s"))):  # an owner: "China's"
             words = words[1:]
         words = _after_a_bodyless_of(words)
         kept = _to_a_country_tail(words)
@@ -229,6 +229,7 @@ def counterparts(text: str, found: list[Found]) -> list[Found]:
             continue
         start, end = min(agency.start, country.start), max(agency.end, country.end)
         name = text[start:end]
+        start = agency.start if owner and country is owners.get(owner.start()) else start  # "China's" is the owner's
         customs = gazetteer().customs_of(entry) if agency.attrs.get("kind") == "customs" else None
         counterpart = customs or Entry(entity_id("Agency", slug(f"{agency.key} {entry.id}")), "Agency", name, country=entry.name,
                                        kind=agency.attrs.get("kind"))

@@ -174,7 +174,8 @@ def named(text: str) -> list[Found]:
             words = _before_event_word(match.group("name").split())
             while words and (words[0] in stop or words[0].endswith(tuple(lexicon()["compound_roles"]))):
                 words = words[1:]
-            if not words or (len(words) == 1 and len(words[0]) < 3) or _organisation(words) or _a_body(words):
+            if not words or (len(words) == 1 and (len(words[0]) < 3 or words[0][0].isdigit())) or \
+                    _organisation(words) or _a_body(words):  # "the 75-day operation" names none
                 continue
             if pattern is cue_last and _OWNED_PROGRAMME.search(text, max(0, match.start() - 3), match.start("name")):
                 continue  # "the WCO Secretariat's Environment Programme": a body's own unit
@@ -226,7 +227,8 @@ def anaphora(text: str) -> list[Found]:
     """"Chiến dịch" with no name, "the campaign", "It was carried out by": the campaign last named; "An operation
     coordinated by X …" opening an article: the campaign named next (``forward``)."""
     back = [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor")
-            for m in words_regex(lexicon()["campaign_anaphora"]).finditer(text)]
+            for pattern in (words_regex(lexicon()["campaign_anaphora"]), _described_anaphor())
+            for m in pattern.finditer(text)]
     ahead = [Found("Campaign", "", m.start(), m.end(), m.group(0), {"forward": True}, role="anaphor")
              for m in _cataphora().finditer(text) if not _NAMED_RIGHT_AFTER.match(text, m.end())]
     editions = [Found("Campaign", "", m.start(), m.end(), m.group(0), {"edition": int(m.group("year"))}, role="anaphor")
@@ -234,6 +236,15 @@ def anaphora(text: str) -> list[Found]:
     pronouns = [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor")
                 for m in _campaign_pronoun().finditer(text) if opens_sentence(text, m.start())]
     return sorted(back + ahead + editions + pronouns, key=lambda f: f.start)
+
+
+@cache
+def _described_anaphor() -> re.Pattern[str]:
+    """"The 75-day operation", "the joint regional campaign": the campaign last named, described (lexicon
+    `campaign_cataphora_modifiers`, or a length "N-day", "N-week", "N-month")."""
+    modifiers = words_pattern(lexicon()["campaign_cataphora_modifiers"])
+    return re.compile(rf"[Tt](?<![\w][Tt])he\s+(?:(?:{modifiers}|\d+-(?:day|week|month)),?\s+){{1,3}}"
+                      r"(?:operation|campaign)(?![\w])")
 
 
 @cache

@@ -337,9 +337,11 @@ def _agents(sentence: Sentence, trigger: Trigger, floor: int, previous: Trigger 
 
 def _listed_after(sentence: Sentence, trigger: Trigger, ceiling: int) -> list[Found]:
     """"75 administrations took part, among them the customs of Japan, Malaysia …", "Twelve agencies participated,
-    including X and Y": with no named subject, the names listed after the trigger act."""
+    including X and Y", "các đơn vị tham gia gồm: A, B": with no named subject, the names listed after the trigger
+    act."""
     marker = lexicon_regex("participant_list_markers", re.I).search(sentence.text, trigger.end, sentence.end)
-    if marker is None or "," not in sentence.text[trigger.end:marker.start() + 1] or marker.start() > ceiling:
+    between = sentence.text[trigger.end:marker.start() + 1] if marker else ""  # with the marker's first character
+    if marker is None or not ("," in between or between[:-1].isspace()) or marker.start() > ceiling:
         return []  # a marker may hold a trigger of its own ("trong đó có"): it must begin before the next one
     return _named_after(sentence, marker, sentence.end)
 
