@@ -97,3 +97,20 @@ def test_a_described_operation_is_the_one_last_named_and_a_country_owner_is_no_w
     assert ministry.country == "China" and [m.text for m in ministry.mentions] == ["Ministry of Public Security"]
     for body in ("Thailand", "Laos", ministry.name):
         assert roles(extraction, "PARTICIPATED_IN", body, "Naga Net 3") == {"participant"}, body
+
+
+def test_an_ordinal_before_a_series_and_its_operation_word_names_a_phase_and_those_alongside_took_part(
+        tmp_path: Path) -> None:
+    text = ("News\n\nOperation Southern Reef II ran in 2025. Indonesia was among the four countries that took part in the "
+            "first Southern Reef operation in 2024, alongside Malaysia and Australia. The 3rd Blue Wave operation "
+            "followed.\n")
+    extraction = extract_text(tmp_path, text)
+    for country in ("Indonesia", "Malaysia", "Australia"):
+        assert roles(extraction, "PARTICIPATED_IN", country, "Southern Reef 1") == {"participant"}, country
+    assert ("PHASE_OF", "Blue Wave 3", "Blue Wave") in facts(extraction)
+
+
+def test_a_country_under_its_full_official_name(tmp_path: Path) -> None:
+    text = "News\n\nParticipating countries: Angola, the Democratic Republic of the Congo and the Republic of the Congo.\n"
+    countries = {e.name for e in extract_text(tmp_path, text).entities if e.type == "Country"}
+    assert countries == {"Angola", "DR Congo", "Congo"}

@@ -62,6 +62,23 @@ def _phase_before(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+_ORDINAL_WORD = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+
+
+@cache
+def _ordinal() -> re.Pattern[str]:
+    words = words_pattern([w for w in lexicon()["number_words"] if w.isascii()])
+    return re.compile(rf"(?<![\w])(?:the\s+)?(?P<n>{words}|\d{{1,2}}(?:st|nd|rd|th))\s+$", re.I)
+
+
+def _ordinal_before(text: str, start: int) -> tuple[int, int] | None:
+    """"the first Southern Current operation": an ordinal before a name an operation word follows is its phase."""
+    match = _ordinal().search(text, max(0, start - 20), start)
+    raw = match.group("n").lower() if match else ""
+    value = int(raw[:-2]) if raw[:1].isdigit() else number_of(raw) if raw else None
+    return (value, match.start()) if match and value else None
+
+
 def phase_found(series: Entry, start: int, end: int, phase: int | None) -> Found:
     if phase is None:
         return Found("Campaign", series.id, start, end, series.name, {"focus": series.focus})
@@ -172,7 +189,8 @@ def named(text: str) -> list[Found]:
     for pattern, word in ((cue_first, None), (cue_last, _OPERATION_AFTER), (apposed, _OPERATION_APPOSED)):
         for match in on_lines_with(word, pattern, text) if word else pattern.finditer(text):
             words = _before_event_word(match.group("name").split())
-            while words and (words[0] in stop or words[0].endswith(tuple(lexicon()["compound_roles"]))):
+            while words and (words[0] in stop or words[0].endswith(tuple(lexicon()["compound_roles"]))
+                             or _ORDINAL_WORD.fullmatch(words[0])):
                 words = words[1:]
             if not words or (len(words) == 1 and (len(words[0]) < 3 or words[0][0].isdigit())) or \
                     _organisation(words) or _a_body(words):  # "the 75-day operation" names none
@@ -193,6 +211,8 @@ def named(text: str) -> list[Found]:
             begin = match.start() if pattern is cue_first and not naming else start
             known = gazetteer().get(series.id) is not None  # a known series' phases are read where it is matched
             before = None if phase or known else _phase_before(text, begin)  # "the fifth edition of Operation X"
+            if before is None and not phase and pattern is cue_last:
+                before = _ordinal_before(text, begin)  # "the first Southern Current operation"
             phase, begin = (before[0], before[1]) if before else (phase, begin)
             out.append(phase_found(series, begin, end, phase))
     return out

@@ -363,7 +363,8 @@ def _joined_after(sentence: Sentence, trigger: Trigger, targets: list[Found], ce
 
 @cache
 def _joined() -> re.Pattern[str]:
-    return re.compile(rf"[\"”']?\s*,?\s*{words_pattern(lexicon()['joined_markers'])}\s+", re.I)
+    year = r"(?:\s+(?:in|năm)\s+(?:19|20)\d{2})?"  # "took part in the first X operation in 2024, alongside A"
+    return re.compile(rf"[\"”']?{year}\s*,?\s*{words_pattern(lexicon()['joined_markers'])}\s+", re.I)
 
 
 def _recent_campaign(sentence: Sentence, trigger: Trigger, targets: list[Found], recent: list[Found]) -> list[Found]:
