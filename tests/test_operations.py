@@ -114,3 +114,16 @@ def test_a_country_under_its_full_official_name(tmp_path: Path) -> None:
     text = "News\n\nParticipating countries: Angola, the Democratic Republic of the Congo and the Republic of the Congo.\n"
     countries = {e.name for e in extract_text(tmp_path, text).entities if e.type == "Country"}
     assert countries == {"Angola", "DR Congo", "Congo"}
+
+
+def test_a_numbered_phase_without_a_name_is_that_phase_of_the_series_named_last(tmp_path: Path) -> None:
+    text = ("Tin tức\n\nKế hoạch liên hợp \"Sông Xanh\" được hai bên ký năm 2023. Giai đoạn 2 được triển khai từ ngày 1/6 "
+            "đến 30/9/2024, với sự tham gia của lực lượng chức năng Lào và Campuchia. Bộ đội Biên phòng tỉnh Lạng Sơn "
+            "cũng tham gia giai đoạn này. Giai đoạn 3 sẽ bắt đầu từ tháng 1/2025. Trong giai đoạn 2021-2025, hai "
+            "bên đã hợp tác chặt chẽ.\n")
+    extraction = extract_text(tmp_path, text)
+    for body in ("Laos", "Cambodia", "Bộ đội Biên phòng tỉnh Lạng Sơn"):
+        assert roles(extraction, "PARTICIPATED_IN", body, "Sông Xanh 2") == {"participant"}, body
+    assert {("PHASE_OF", "Sông Xanh 2", "Sông Xanh"), ("PHASE_OF", "Sông Xanh 3", "Sông Xanh")} <= facts(extraction)
+    assert {e.name for e in extraction.entities if e.type == "Campaign"} == {"Sông Xanh", "Sông Xanh 2", "Sông Xanh 3"}
+    assert entity(extraction, "Sông Xanh 2").aliases == []  # "Giai đoạn 2" names no phase but in its text

@@ -59,7 +59,8 @@ def _add(entities: dict[str, Entity], read: ReadDocument, mention: Found, name: 
         entity.name = name
     entity.mentions.append(Mention(document=doc.id, text=text, start=mention.start, end=mention.end))
     named = (text, mention.attrs.get("alias"), mention.attrs.get("unit_name"))
-    for alias in (mention.attrs.get("alias"),) if implied else () if mention.attrs.get("derived") else named:
+    generic = mention.attrs.get("derived") or mention.attrs.get("worded")  # "Giai đoạn 2" is no name of phase 2
+    for alias in (mention.attrs.get("alias"),) if implied else () if generic else named:
         if alias and alias != entity.name and alias not in entity.aliases:
             entity.aliases.append(alias)
     for key, value in _fields(mention).items():
@@ -86,10 +87,18 @@ def _implied(entities: dict[str, Entity], read: ReadDocument, mentions: list[Fou
         if entry is not None:
             implied = Found(entry.type, target, carrier.start, carrier.end, entry.name, {"focus": entry.focus})
         else:
-            implied = Found("Campaign", target, carrier.start, carrier.end, str(carrier.attrs.get("series")))
+            series = str(carrier.attrs.get("series"))
+            carrier = _naming(read.document.text, mentions, source, series) or carrier  # not "Giai đoạn 2"
+            implied = Found("Campaign", target, carrier.start, carrier.end, series)
         if implied.type == "Campaign":
             implied.attrs["alias"] = _series_as_written(read.document.text[carrier.start:carrier.end], implied.name)
         _add(entities, read, implied, implied.name, implied=True)
+
+
+def _naming(text: str, mentions: list[Found], key: str, series: str) -> Found | None:
+    """The last mention of a phase that writes its series' name."""
+    return next((m for m in reversed(mentions) if m.key == key and m.role != "anaphor" and series in text[m.start:m.end]),
+                None)
 
 
 def _series_as_written(phase: str, series: str) -> str | None:

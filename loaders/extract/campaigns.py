@@ -253,6 +253,8 @@ def anaphora(text: str) -> list[Found]:
              for m in _cataphora().finditer(text) if not _NAMED_RIGHT_AFTER.match(text, m.end())]
     editions = [Found("Campaign", "", m.start(), m.end(), m.group(0), {"edition": int(m.group("year"))}, role="anaphor")
                 for m in _EDITION.finditer(text)]
+    editions += [Found("Campaign", "", m.start(), m.end(), m.group(0), {"edition": number_of(m.group("n"))},
+                       role="anaphor") for m in _NUMBERED_PHASE.finditer(text)]
     pronouns = [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor")
                 for m in _campaign_pronoun().finditer(text) if opens_sentence(text, m.start())]
     return sorted(back + ahead + editions + pronouns, key=lambda f: f.start)
@@ -279,6 +281,12 @@ def _campaign_pronoun() -> re.Pattern[str]:
 # open with a set of their first letters, so that the engine jumps from one to the next (as in word_regex).
 _EDITION = re.compile(r"[TtLl](?<![\w][\s\S])(?:(?<=[Tt])(?:he|his year's)|(?<=[Ll])ast year's)\s+"
                       r"(?P<year>(?:19|20)\d{2})\s+(?:edition|phase|round)(?![\w])")
+
+
+# "Giai đoạn 2 được triển khai …", "During Phase II, …": that phase of the series named last (a phase "of" a campaign
+# named after it is read with that campaign: see _phase_before).
+_NUMBERED_PHASE = re.compile(r"[GgPp](?<![\w][GgPp])(?:(?<=[Gg])iai đoạn|(?<=[Pp])hase)[ \t]+(?P<n>\d{1,2}|[IVX]{1,5})"
+                             r"(?![\w/.,]\d)(?![\w])(?![ \t]+(?:của|of)[ \t])")
 
 
 def edition_of(series: Found, year: int) -> Found:

@@ -55,7 +55,8 @@ def resolve_anaphora(text: str, mentions: list[Found], sentences: list[tuple[int
         if referent is not None and edition:  # "The 2025 edition": the series' edition of that year, named from now on
             referent = last[kind] = campaigns.edition_of(referent, int(edition))
         if referent is not None:
-            mention.key, mention.name, mention.attrs = referent.key, referent.name, referent.attrs
+            mention.key, mention.name = referent.key, referent.name
+            mention.attrs = {**referent.attrs, "worded": True} if edition else referent.attrs  # no alias of it
             mention.role = "" if edition else mention.role  # an edition is named by its year: a mention of its own
             last[mention.type] = referent
     mentions.extend(earlier)
