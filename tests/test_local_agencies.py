@@ -137,3 +137,27 @@ def test_talks_held_with_a_foreign_provincial_department_are_an_event_of_both(tm
     meeting = first_meeting(extraction)
     for party in ("Công an tỉnh Lào Cai", "Sở Công an tỉnh Vân Nam"):
         assert roles(extraction, "ATTENDED", party, meeting)
+
+
+def test_a_unit_of_a_foreign_ministry_written_in_vietnamese(tmp_path: Path) -> None:
+    text = "Tin\n\nCục Cảnh sát phòng chống ma túy thuộc Bộ Công an Lào đã phối hợp với Công an tỉnh An Giang.\n"
+    extraction = extract_text(tmp_path, text)
+    unit = next(e for e in extraction.entities if e.name.startswith("Cục Cảnh sát"))
+    assert unit.country == "Laos" and "Cục Cảnh sát phòng chống ma túy" in unit.aliases
+    assert ("PART_OF", unit.name, "Bộ Công an Lào") in facts(extraction)
+
+
+def test_a_provincial_unit_and_its_provincial_parent_not_the_national_force(tmp_path: Path) -> None:
+    text = ("Tin\n\nCùng dự có đại diện Phòng Cảnh sát điều tra tội phạm về ma túy (PC04) thuộc Công an tỉnh Lạng Sơn. "
+            "Phòng Cảnh sát môi trường (PC05) Công an tỉnh Nghệ An cũng tham dự.\n")
+    found = facts(extract_text(tmp_path, text))
+    assert {f for f in found if f[0] == "PART_OF"} == {("PART_OF", "PC04", "Công an tỉnh Lạng Sơn"),
+                                                      ("PART_OF", "PC05", "Công an tỉnh Nghệ An")}
+
+
+def test_a_department_and_its_ministry_in_brackets_but_no_body_explained_in_brackets(tmp_path: Path) -> None:
+    text = ("Tin\n\nChiến dịch được triển khai bởi Cục Kiểm lâm (Bộ Nông nghiệp và Phát triển nông thôn) và 1 cơ quan "
+            "Hải quan đối tác của ASEAN (Hải quan Hàn Quốc).\n")
+    found = facts(extract_text(tmp_path, text))
+    assert ("PART_OF", "Vietnam Forest Protection Department", "Bộ Nông nghiệp và Phát triển nông thôn") in found
+    assert not {f for f in found if f[1] == "ASEAN"}

@@ -196,6 +196,11 @@ _OWNER = re.compile(r"['’]s $")
 _DEMONYM = re.compile(r"(?<![\w])([A-Z][a-z]+)\s+$")  # "the Lao Ministry of Public Security"
 
 
+def counterpart_id(home_agency: str, country: str) -> str:
+    """The key of a home agency's counterpart in another country ("Bộ Công an Lào")."""
+    return entity_id("Agency", slug(f"{home_agency} {country}"))
+
+
 def counterparts(text: str, found: list[Found]) -> list[Found]:
     """"Bộ Công an Lào", "China's Ministry of Public Security", "the Ministry of Public Security of China", "the Lao
     Ministry of Public Security": a home agency's name with a foreign country after it, owning it or its demonym before
@@ -231,7 +236,7 @@ def counterparts(text: str, found: list[Found]) -> list[Found]:
         name = text[start:end]
         start = agency.start if owner and country is owners.get(owner.start()) else start  # "China's" is the owner's
         customs = gazetteer().customs_of(entry) if agency.attrs.get("kind") == "customs" else None
-        counterpart = customs or Entry(entity_id("Agency", slug(f"{agency.key} {entry.id}")), "Agency", name, country=entry.name,
+        counterpart = customs or Entry(counterpart_id(agency.key, entry.id), "Agency", name, country=entry.name,
                                        kind=agency.attrs.get("kind"))
         out.append(agency_found(counterpart, start, end))
         agency.attrs["replaced"] = True  # the home agency is not named here

@@ -90,15 +90,42 @@ def _part_of_marker(text: str, unit: Found) -> re.Match[str] | None:
 
 def part_of_phrases(text: str, mentions: list[Found], facts: FactSet, span: Span) -> None:
     agencies = [m for m in mentions if m.type == "Agency" and m.role != "part"]
+    parents = sorted([m for m in mentions if m.type == "Agency"], key=lambda m: (m.start, -m.end))
     for unit in agencies:
         found = _part_of_marker(text, unit)
         if not found:
-            continue
-        parent = next((m for m in agencies if found.end() < m.start <= found.end() + 60), None)
+            continue  # a parent may be "part" of a unit's name already; the outermost name at a place is the one
+        parent = next((m for m in parents if found.end() <= m.start <= found.end() + 60), None)
         if parent is not None and parent.key != unit.key:
             facts.add(Fact("PART_OF", unit.key, parent.key, span, confidence=0.7))
+    for unit, parent in _written_with_parent(text, agencies, parents):
+        facts.add(Fact("PART_OF", unit.key, parent.key, span, confidence=0.7))
     _unit_groups(text, agencies, facts, span)
     _subject_unit(text, agencies, facts, span)
+
+
+_BRACKET = re.compile(r"\s*\(")
+_BODIES = ("international_org", "working_group")  # no unit of anyone
+_AFTER_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9/&.-]{1,11}\)\s+")
+_SPACES = re.compile(r"\s+")
+
+
+def _written_with_parent(text: str, agencies: list[Found], parents: list[Found]) -> list[tuple[Found, Found]]:
+    """"Cục Kiểm lâm (Bộ Nông nghiệp và Phát triển nông thôn)": a body named in brackets, whole, after another is its
+    parent; "Phòng Cảnh sát … (PC05) Công an tỉnh Nghệ An": a Vietnamese body right after a unit's acronym too."""
+    starting = {p.start: p for p in reversed(parents)}  # the outermost name at a place
+    out = []
+    for unit in agencies:
+        bracket = _BRACKET.match(text, unit.end)
+        parent = starting.get(bracket.end()) if bracket else None
+        if parent is None or not text.startswith(")", parent.end):
+            closed = text[unit.end - 1:unit.end] == ")"  # the unit's mention holds its acronym, or not
+            acronym = (_SPACES if closed else _AFTER_ACRONYM).match(text, unit.end)
+            parent = starting.get(acronym.end()) if acronym else None
+            parent = parent if parent is not None and not text[parent.start:parent.end].isascii() else None
+        if parent is not None and parent.key != unit.key and unit.attrs.get("kind") not in _BODIES:
+            out.append((unit, parent))  # "đối tác của ASEAN (Hải quan Hàn Quốc)": brackets after a body explain
+    return out
 
 
 @cache

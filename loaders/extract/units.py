@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from graph.keys import entity_id, slug
-from loaders.extract.agencies import agency_found, generic_words
+from loaders.extract.agencies import agency_found, counterpart_id, generic_words
 from loaders.extract.found import Found, SpanIndex, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 
@@ -33,6 +33,13 @@ def unit_name_before(text: str, paren_start: int) -> re.Match[str] | None:
 
 
 _BODIES = {"international_org", "working_group"}
+
+
+@cache
+def _locality() -> re.Pattern[str]:
+    """"thuộc Công an tỉnh Lạng Sơn": a national body's name going on with a locality names a local branch (found
+    later, by loaders/extract/local.py), which is the parent."""
+    return re.compile(rf"\s+{words_pattern(lexicon()['locality_words_vi'])}\s")
 
 
 def _can_be_unit(unit: Found, parent: Found) -> bool:
@@ -93,11 +100,14 @@ def units(text: str, found: list[Found]) -> list[Found]:
     for agency in agencies:  # one name may be found twice (gazetteer and acronym): both carry the link
         by_end.setdefault(agency.end, []).append(agency)
     index = SpanIndex(agencies)
+    countries = {f.start: f for f in found if f.type == "Country"}
     for parent in agencies:
         at = _connector(text, parent)
-        if at is None or any(f.key == parent.key and f.start < parent.start <= f.end and f is not parent
-                             for f in index.overlapping(parent.start - 1, parent.start + 1)):
+        if at is None or _locality().match(text, parent.end) or any(
+                f.key == parent.key and f.start < parent.start <= f.end and f is not parent
+                for f in index.overlapping(parent.start - 1, parent.start + 1)):
             continue  # "Cơ quan … Hoa Kỳ (DEA)": a name that defines the acronym is that agency, not its unit
+        parent = _abroad(text, parent, countries)
         before = by_end.get(at) or by_end.get(at - 1) or []
         for named in before:
             if named.key != parent.key and _can_be_unit(named, parent):
@@ -109,6 +119,18 @@ def units(text: str, found: list[Found]) -> list[Found]:
         if unit is not None:
             out.append(unit)
     return out
+
+
+def _abroad(text: str, parent: Found, countries: dict[int, Found]) -> Found:
+    """"thuộc Bộ Công an Lào": a home body's name with a foreign country right after it is that country's counterpart
+    (as loaders/extract/agencies.counterparts names it), and so is the parent of the unit named before."""
+    country = countries.get(parent.end + 1) if text[parent.end:parent.end + 1] == " " else None
+    entry = gazetteer().get(country.key) if country else None
+    home = gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
+    if country is None or entry is None or home is None or entry.id == home.id or parent.attrs.get("country") != home.name:
+        return parent
+    return Found("Agency", counterpart_id(parent.key, entry.id), parent.start, country.end,
+                 text[parent.start:country.end], {**parent.attrs, "country": entry.name})
 
 
 @cache
