@@ -685,3 +685,14 @@ def test_a_meeting_word_followed_by_a_quoted_title_is_named_to_the_closing_quote
             "Việt Nam - Lào” với sự tham dự của Công an tỉnh Phông Xa Lỳ (Lào).")
     meetings = {e.name for e in extract_text(tmp_path, text).entities if e.type == "Meeting"}
     assert meetings == {"Hội thảo “Phối hợp kiểm soát ma túy tại khu vực biên giới Việt Nam - Lào”"}
+
+
+def test_people_by_abbreviated_ranks_particles_lower_case_posts_and_who(tmp_path: Path) -> None:
+    text = ("News\n\nThe Lao delegation was led by Col Bounmy Phetsavong, while Cambodia sent Lt Gen Sok Vanna. "
+            "BNN chief Comr. Gen. Adi Wibowo said the route was busy. Ana Paula dos Santos, who led the delegation of "
+            "the National Police of Timor-Leste (PNTL), spoke. The Vietnam Customs delegation was led by Tran Duc Long, "
+            "deputy director general of the Anti-Smuggling and Investigation Department.\n")
+    extraction = extract_text(tmp_path, text)
+    people = {e.name for e in extraction.entities if e.type == "Person"}
+    assert people == {"Bounmy Phetsavong", "Sok Vanna", "Adi Wibowo", "Ana Paula dos Santos", "Tran Duc Long"}
+    assert entity(extraction, "Tran Duc Long").title == "Deputy Director General, Anti-Smuggling and Investigation Department"

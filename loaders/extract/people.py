@@ -27,8 +27,9 @@ class Title:
 
 @cache
 def titles() -> re.Pattern[str]:
-    """Every post of lexicon `titles`, as a whole word."""
-    return words_regex([t["phrase"] for t in lexicon()["titles"]])
+    """Every post of lexicon `titles`, as a whole word; an English one also in lower case, as news often writes it
+    after a name ("Nguyen Van Hieu, deputy director general of …", "director-general")."""
+    return words_regex(list(_title_infos()))
 
 
 @cache
@@ -47,6 +48,10 @@ def _title_infos() -> dict[str, dict[str, Any]]:
     infos: dict[str, dict[str, Any]] = {}
     for title in lexicon()["titles"]:
         infos.setdefault(title["phrase"], title)
+    for title in [t for t in lexicon()["titles"] if t["phrase"].isascii() and " " in t["phrase"]]:
+        lower = title["phrase"].lower()  # one word alone in lower case ("director", "chief") is no post
+        for variant in (lower, lower.replace(" general", "-general")):
+            infos.setdefault(variant, title)
     return infos
 
 
@@ -68,6 +73,11 @@ def _initial(word: str, taken: list[re.Match[str]]) -> bool:
     return re.fullmatch(r"[A-Z]\.", word) is not None if taken else _INITIALS.fullmatch(word) is not None
 
 
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(lexicon()["name_particles"])
+
+
 def _name_at(text: str, start: int) -> tuple[int, int] | None:
     """A personal name of 2-4 capitalised words (a middle initial may stand among them) beginning at ``start``."""
     words = list(re.finditer(r"\S+", text[start:start + 80]))
@@ -79,12 +89,15 @@ def _name_at(text: str, start: int) -> tuple[int, int] | None:
             taken.append(word)
             continue
         clean = word.group(0).rstrip(",.;:)")
+        if taken and clean == word.group(0) and clean in _particles():  # "José Maria da Costa"
+            taken.append(word)
+            continue
         if not is_name_word(clean) or (not taken and clean in _HEADS) or clean in _organisation_words():
             break
         taken.append(word)
         if clean != word.group(0) or len(taken) == 5:
             break
-    while taken and _INITIALS.fullmatch(taken[-1].group(0)):
+    while taken and (_INITIALS.fullmatch(taken[-1].group(0)) or taken[-1].group(0) in _particles()):
         taken.pop()
     if len(taken) < 2 or words[0].start() != 0:
         return None
@@ -266,6 +279,24 @@ _LINKS = (" of ", " from ", " of the ", " from the ")
 _OF_THE = re.compile(r"(\S+(?:\s\S+){1,4})\s(?:of|from)\s(?:the\s)?$")
 
 
+_WHO = re.compile(r",\s+who(?:se)?\s")
+_WORD_START = re.compile(r"(?<!\S)[A-ZÀ-ỸĐ]")
+
+
+def _before_who(text: str, agencies: SpanIndex) -> list[Found]:
+    """"José Maria da Costa, who led the delegation of …": a name right before ", who" is a person's."""
+    out = []
+    for who in _WHO.finditer(text):
+        for start in [m.start() for m in _WORD_START.finditer(text, max(0, who.start() - 60), who.start())]:
+            if titles().match(text, start) or _honorifics().match(text, start):
+                continue
+            span = _name_at(text, start)
+            if span is not None and span[1] == who.start() and not agencies.overlapping(*span):
+                out.append(_person(text, span, None, None, agencies))
+                break
+    return out
+
+
 def _of_a_body(text: str, agencies: list[Found]) -> list[Found]:
     """"Fatou Ndiaye of the UNODC office in Dakar": a name of two words or more right before "of / from (the)" and a
     body the gazetteer knows is a person of that body."""
@@ -312,5 +343,8 @@ def find_people(text: str, agency_list: list[Found]) -> list[Found]:
             people[span[0]] = _person(text, span, title, agency, agencies)
     for person in _of_a_body(text, agency_list):
         people.setdefault(person.start, person)
+    for person in _before_who(text, agencies):  # one found with a post or an honorific is kept as it was found
+        if not any(p.start < person.end and person.start < p.end for p in people.values()):
+            people[person.start] = person
     found = sorted(people.values(), key=lambda p: (p.start, -p.end))
     return [p for i, p in enumerate(found) if not any(o.end >= p.end for o in found[:i] if o.end > p.start)]
