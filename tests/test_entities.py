@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from loaders.extract.matcher import find_names
-from tests.helpers import entity, extract_text, facts
+from tests.helpers import entity, extract_text, facts, first_meeting, roles
 
 
 def _ids(text: str) -> list[str]:
@@ -263,3 +263,25 @@ def test_a_body_in_no_list_that_another_owns_is_its_unit(tmp_path: Path) -> None
     found = facts(extract_text(tmp_path, text))
     assert ("PART_OF", "CIIS", "Bureau of Customs (Philippines)") in found
     assert ("PART_OF", "Bureau of International Narcotics and Law Enforcement Affairs", "US Department of State") in found
+
+
+def test_a_unit_and_its_parent_in_one_english_name_and_divisions_attached_to_a_known_body(tmp_path: Path) -> None:
+    text = ("News\n\nThe Customs and Tariff Bureau of the Ministry of Finance of Japan hosted the meeting. The "
+            "Anti-Narcotics Division of the Royal Malaysia Police took part. The Department of Customs and Excise "
+            "attended.\n")
+    extraction = extract_text(tmp_path, text)
+    found = facts(extraction)
+    bureau = "Customs and Tariff Bureau (Ministry of Finance of Japan)"
+    assert {("PART_OF", bureau, "Ministry of Finance of Japan"),
+            ("PART_OF", "Anti-Narcotics Division (Royal Malaysia Police)", "Royal Malaysia Police")} <= found
+    meeting = first_meeting(extraction)
+    assert roles(extraction, "ATTENDED", bureau, meeting) == {"host"}
+    assert not roles(extraction, "ATTENDED", "Ministry of Finance of Japan", meeting)
+    assert "Department of Customs and Excise" in {e.name for e in extraction.entities}
+
+
+def test_a_division_named_in_a_post_is_no_body(tmp_path: Path) -> None:
+    text = ("News\n\nMs. Mai Lan, Head of the Intelligence Division of the Anti-Smuggling and Investigation Department, "
+            "welcomed the participants.\n")
+    names = {e.name for e in extract_text(tmp_path, text).entities}
+    assert not {n for n in names if "Division" in n}

@@ -11,6 +11,7 @@ from functools import cache
 from graph.keys import entity_id, slug
 from loaders.extract.found import SAME_LINE_SPACE, Found, SpanIndex, country_named_before, on_lines_with, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
+from loaders.extract.of_parents import parent_after_of
 from loaders.extract.word_regex import words_regex
 
 
@@ -95,10 +96,27 @@ def english_names(text: str) -> list[Found]:
         if re.match(r"\s+(?:19|20)\d{2}(?!\d)", text[match.end():match.end() + 6]):
             continue  # "Joint Task Force on Synthetic Drugs 2026": a name with a year is an operation's edition
         for name, stop in _joined_names(words, end):
-            country = gazetteer().country_in(name) or gazetteer().city_country_in(name)  # "Nanning Customs"
-            entry = Entry(entity_id("Agency", slug(name)), "Agency", name, country=country.name if country else None)
-            out.append(agency_found(entry, stop - len(name), stop))
+            out += _named(name, stop)
     return out
+
+
+def _named(name: str, stop: int) -> list[Found]:
+    """The agency a name in no list names ending at ``stop``; a unit and its parent where it holds one after "of"."""
+    country = gazetteer().country_in(name) or gazetteer().city_country_in(name)  # "Nanning Customs"
+    entry = Entry(entity_id("Agency", slug(name)), "Agency", name, country=country.name if country else None)
+    split = parent_after_of(name)
+    if split is None:
+        return [agency_found(entry, stop - len(name), stop)]
+    unit, parent_name = split
+    parent = agency_found(Entry(entity_id("Agency", slug(parent_name)), "Agency", parent_name, country=entry.country),
+                          stop - len(parent_name), stop)
+    whole = f"{unit} ({parent_name})"
+    found = agency_found(Entry(entity_id("Agency", slug(whole)), "Agency", whole, country=entry.country),
+                         stop - len(name), stop - len(name) + len(unit))
+    found.links.append(("PART_OF", parent.key))
+    found.attrs["unit_name"] = unit
+    parent.role = "part"  # named for its unit: no party of its own
+    return [found, parent]
 
 
 @cache

@@ -95,8 +95,9 @@ def _entity_layer(text: str) -> list[Found]:
     found += _rule("acronyms.acronym_definitions", lambda: acronyms.acronym_definitions(text, found))
     found += _rule("units.units", lambda: units.units(text, found))
     gazetted = SpanIndex([f for f in found if f.type == "Agency"])
-    found += [e for e in _rule("agencies.english_names", lambda: agencies.english_names(text))
-              if not gazetted.overlapping(e.start, e.end)]
+    english = _rule("agencies.english_names", lambda: agencies.english_names(text))
+    known = {e.key for e in english if gazetted.overlapping(e.start, e.end)}  # a unit whose parent is known is
+    found += [e for e in english if e.key not in known and not any(t in known for _, t in e.links)]  # found by units
     found += _rule("units.prefixed_units", lambda: units.prefixed_units(text, found))
     found += _rule("organisations.acronym_bodies", lambda: organisations.acronym_bodies(text, found))
     found += _rule("organisations.foreign_police", lambda: organisations.foreign_police(text, found))

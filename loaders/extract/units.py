@@ -10,13 +10,14 @@ from graph.keys import entity_id, slug
 from loaders.extract.agencies import agency_found, counterpart_id, generic_words
 from loaders.extract.found import Found, SpanIndex, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
+from loaders.extract.word_regex import words_regex
 
 _SPLIT_PAIR = re.compile(r"(?i)phòng,\s*chống")  # "phòng, chống" (prevent and combat) is one term
 
 
 def unit_name_before(text: str, paren_start: int) -> re.Match[str] | None:
     heads = words_pattern(lexicon()["agency_heads_vi"])
-    head_en = words_pattern(lexicon()["agency_heads_en"])
+    head_en = words_pattern(lexicon()["agency_heads_en"] + lexicon()["sub_unit_heads_en"])  # attached: a division too
     floor = max(0, paren_start - 120)  # the text is searched up to paren_start, never copied: no cost per length
     vi_name = re.compile(rf"{heads}(?!\s+trưởng)(?:,?\s+[\wÀ-ỹđĐ-]+){{1,14}}\s*$")
     vi = vi_name.search(text, floor, paren_start)
@@ -24,8 +25,8 @@ def unit_name_before(text: str, paren_start: int) -> re.Match[str] | None:
     joined = list(re.finditer(rf"\s{joiners}\s+(?={heads})", vi.group(0))) if vi else []
     if vi and joined:  # "Bộ Công an và / phối hợp với Cơ quan X (…)": the name begins at the last head joined so
         vi = vi_name.search(text, vi.start() + joined[-1].end(), paren_start)
-    en = re.compile(rf"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){{1,6}}{head_en}\s*$").search(text, floor,
-                                                                                                  paren_start)
+    words = r"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){1,6}"
+    en = re.compile(rf"(?<![\w-])(?!(?:The|A|An)\s){words}{head_en}\s*$").search(text, floor, paren_start)  # not "The"
     match = vi or en
     if match and not re.search(r"[,;]", _SPLIT_PAIR.sub("phòng chống", match.group(0))):
         return match
@@ -67,9 +68,23 @@ def _connector(text: str, parent: Found) -> int | None:
     return joined.start() if joined else None
 
 
+@cache
+def _post_before() -> re.Pattern[str]:
+    posts = [t["phrase"] for t in lexicon()["titles"] if t["phrase"].isascii()]
+    return words_regex(posts, tail=r"\s+of\s+(?:the\s+)?$")
+
+
+def _in_a_post(text: str, match: re.Match[str]) -> bool:
+    """"Head of the Intelligence Division of the Anti-Smuggling Department": a division, section or desk named in
+    someone's post is part of the post, no body of the graph (a department or bureau is)."""
+    last = match.group(0).split()[-1]
+    return last in lexicon()["sub_unit_heads_en"] and last not in lexicon()["agency_heads_en"] and \
+        _post_before().search(text, max(0, match.start() - 40), match.start()) is not None
+
+
 def _unit_before(text: str, parent: Found, at: int) -> Found | None:
     match = unit_name_before(text, at)
-    if match is None:
+    if match is None or _in_a_post(text, match):
         return None
     unit_text = match.group(0).strip()
     if text[at:at + 1] == "(" and not unit_text.isascii() and text[parent.start:parent.end].isascii():
