@@ -161,3 +161,33 @@ def test_a_department_and_its_ministry_in_brackets_but_no_body_explained_in_brac
     found = facts(extract_text(tmp_path, text))
     assert ("PART_OF", "Vietnam Forest Protection Department", "Bộ Nông nghiệp và Phát triển nông thôn") in found
     assert not {f for f in found if f[1] == "ASEAN"}
+
+
+def test_vietnamese_bodies_with_a_second_field_a_split_pair_and_an_acronym_before_their_parent(tmp_path: Path) -> None:
+    text = ("Tin\n\nChiến dịch Rừng Xanh có sự tham gia của Cục Lâm nghiệp và Kiểm lâm (Bộ Nông nghiệp và Môi trường), "
+            "Cục Cảnh sát phòng, chống tội phạm về môi trường (C05, Bộ Công an) và Cục Quản lý Dược và C05.\n")
+    extraction = extract_text(tmp_path, text)
+    found = facts(extraction)
+    assert ("PART_OF", "Cục Lâm nghiệp và Kiểm lâm", "Bộ Nông nghiệp và Môi trường") in found
+    c05 = "Environmental Crime Prevention Police Department (C05)"
+    assert ("PART_OF", c05, "Ministry of Public Security of Vietnam") in found
+    assert "Vietnam Forest Protection Department" not in names(extraction).values()
+    assert "participant" in roles(extraction, "PARTICIPATED_IN", c05, "Rừng Xanh")  # no department swallows it
+
+
+def test_a_joint_campaign_co_led_members_after_the_body_and_bodies_present(tmp_path: Path) -> None:
+    text = ("Tin\n\nHội nghị ASEANAPOL lần thứ 44 khai mạc tại Brunei ngày 5/9/2025. Tham dự có lãnh đạo cảnh sát của 10 "
+            "nước thành viên ASEANAPOL gồm: Brunei, Campuchia và Việt Nam. Đại diện INTERPOL cũng có mặt tại Hội nghị. "
+            "Các đại biểu đánh giá chiến dịch chung Rising Sun do Cảnh sát Hoàng gia Malaysia và Cảnh sát Quốc gia "
+            "Indonesia đồng chủ trì.\n")
+    extraction = extract_text(tmp_path, text)
+    found = facts(extraction)
+    assert {("MEMBER_OF", c, "ASEANAPOL") for c in ("Brunei", "Cambodia", "Vietnam")} <= found
+    assert "participant" in roles(extraction, "ATTENDED", "INTERPOL", first_meeting(extraction))
+    for body in ("Royal Malaysia Police", "Indonesian National Police"):
+        assert roles(extraction, "PARTICIPATED_IN", body, "Rising Sun") == {"coordinator"}, body
+
+
+def test_a_body_explained_by_its_acronym_after_chien_dich_is_no_campaign(tmp_path: Path) -> None:
+    text = "Tin\n\nChiến dịch năm nay nhận được sự hỗ trợ của Tổ chức Bảo tồn Thiên nhiên Quốc tế (IUCN).\n"
+    assert not {e.name for e in extract_text(tmp_path, text).entities if e.type == "Campaign"}

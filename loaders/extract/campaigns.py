@@ -233,14 +233,20 @@ def described(text: str) -> list[Found]:
     out = []
     for match in _DESCRIBED.finditer(text):
         last = re.split(r"\s[-–]\s", match.group("paren"))[-1].strip()
-        if not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,20}", last) or _names_a_body(last):
-            continue
+        if not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,20}", last) or _names_a_body(last) or \
+                _body_heads().search(match.group("desc")):
+            continue  # "Chiến dịch năm nay nhận được sự hỗ trợ của Tổ chức Bảo tồn … (WCS)": the body's acronym
         known = next((e for e in gazetteer().entries.values() if e.type == "Campaign" and last in e.aliases), None)
         series = known or series_for(last)
         found = phase_found(series, match.start(), match.end(), None)
         found.attrs["alias"] = match.group("desc").strip()
         out.append(found)
     return out
+
+
+@cache
+def _body_heads() -> re.Pattern[str]:
+    return words_regex(lexicon()["acronym_heads_vi"] + lexicon()["organisation_heads"])
 
 
 def anaphora(text: str) -> list[Found]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -44,6 +45,23 @@ def load_yaml(name: str) -> Any:
 
 def _norm(values: list[str]) -> list[str]:
     return list(dict.fromkeys(unify_tones(v) for v in values if v))
+
+
+def written_forms(alias: str) -> list[str]:
+    """An alias as texts write it: one with "phòng chống" (prevent and combat) is written with a comma too, and the
+    other way round ("Cục Cảnh sát phòng, chống tội phạm về môi trường").
+
+    >>> written_forms("Cục phòng chống ma túy")
+    ['Cục phòng chống ma túy', 'Cục phòng, chống ma túy']
+    """
+    return [alias, _SPLIT.sub(_other_way, alias)] if _SPLIT.search(alias) else [alias]
+
+
+_SPLIT = re.compile(r"(phòng)(,?) (chống)", re.IGNORECASE)
+
+
+def _other_way(match: re.Match[str]) -> str:
+    return f"{match.group(1)}{'' if match.group(2) else ','} {match.group(3)}"
 
 
 def _country_entries() -> list[Entry]:

@@ -11,7 +11,7 @@ from functools import cache
 
 import ahocorasick
 
-from loaders.extract.gazetteer import Entry, gazetteer, lexicon
+from loaders.extract.gazetteer import Entry, gazetteer, lexicon, written_forms
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ def _case_sensitive(alias: str) -> bool:
 def _automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for entry in gazetteer().entries.values():
-        for alias in entry.aliases:
+        for alias in [form for written in entry.aliases for form in written_forms(written)]:
             key = alias.lower()
             if len(key) != len(alias) or len(alias) < 2:
                 continue

@@ -25,7 +25,7 @@ from loaders.extract.gazetteer import lexicon
 MEMBER_CONFIDENCE = 0.7
 _OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")  # "CARICC's seven member states", "ASEAN member states"
 _WHOSE = re.compile(r",?\s+whose\s+")
-_OF_BODY = re.compile(r"\s+(?:of|của)\s+(?:the\s+)?")
+_OF_BODY = re.compile(r"\s+(?:(?:of|của)\s+)?(?:the\s+)?")  # "member states of X", "nước thành viên ASEAN"
 
 
 @cache

@@ -40,12 +40,16 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
     named = list(_organisation().finditer(text))
     taken = SpanIndex([Found("Agency", "", m.start(), m.end(), "") for m in named])
     departments = [m for m in _organisation("department_heads_vi", 2).finditer(text)
-                   if not index.overlapping(m.start(), m.end()) and not taken.overlapping(m.start(), m.end())
-                   and " - " not in m.group(0)]
+                   if all(_second_field(text, m, f) for f in index.overlapping(m.start(), m.end()))
+                   and not taken.overlapping(m.start(), m.end()) and " - " not in m.group(0)]
     for match in sorted([*named, *departments], key=lambda m: m.start()):
         known = index.overlapping(match.start(), match.end())
         if any(f.start <= match.start() for f in known):
             continue
+        if match in departments:  # the known words are the second field of its name: no body of their own here
+            for inner in known:
+                inner.attrs["replaced"] = True
+            known = []
         inside = [c for c in countries if match.start() <= c.start and c.end <= match.end()]
         name = _to_country(text, match.start(), text[match.start():min([match.end()] + [_name_end(text, f.start)
                                                                                          for f in known])], inside)
@@ -120,6 +124,14 @@ def _international(name: str) -> bool:
 
 
 _OWNED = re.compile(r"\s+của\s+$")  # "Ủy ban X của WCO": the known agency after "của" owns the name before
+
+
+def _second_field(text: str, name: re.Match[str], known: Found) -> bool:
+    """"Cục Lâm nghiệp và Kiểm lâm": a known name that is the second field a department's name joins with "và"
+    (a known name elsewhere in it keeps the department out: it is that body, or another's; so does an acronym, a
+    body of its own: "Cục Quản lý Dược và C05")."""
+    return name.start() < known.start and known.end <= name.end() and text.endswith(" và ", 0, known.start) and \
+        not text[known.start:known.end].replace(" ", "").isupper()
 
 
 def _name_end(text: str, other: int) -> int:

@@ -104,15 +104,16 @@ def part_of_phrases(text: str, mentions: list[Found], facts: FactSet, span: Span
     _subject_unit(text, agencies, facts, span)
 
 
-_BRACKET = re.compile(r"\s*\(")
+_BRACKET = re.compile(r"\s*\((?:[A-Z][A-Z0-9/&.-]{1,11},\s*)?")  # "(Bộ Công an)", "(C05, Bộ Công an)"
 _BODIES = ("international_org", "working_group")  # no unit of anyone
 _AFTER_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9/&.-]{1,11}\)\s+")
 _SPACES = re.compile(r"\s+")
 
 
 def _written_with_parent(text: str, agencies: list[Found], parents: list[Found]) -> list[tuple[Found, Found]]:
-    """"Cục Kiểm lâm (Bộ Nông nghiệp và Phát triển nông thôn)": a body named in brackets, whole, after another is its
-    parent; "Phòng Cảnh sát … (PC05) Công an tỉnh Nghệ An": a Vietnamese body right after a unit's acronym too."""
+    """"Cục Kiểm lâm (Bộ Nông nghiệp và Phát triển nông thôn)", "Cục … (C05, Bộ Công an)": a body named in brackets,
+    whole, after another (and its acronym) is its parent; "Phòng Cảnh sát … (PC05) Công an tỉnh Nghệ An": a
+    Vietnamese body right after a unit's acronym too."""
     starting = {p.start: p for p in reversed(parents)}  # the outermost name at a place
     out = []
     for unit in agencies:
