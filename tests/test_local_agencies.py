@@ -191,3 +191,14 @@ def test_a_joint_campaign_co_led_members_after_the_body_and_bodies_present(tmp_p
 def test_a_body_explained_by_its_acronym_after_chien_dich_is_no_campaign(tmp_path: Path) -> None:
     text = "Tin\n\nChiến dịch năm nay nhận được sự hỗ trợ của Tổ chức Bảo tồn Thiên nhiên Quốc tế (IUCN).\n"
     assert not {e.name for e in extract_text(tmp_path, text).entities if e.type == "Campaign"}
+
+
+def test_a_border_post_named_after_any_place_and_a_unit_written_right_before_its_branch(tmp_path: Path) -> None:
+    text = ("Tin\n\nCác lực lượng tham gia gồm: Đồn Biên phòng Ba Nang (thuộc Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng "
+            "Trị) và Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Quảng Trị. Phòng họp của Công an tỉnh "
+            "Quảng Trị rất rộng.\n")
+    found = facts(extract_text(tmp_path, text))
+    unit = "Phòng Cảnh sát điều tra tội phạm về ma túy (Công an tỉnh Quảng Trị)"
+    assert {f for f in found if f[0] == "PART_OF"} == {
+        ("PART_OF", "Đồn Biên phòng Ba Nang", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"),
+        ("PART_OF", unit, "Công an tỉnh Quảng Trị")}

@@ -33,6 +33,14 @@ def _branches() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def _named_by_any_place() -> frozenset[str]:
+    """Branch words a capitalised place in no list may follow ("Đồn Biên phòng A Túc": a post named after its
+    commune)."""
+    return frozenset(name for branch in lexicon()["local_agencies_vi"] if branch.get("any_place")
+                     for name in branch["names"])
+
+
+@cache
 def _local() -> re.Pattern[str]:
     levels = words_pattern(lexicon()["locality_words_vi"])
     place = rf"{_WORD}(?:(?:\s+|\s*-\s*){_WORD}){{0,4}}"
@@ -59,7 +67,7 @@ def _branch(text: str, match: re.Match[str], places: SpanIndex) -> tuple[Entry, 
     place = _place(match.group("place") or "")
     at = match.start("place") + len(place) - len(place.lstrip(" -")) if place else -1
     city = next((f for f in places.starting(at, at + 1) if f.type == "City"), None)
-    if not place or (not match.group("level") and city is None):
+    if not place or (not match.group("level") and city is None and match.group("branch") not in _named_by_any_place()):
         return None
     first, kind = _branches()[match.group("branch")]
     end = match.start("place") + len(place)
@@ -91,7 +99,34 @@ def local_agencies(text: str, found: list[Found]) -> list[Found]:
         for inside in agencies.overlapping(match.start(), end):
             inside.attrs["replaced"] = True
     _bracketed_parents(text, out, [f for f in found if f.type == "Agency"] + out)
-    return _placed_once(out)
+    return _placed_once(out) + _units_written_before(text, out, agencies)
+
+
+@cache
+def _unit_before() -> re.Pattern[str]:
+    """A unit's name right before its branch's, with nothing between ("Phòng Cảnh sát điều tra tội phạm về ma túy
+    Công an tỉnh Quảng Trị"): a unit head (lexicon `branch_unit_heads_vi`), a capitalised word ("Phòng họp" is a
+    meeting room), and words that end no name."""
+    stops = words_pattern(lexicon()["name_boundaries_vi"])
+    word = rf"(?:\s+|,\s+(?=chống\s))(?!{stops}(?![\w]))[\wÀ-ỹđĐ-]+"
+    return re.compile(rf"{opening(lexicon()['branch_unit_heads_vi'])}(?=\s+[A-ZÀ-ỸĐ])(?:{word}){{1,12}}\s+$")
+
+
+def _units_written_before(text: str, branches: list[Found], agencies: SpanIndex) -> list[Found]:
+    """Units named right before a local branch, new agencies of the branch's country, parts of it."""
+    out = []
+    for branch in branches:
+        named = _unit_before().search(text, max(0, branch.start - 120), branch.start)
+        if named is None or agencies.overlapping(named.start(), branch.start):
+            continue
+        name = named.group(0).strip()
+        entry = Entry(entity_id("Agency", slug(f"{name} {branch.name}")), "Agency", f"{name} ({branch.name})",
+                      country=branch.attrs.get("country"), kind=branch.attrs.get("kind"))
+        unit = agency_found(entry, named.start(), named.start() + len(name))
+        unit.links.append(("PART_OF", branch.key))
+        unit.attrs["unit_name"] = name
+        out.append(unit)
+    return out
 
 
 _OPEN = re.compile(r"\s*\((?:(?:trực\s+)?thuộc\s+)?")  # "(BĐBP tỉnh Điện Biên)", "(thuộc Cục Hải quan)"
