@@ -202,3 +202,15 @@ def test_a_border_post_named_after_any_place_and_a_unit_written_right_before_its
     assert {f for f in found if f[0] == "PART_OF"} == {
         ("PART_OF", "Đồn Biên phòng Ba Nang", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"),
         ("PART_OF", unit, "Công an tỉnh Quảng Trị")}
+
+
+def test_a_peak_campaign_two_sides_agreed_to_open_and_a_name_that_ends_with_its_place(tmp_path: Path) -> None:
+    text = ("Tin\n\nNgày 12/3/2024, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị hội đàm với Bộ Chỉ huy Quân sự tỉnh "
+            "Khammouane về công tác phối hợp. Hai đơn vị thống nhất mở Đợt cao điểm tuần tra song phương chống ma túy "
+            "năm 2024, thời gian từ ngày 15/3 đến hết ngày 15/6/2024. Đợt cao điểm nhận được sự hỗ trợ của UNODC. Các "
+            "bên đã tổ chức nhiều đợt cao điểm truy quét trên tuyến biên giới.\n")
+    extraction = extract_text(tmp_path, text)
+    campaign = "cao điểm tuần tra song phương chống ma túy năm 2024"
+    assert {e.name for e in extraction.entities if e.type == "Campaign"} == {campaign}
+    assert "Bộ Chỉ huy Quân sự tỉnh Khammouane" in names(extraction).values()
+    assert roles(extraction, "PARTICIPATED_IN", "UNODC", campaign) == {"supporter"}

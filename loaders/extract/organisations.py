@@ -53,6 +53,7 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
         inside = [c for c in countries if match.start() <= c.start and c.end <= match.end()]
         name = _to_country(text, match.start(), text[match.start():min([match.end()] + [_name_end(text, f.start)
                                                                                          for f in known])], inside)
+        name = _to_place_end(name)
         inside = [c for c in inside if c.end <= match.start() + len(name)]
         located = re.search(r"(?:tại|ở|in)\s+$", text[match.start():inside[-1].start]) if inside else None
         if name.strip() in lexicon()["organisation_heads"]:
@@ -132,6 +133,18 @@ def _second_field(text: str, name: re.Match[str], known: Found) -> bool:
     body of its own: "Cục Quản lý Dược và C05")."""
     return name.start() < known.start and known.end <= name.end() and text.endswith(" và ", 0, known.start) and \
         not text[known.start:known.end].replace(" ", "").isupper()
+
+
+@cache
+def _locality_then_place() -> re.Pattern[str]:
+    levels = words_pattern(lexicon()["locality_words_vi"])
+    return re.compile(rf"\s{levels}(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹđĐ-]*)+")
+
+
+def _to_place_end(name: str) -> str:
+    """"Bộ Chỉ huy Quân sự tỉnh Savannakhet về công tác …": a name with a locality ends with its place's capitals."""
+    place = _locality_then_place().search(name)
+    return name[:place.end()] if place else name
 
 
 def _name_end(text: str, other: int) -> int:

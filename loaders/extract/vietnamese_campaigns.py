@@ -35,7 +35,9 @@ def _named() -> re.Pattern[str]:
     plain = rf"(?P<plain>[{_UPPER}][\w-]*(?:[ \t]+(?!{stops}){_WORD}){{0,4}})"
     peak_stops = words_pattern(lexicon()["peak_campaign_stops_vi"])
     peak = rf"(?P<peak>cao điểm(?:,?[ \t]+(?!{peak_stops})[\w-]+){{1,30}})"  # named by all it says it targets
-    cue = r"[Cc](?<![\w][\s\S])hiến dịch"  # its first letter first, so that the engine jumps to it (as in word_regex)
+    # its first letter first, so that the engine jumps to it (as in word_regex); "Đợt" only before "cao điểm", and
+    # not after a word counting several ("nhiều đợt cao điểm truy quét": sweeps, none named)
+    cue = r"[CcĐđ](?<![\w][\s\S])(?:(?<=[Cc])hiến dịch|(?<=[Đđ])ợt(?<!nhiều đợt)(?<!các đợt)(?<!những đợt)(?=[ \t]+cao điểm))"
     return re.compile(rf"{cue}[ \t]+(?:{plain}|{peak})")
 
 
@@ -88,11 +90,17 @@ def _vietnamese_campaigns(text: str) -> list[Found]:
         if group == "plain" and name.split()[0].isascii():
             continue  # "Chiến dịch Twin Guardian thí điểm": an English name is capitalised throughout (campaigns.named)
         end = match.end(group)
-        if group == "peak":  # its year belongs to its name: "… dịp Tết Nguyên đán Ất Tỵ 2025"
-            out.append(_whole(name, match.start(), end))
+        if group == "peak" and not _naming_after().match(text, end):  # "… mang tên "X"": X is its name (_quoted)
+            out.append(_whole(name, match.start(), end))  # its year belongs to its name: "… Tết Nguyên đán Ất Tỵ 2025"
+        if group == "peak":
             continue
         out.append(_named_campaign(text, match, group, name))
     return out
+
+
+@cache
+def _naming_after() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+{words_pattern(lexicon()['campaign_naming_words_vi'])}[ \t]")
 
 
 def _whole(name: str, start: int, end: int) -> Found:
