@@ -214,3 +214,14 @@ def test_a_peak_campaign_two_sides_agreed_to_open_and_a_name_that_ends_with_its_
     assert {e.name for e in extraction.entities if e.type == "Campaign"} == {campaign}
     assert "Bộ Chỉ huy Quân sự tỉnh Khammouane" in names(extraction).values()
     assert roles(extraction, "PARTICIPATED_IN", "UNODC", campaign) == {"supporter"}
+
+
+def test_a_vietnamese_name_holding_an_acronym_it_deals_with_and_names_ending_before_another_body(
+        tmp_path: Path) -> None:
+    text = ("Tin\n\nHội thảo khu vực khai mạc tại Hà Nội ngày 2/6/2025. Hội thảo có sự tham dự của đại diện Cơ quan quản "
+            "lý CITES Việt Nam và Cục Hợp tác quốc tế, Bộ Công an.\n")
+    extraction = extract_text(tmp_path, text)
+    agencies = {e.name for e in extraction.entities if e.type == "Agency"}
+    assert "Cơ quan quản lý CITES Việt Nam" in agencies and "CITES Secretariat" not in agencies
+    assert "Cục Hợp tác quốc tế (Ministry of Public Security of Vietnam)" in agencies
+    assert not roles(extraction, "ATTENDED", "Vietnam", first_meeting(extraction))  # a word of a name attends not

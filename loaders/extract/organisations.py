@@ -18,7 +18,7 @@ def _organisation(heads_key: str = "organisation_heads", least: int = 1) -> re.P
     """A Vietnamese name in no list, from its head to a natural boundary: words go on, a comma or "và" goes on only
     before a capitalised word that starts no other name ("Bộ Môi trường, Lương thực và Nông thôn Anh"). A head
     followed by "trưởng" is a post ("Bộ trưởng", minister), not a name."""
-    heads = words_pattern(lexicon()[heads_key])
+    heads = words_pattern(lexicon()[heads_key] + lexicon()["agency_heads_vi"])  # ", Bộ Công an" is another body
     stops = words_pattern(lexicon()["name_boundaries_vi"])
     word = r"[\wÀ-ỹđĐ-]+"
     capital = r"[A-ZÀ-ỸĐ][\wÀ-ỹđĐ-]*"
@@ -46,10 +46,10 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
         known = index.overlapping(match.start(), match.end())
         if any(f.start <= match.start() for f in known):
             continue
-        if match in departments:  # the known words are the second field of its name: no body of their own here
-            for inner in known:
-                inner.attrs["replaced"] = True
-            known = []
+        words = [f for f in known if match in departments or _a_word_of_it(text, f)]
+        for inner in words:  # the second field of a department's name, or a word of a description: no body here
+            inner.attrs["replaced"] = True
+        known = [f for f in known if f not in words]
         inside = [c for c in countries if match.start() <= c.start and c.end <= match.end()]
         name = _to_country(text, match.start(), text[match.start():min([match.end()] + [_name_end(text, f.start)
                                                                                          for f in known])], inside)
@@ -125,6 +125,16 @@ def _international(name: str) -> bool:
 
 
 _OWNED = re.compile(r"\s+của\s+$")  # "Ủy ban X của WCO": the known agency after "của" owns the name before
+
+
+_DESCRIBING_WORD = re.compile(r"(?<![\w])(?!(?:và|của|cùng|với)\s)[a-zà-ỹđ]+\s$")
+
+
+def _a_word_of_it(text: str, known: Found) -> bool:
+    """"Cơ quan quản lý CITES Việt Nam": an acronym right after a word in lower case that no joiner is names what
+    the body deals with, inside its name ("… và C05", "… của WCO" name bodies of their own)."""
+    return text[known.start:known.end].replace(" ", "").isupper() and \
+        _DESCRIBING_WORD.search(text, max(0, known.start - 12), known.start) is not None
 
 
 def _second_field(text: str, name: re.Match[str], known: Found) -> bool:
