@@ -225,3 +225,13 @@ def test_a_vietnamese_name_holding_an_acronym_it_deals_with_and_names_ending_bef
     assert "Cơ quan quản lý CITES Việt Nam" in agencies and "CITES Secretariat" not in agencies
     assert "Cục Hợp tác quốc tế (Ministry of Public Security of Vietnam)" in agencies
     assert not roles(extraction, "ATTENDED", "Vietnam", first_meeting(extraction))  # a word of a name attends not
+
+
+def test_a_quoted_project_and_a_name_that_ends_before_a_verb(tmp_path: Path) -> None:
+    text = ("Tin\n\nNgày 2/6/2025, Bộ Nông nghiệp và Môi trường phát động Chiến dịch Rừng Xanh 2025. Hội thảo thuộc Dự án "
+            "“Phòng, chống ma túy khu vực biên giới phía Bắc” giai đoạn 2023 – 2026 do C04 và AFP phối hợp thực hiện.\n")
+    extraction = extract_text(tmp_path, text)
+    assert "Bộ Nông nghiệp và Môi trường" in names(extraction).values()
+    project = "Phòng, chống ma túy khu vực biên giới phía Bắc"
+    for body in ("Drug Crime Investigation Police Department (C04)", "Australian Federal Police"):
+        assert "participant" in roles(extraction, "PARTICIPATED_IN", body, project), body
