@@ -127,3 +127,17 @@ def test_a_numbered_phase_without_a_name_is_that_phase_of_the_series_named_last(
     assert {("PHASE_OF", "Sông Xanh 2", "Sông Xanh"), ("PHASE_OF", "Sông Xanh 3", "Sông Xanh")} <= facts(extraction)
     assert {e.name for e in extraction.entities if e.type == "Campaign"} == {"Sông Xanh", "Sông Xanh 2", "Sông Xanh 3"}
     assert entity(extraction, "Sông Xanh 2").aliases == []  # "Giai đoạn 2" names no phase but in its text
+
+
+def test_supporters_a_campaign_named_by_a_naming_word_and_an_organisation_word_before_its_name(tmp_path: Path) -> None:
+    text = ("Tin\n\nCác đoàn đã nghe báo cáo kết quả Chiến dịch chung ASEAN về kiểm soát tiền chất mang tên KITE. Chiến "
+            "dịch do Malaysia và Thái Lan đồng khởi xướng, nhận được sự hỗ trợ của tổ chức TRAFFIC. Hội thảo mang tên "
+            "Blue Sky diễn ra.\n\nNews\n\nOperation Blue Reef ran in May. Funding came from the governments of Japan "
+            "and Norway.\n")
+    extraction = extract_text(tmp_path, text)
+    assert {e.name for e in extraction.entities if e.type == "Campaign"} == {"KITE", "Blue Reef"}
+    for country in ("Malaysia", "Thailand"):
+        assert roles(extraction, "PARTICIPATED_IN", country, "KITE") == {"initiator"}, country
+    assert roles(extraction, "PARTICIPATED_IN", "TRAFFIC", "KITE") == {"supporter"}
+    for country in ("Japan", "Norway"):
+        assert roles(extraction, "PARTICIPATED_IN", country, "Blue Reef") == {"supporter"}, country

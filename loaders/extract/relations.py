@@ -66,7 +66,8 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
         compound = sentence.text[match.start() - 1:match.start()] == "-"  # "INTERPOL-coordinated": compound_roles
         config = configs[int(str(match.lastgroup)[1:])]
         if not compound and not any(_blocks(m, match, config) for m in blocked) and \
-                not exceptions.match(sentence.text, match.start()) and not _in_a_name(sentence, match):
+                not exceptions.match(sentence.text, match.start()) and not _in_a_name(sentence, match) and \
+                not _heads_a_name(sentence, match):
             out.append(Trigger(match.start(), match.end(), config))
     return out
 
@@ -79,6 +80,18 @@ def _blocks(mention: Found, match: re.Match[str], config: dict[str, Any]) -> boo
     parts = config["phrase"].split(" * ")
     return len(parts) == 1 or mention.type not in ("City", "Country") or \
         not (match.start() + len(parts[0]) < mention.start and mention.end < match.end() - len(parts[-1]))
+
+
+def _heads_a_name(sentence: Sentence, match: re.Match[str]) -> bool:
+    """"sự hỗ trợ của tổ chức TRAFFIC": a trigger word that is the head of the body named right after it ("tổ chức",
+    an organisation; lexicon `acronym_heads_vi`) is a noun."""
+    return match.group(0) in _name_heads() and \
+        any(m.type == "Agency" and m.start == match.end() + 1 for m in sentence.mentions)
+
+
+@cache
+def _name_heads() -> frozenset[str]:
+    return frozenset(lexicon()["acronym_heads_vi"])
 
 
 _NAME_GOES_ON = re.compile(r"(?: and| &)? [A-Z][a-z]")

@@ -22,7 +22,7 @@ from graph.keys import entity_id, slug
 from loaders.extract.campaigns import phase_after, phase_found, series_for, split_phase
 from loaders.extract.found import Found, words_pattern
 from loaders.extract.gazetteer import Entry, lexicon
-from loaders.extract.word_regex import as_written, opening
+from loaders.extract.word_regex import as_written, opening, words_regex
 
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
 _WORD = r"[^\W\d_][\w-]*"
@@ -84,6 +84,7 @@ def _vietnamese_campaigns(text: str) -> list[Found]:
     out += [_whole(" ".join(m.group(0).split()), m.start(), m.end()) for m in _coded_case().finditer(text)]
     out += [_whole(m.group("name"), m.start(), m.end()) for m in _project().finditer(text)
             if not m.group("name").split()[0].isascii()]  # "Dự án Mekong Dragon": an English name (campaigns.named)
+    out += _named_after_naming_word(text)
     for match in _named().finditer(text):
         group = next(g for g in ("plain", "peak") if match.group(g))
         name = match.group(group).strip()
@@ -96,6 +97,28 @@ def _vietnamese_campaigns(text: str) -> list[Found]:
             continue
         out.append(_named_campaign(text, match, group, name))
     return out
+
+
+@cache
+def _bare_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A naming word and an unquoted name in capitals or capitalised English words ("… mang tên MESH"); a campaign's
+    head in the words before it, in its sentence."""
+    naming = words_pattern(lexicon()["campaign_naming_words_vi"])
+    name = r"(?P<name>[A-Z][A-Za-z0-9-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9-]*){0,3})(?![\w])"
+    head = words_regex(as_written(lexicon()["quoted_campaign_heads_vi"]), tail=r"[^.;\n]*$")
+    return re.compile(rf"{naming}[ \t]+{name}"), head
+
+
+def _named_after_naming_word(text: str) -> list[Found]:
+    """"Chiến dịch chung ASEAN về kiểm soát tiền chất mang tên MESH": the campaign is named by the name."""
+    pattern, head = _bare_name()
+    return [_whole_or_phase(m.group("name"), m.start("name"), m.end("name")) for m in pattern.finditer(text)
+            if head.search(text, max(0, m.start() - 120), m.start())]
+
+
+def _whole_or_phase(name: str, start: int, end: int) -> Found:
+    series = series_for(name)
+    return phase_found(series, start, end, split_phase(name.split())[1] if series.name != name else None)
 
 
 @cache
