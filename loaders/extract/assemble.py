@@ -34,7 +34,8 @@ def _name(mention: Found, names: dict[str, str], facts: FactSet) -> str:
 
 
 def _fields(mention: Found) -> dict[str, Any]:
-    values = {k: mention.attrs.get(k) for k in FIELDS if mention.attrs.get(k) not in (None, [], "")}
+    attrs = mention.attrs
+    values = {k: value for k in FIELDS if (value := attrs.get(k)) not in (None, [], "")}
     if mention.type != "Agency" and mention.type != "Meeting":
         values.pop("country", None)
     return values
