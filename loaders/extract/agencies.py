@@ -183,14 +183,19 @@ def customs_enumerations(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+@cache
+def _description() -> re.Pattern[str]:
+    heads = words_pattern(lexicon()["agency_heads_vi"])
+    return re.compile(rf"{heads}(?!\s+trưởng)(?:\s+(?!(?:của|và|với|tại|trong|cho)\s)[a-zà-ỹđ]+){{0,6}}\s+$")
+
+
 def descriptors(text: str, found: list[Found]) -> None:
     """"Văn phòng tình báo khu vực RILO AP": a lower-case description before an acronym is part of its name."""
-    heads = words_pattern(lexicon()["agency_heads_vi"])
     for item in found:
         if item.type != "Agency" or not text[item.start:item.end].isupper():
             continue
         window = text[max(0, item.start - 60):item.start]
-        match = re.search(rf"{heads}(?!\s+trưởng)(?:\s+(?!(?:của|và|với|tại|trong|cho)\s)[a-zà-ỹđ]+){{0,6}}\s+$", window)
+        match = _description().search(window)
         if match and not any(f is not item and f.overlaps(Found("", "", item.start - len(window) + match.start(),
                                                                   item.start, "")) for f in found):
             item.start = item.start - len(window) + match.start()
