@@ -29,6 +29,8 @@ def _date(current: str | None, new: str | None, last: bool) -> str | None:
 
 def _either(current: T, new: T) -> T:
     """A value only one side has; of two different values, the same one whatever the order."""
+    if current is new:
+        return current  # the same object: the country or kind most records share
     if current in (None, []) or new in (None, []):
         return new if current in (None, []) else current
     return min(current, new, key=str)

@@ -166,15 +166,22 @@ def _other_bodies() -> re.Pattern[str]:
     return words_regex(lexicon()["other_enforcement_bodies"], re.I)
 
 
+@cache
+def _enumeration_markers() -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(re.escape(m) for m in lexicon()['enumeration_markers'])})\s*")
+
+
+_REACH = re.compile(r"[^.;\n]{0,70}")
+
+
 def customs_enumerations(text: str, found: list[Found]) -> list[Found]:
     """Countries listed after a customs head stand for their customs administrations."""
-    markers = "|".join(re.escape(m) for m in lexicon()["enumeration_markers"])
     out = []
     countries = sorted((f for f in found if f.type == "Country"), key=lambda f: f.start)
     starts = {c.start for c in countries}
     for head in words_regex(lexicon()["customs_heads"]).finditer(text):
-        reach = re.compile(r"[^.;\n]{0,70}").match(text, head.end())
-        intros = [m.end() for m in re.finditer(rf"(?:{markers})\s*", text[head.end():reach.end() if reach else head.end()])]
+        reach = _REACH.match(text, head.end())
+        intros = [m.end() for m in _enumeration_markers().finditer(text[head.end():reach.end() if reach else head.end()])]
         cursor = next((head.end() + end for end in intros if head.end() + end in starts), None)
         if cursor is None or _other_bodies().search(text, max(0, head.start() - 25), cursor):
             continue  # "cơ quan hải quan, công an của 12 quốc gia gồm: …": the countries, not their customs
@@ -194,14 +201,19 @@ def customs_enumerations(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+@cache
+def _description() -> re.Pattern[str]:
+    heads = words_pattern(lexicon()["agency_heads_vi"])
+    return re.compile(rf"{heads}(?!\s+trưởng)(?:\s+(?!(?:của|và|với|tại|trong|cho)\s)[a-zà-ỹđ]+){{0,6}}\s+$")
+
+
 def descriptors(text: str, found: list[Found]) -> None:
     """"Văn phòng tình báo khu vực RILO AP": a lower-case description before an acronym is part of its name."""
-    heads = words_pattern(lexicon()["agency_heads_vi"])
     for item in found:
         if item.type != "Agency" or not text[item.start:item.end].isupper():
             continue
         window = text[max(0, item.start - 60):item.start]
-        match = re.search(rf"{heads}(?!\s+trưởng)(?:\s+(?!(?:của|và|với|tại|trong|cho)\s)[a-zà-ỹđ]+){{0,6}}\s+$", window)
+        match = _description().search(window)
         if match and not any(f is not item and f.overlaps(Found("", "", item.start - len(window) + match.start(),
                                                                   item.start, "")) for f in found):
             item.start = item.start - len(window) + match.start()

@@ -37,7 +37,8 @@ def _name(mention: Found, names: dict[str, str], facts: FactSet) -> str:
 
 
 def _fields(mention: Found) -> dict[str, Any]:
-    values = {k: mention.attrs.get(k) for k in FIELDS if mention.attrs.get(k) not in (None, [], "")}
+    attrs = mention.attrs
+    values = {k: value for k in FIELDS if (value := attrs.get(k)) not in (None, [], "")}
     if mention.type != "Agency" and mention.type != "Meeting":
         values.pop("country", None)
     return values
@@ -136,14 +137,14 @@ def relations_of(read: ReadDocument, facts: FactSet) -> list[Relation]:
     out = []
     made: dict[tuple[int, int], Evidence] = {}  # one (frozen) record per sentence, shared by the facts it states
     for (type_, source, target), items in facts.facts.items():
-        roles = sorted(_strongest(type_, set().union(*(f.roles for f in items)))) or \
+        roles = sorted(_strongest(type_, set().union(*[f.roles for f in items]))) or \
             ([DEFAULT_ROLE[type_]] if type_ in DEFAULT_ROLE else [])
         spans = sorted({f.sentence for f in items})
-        for s, e in spans:
-            if (s, e) not in made:
-                made[s, e] = Evidence(document=doc.id, text=doc.text[s:e], start=s, end=e)
-        evidence = [made[span] for span in spans]
+        for span in spans:
+            if span not in made:
+                made[span] = Evidence(document=doc.id, text=doc.text[span[0]:span[1]], start=span[0], end=span[1])
         title = next((f.title for f in items if f.title), None)
         out.append(Relation(type=type_, source=source, target=target, roles=roles,  # type: ignore[arg-type]
-                            confidence=max(f.confidence for f in items), evidence=evidence, title=title))
+                            confidence=max([f.confidence for f in items]), evidence=[made[span] for span in spans],
+                            title=title))
     return out

@@ -100,20 +100,32 @@ def assign_dates(sentence: Sentence, year: int | None) -> None:
             _set_date(min(near, key=lambda t: _gap(t, start, end)), date)
 
 
+@cache
+def _cooperation() -> re.Pattern[str]:
+    return words_regex(lexicon()["cooperation_markers"], tail=r"$")
+
+
+@cache
+def _partner_marker() -> re.Pattern[str]:
+    return re.compile(words_pattern(lexicon()["partner_markers"]) + r"\s+(?!(?:sự|the)\s)")  # not "với sự tham dự của"
+
+
+_FOLLOWING = re.compile(r"\s*(?:the\s+)?(\S)")
+
+
 def _counterpart(text: str, start: int, end: int) -> bool:
     """"talks with Lao Customs" names the other party; "in cooperation with X" (a co-organiser) and "with
     sponsorship from X" do not."""
-    joint = words_regex(lexicon()["cooperation_markers"], tail=r"$").search(text[max(0, start - 30):end].rstrip())
-    following = re.match(r"\s*(?:the\s+)?(\S)", text[end:end + 20])
+    joint = _cooperation().search(text[max(0, start - 30):end].rstrip())
+    following = _FOLLOWING.match(text[end:end + 20])
     return joint is None and following is not None and not following.group(1).islower()
 
 
 def _partners(sentence: Sentence, meeting: Found) -> list[Found]:
-    marker = words_pattern(lexicon()["partner_markers"]) + r"\s+(?!(?:sự|the)\s)"  # not "với sự tham dự của"
     reach = min(sentence.end, meeting.end + PARTNER_WINDOW)
     passive = lexicon_regex("passive_markers").search(sentence.text, meeting.end, reach)
     found = None
-    for match in re.finditer(marker, sentence.text[meeting.start:passive.start() if passive else reach]):
+    for match in _partner_marker().finditer(sentence.text[meeting.start:passive.start() if passive else reach]):
         if _counterpart(sentence.text, meeting.start + match.start(), meeting.start + match.end()):
             found = match
     if found is None:

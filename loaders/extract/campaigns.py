@@ -91,9 +91,12 @@ def _has_cue(text: str, start: int, end: int) -> bool:
     return bool(lexicon_regex("campaign_cues", re.I).search(window))
 
 
+_CUE_BEFORE = re.compile(r"(?<![\w])(?:[Cc]hiến dịch|[Oo]peration|dự án|Dự án)[ \t]+$")
+
+
 def _cue_start(text: str, start: int) -> int:
     """Take in a cue word right before the name, on its line: "Chiến dịch ANNEX" is one mention."""
-    cue = re.search(r"(?<![\w])(?:[Cc]hiến dịch|[Oo]peration|dự án|Dự án)[ \t]+$", text[max(0, start - 14):start])
+    cue = _CUE_BEFORE.search(text[max(0, start - 14):start])
     return start - len(cue.group(0)) if cue else start
 
 

@@ -13,7 +13,10 @@ A date without a year takes the nearest year stated before it in the same senten
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from loaders.extract.word_regex import words_regex
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -34,7 +37,9 @@ def _p(template: str) -> re.Pattern[str]:
 
 
 # Most specific first; a later pattern never takes characters an earlier one matched. Each pattern goes with what
-# any match of it holds (a slash, "tháng", a month's name, a year): a sentence without that skips the pattern.
+# any match of it holds (a slash, "tháng", a month's name, a year): a sentence without that skips the pattern. Every
+# month's name a pattern holds stands as a whole word (between \b or a space and a space, dot or comma); a pattern
+# whose matches open with one ("month first") is tried only where one begins.
 PATTERNS = [
     ("/", _p(r"(?:từ\s+)?(?:ngày\s+)?{d1}/{m1}(?:/{y1})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?{d2}/{m2}(?:/{y2})?\b")),
     ("/", _p(r"(?:từ\s+)?(?:ngày\s+)?{d1}\s*[-–]\s*{d2}/{m1}(?:/{y1})?\b")),
@@ -51,11 +56,11 @@ PATTERNS = [
     ("month", _p(r"\b{d1}\s*[-–]\s*{d2}\s+{M1},?(?:\s+{y1})?\b")),
     ("month", _p(r"from\s+{d1}\s+(?:to|until|till|through)\s+{d2}\s+{M1},?(?:\s+{y1})?\b")),
     ("month", _p(r"from\s+{M1}\s+{d1}\s+(?:to|until|till|through)\s+(?:{M2}\s+)?{d2},?(?:\s+{y1})?\b")),
-    ("month", _p(r"\b{M1}\s+{d1}\s*[-–]\s*{d2},?(?:\s+{y1})?\b")),
-    ("month", _p(r"\b{M1}\s+{d1}(?:st|nd|rd|th)?,?\s+{y1}\b")),
+    ("month first", _p(r"\b{M1}\s+{d1}\s*[-–]\s*{d2},?(?:\s+{y1})?\b")),
+    ("month first", _p(r"\b{M1}\s+{d1}(?:st|nd|rd|th)?,?\s+{y1}\b")),
     ("month", _p(r"\b{d1}(?:st|nd|rd|th)?\s+{M1},?(?:\s+{y1})?\b")),
     ("month", _p(r"(?:from|between)\s+{M1}(?:\s+{y1})?\s+(?:to|until|till|through|and)\s+{M2},?\s+{y2}\b")),
-    ("month", _p(r"\b{M1},?\s+{y1}\b")),
+    ("month first", _p(r"\b{M1},?\s+{y1}\b")),
     ("year", _p(r"\b{y1}\b")),
 ]
 
@@ -136,16 +141,25 @@ def _build(match: re.Match[str]) -> tuple[PartialDate, PartialDate | None] | Non
 
 _DIGIT = re.compile(r"\d")
 _GATES = {"tháng": re.compile("tháng", re.I), "year": re.compile(r"(?:19|20)\d{2}")}  # the patterns' own flags
-_MONTH_STARTS = tuple(sorted({m[:3] for m in MONTHS}))  # every month's name begins with one of these
+_MONTH_NAME = words_regex(tuple(MONTHS), re.I)  # as a whole word, as re.I matches it
 
 
-def _held(text: str) -> set[str]:
-    """What of the patterns' gates the text holds: a pattern can match only where its gate does. Month names are
-    looked for in the lower-cased text (an alternation under re.I costs ten times more); "ſ" is the one letter that
-    re.I matches to a letter of these ("s") and lower() does not turn into it."""
+def _held(text: str, months: list[int]) -> set[str]:
+    """What of the patterns' gates the text holds: a pattern can match only where its gate does."""
     held = {gate for gate, found in _GATES.items() if found.search(text)} | ({"/"} if "/" in text else set())
-    low = text.lower()
-    return held | ({"month"} if "ſ" in low or any(start in low for start in _MONTH_STARTS) else set())
+    return held | ({"month", "month first"} if months else set())
+
+
+def _matches(gate: str, pattern: re.Pattern[str], text: str, months: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``; a pattern that opens with a month's name is tried only where one begins."""
+    if gate != "month first":
+        yield from pattern.finditer(text)
+        return
+    cursor = 0
+    for at in months:
+        if at >= cursor and (match := pattern.match(text, at)):
+            yield match
+            cursor = match.end()
 
 
 def find_dates(text: str, default_year: int | None) -> list[DateMatch]:
@@ -154,11 +168,12 @@ def find_dates(text: str, default_year: int | None) -> list[DateMatch]:
     found: list[tuple[int, int, PartialDate, PartialDate | None]] = []
     if not _DIGIT.search(text):  # every pattern holds a day, month or year in digits: most sentences have none
         return []
-    held = _held(text)
+    months = [m.start() for m in _MONTH_NAME.finditer(text)]
+    held = _held(text, months)
     for gate, pattern in PATTERNS:
         if gate not in held:
             continue
-        for match in pattern.finditer(text):
+        for match in _matches(gate, pattern, text, months):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             built = _build(match)

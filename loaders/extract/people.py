@@ -65,12 +65,14 @@ def _post(text: str, match: re.Match[str]) -> Title:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,5}")
+_INITIAL = re.compile(r"[A-Z]\.")
+_WORD = re.compile(r"\S+")
 
 
 def _initial(word: str, taken: list[re.Match[str]]) -> bool:
     """A middle initial ("Leonardo B. Guerrero"): one capital and a full stop, after a first name; or initials that
     open a name ("P.B.S.C. Nonis", "S. Jaishankar", "A.K.M. Shahidul Haque"), which a surname must follow."""
-    return re.fullmatch(r"[A-Z]\.", word) is not None if taken else _INITIALS.fullmatch(word) is not None
+    return _INITIAL.fullmatch(word) is not None if taken else _INITIALS.fullmatch(word) is not None
 
 
 @cache
@@ -80,7 +82,7 @@ def _particles() -> frozenset[str]:
 
 def _name_at(text: str, start: int) -> tuple[int, int] | None:
     """A personal name of 2-4 capitalised words (a middle initial may stand among them) beginning at ``start``."""
-    words = list(re.finditer(r"\S+", text[start:start + 80]))
+    words = list(_WORD.finditer(text[start:start + 80]))
     taken: list[re.Match[str]] = []
     for word in words:
         if taken and taken[-1].end() + 1 != word.start():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, partial
 
@@ -12,7 +12,7 @@ from loaders.extract import campaigns, frames, identity, inference, membership, 
 from loaders.extract.assemble import entities_of, relations_of
 from loaders.extract.attributes import assign_dates, meeting_facts, share_attributes, sideline_place, visited
 from loaders.extract.facts import Fact, FactSet
-from loaders.extract.found import Found, SpanIndex, words_pattern
+from loaders.extract.found import Found, words_pattern
 from loaders.extract.gazetteer import lexicon
 from loaders.extract.guard import RuleFailure, attempt, collecting
 from loaders.extract.meetings import without_posts
@@ -122,8 +122,11 @@ def _joint_subject(sentence: Sentence) -> list[Found]:
 
 
 def _sentences(read: ReadDocument, mentions: list[Found], spans: list[tuple[int, int]]) -> list[Sentence]:
-    index = SpanIndex(mentions)
-    return [Sentence(s, e, read.content, sorted(index.within(s, e), key=lambda f: (f.start, -f.end)))
+    """Each sentence with the mentions inside it, in text order, longest first where two begin together (the
+    mentions come sorted so: the sort only checks that)."""
+    ordered = sorted(mentions, key=lambda f: (f.start, -f.end))
+    starts = [f.start for f in ordered]
+    return [Sentence(s, e, read.content, [f for f in ordered[bisect_left(starts, s):bisect_left(starts, e)] if f.end <= e])
             for s, e in spans]
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from loaders.extract.facts import Fact, FactSet
 from loaders.extract.found import Found, lexicon_regex, listed, words_pattern
 from loaders.extract.gazetteer import lexicon
+from loaders.extract.prefilter import Openings
 from loaders.extract.word_regex import alternation, words_regex
 
 AGENT_TYPES = ("Agency", "Country", "Person")
@@ -55,14 +56,21 @@ def _triggers() -> tuple[re.Pattern[str], list[dict[str, Any]]]:
     return alternation(tuple(items), re.I), configs
 
 
+@cache
+def _openings() -> Openings:
+    """The trigger alternation, tried only where a phrase's first words stand."""
+    regex, configs = _triggers()
+    return Openings(regex, [config["phrase"].split(" * ")[0] for config in configs])
+
+
 def find_triggers(sentence: Sentence) -> list[Trigger]:
     """Trigger phrases outside names (found or capitalised inside one: "Organized Crime"), and outside the words that
     merely begin with one ("dự án", a project, is no "dự", attend: `trigger_exceptions`)."""
     blocked = [m for m in sentence.mentions if m.role != "anaphor" and not m.attrs.get("verb")]  # "đã tiếp và làm việc với"
-    regex, configs = _triggers()
+    configs = _triggers()[1]
     exceptions = lexicon_regex("trigger_exceptions", re.I)
     out = []
-    for match in regex.finditer(sentence.text, sentence.start, sentence.end):
+    for match in _openings().finditer(sentence.text, sentence.start, sentence.end):
         compound = sentence.text[match.start() - 1:match.start()] == "-"  # "INTERPOL-coordinated": compound_roles
         config = configs[int(str(match.lastgroup)[1:])]
         if not compound and not any(_blocks(m, match, config) for m in blocked) and \

@@ -137,10 +137,13 @@ def _subject_is_a_unit() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:{markers})(?:(?<=of)\s+the)?\s+")
 
 
+_PLAIN_OPENING = re.compile(r"\s*(?:The\s+)?")
+
+
 def _subject_unit(text: str, agencies: list[Found], facts: FactSet, span: Span) -> None:
     """"JTCC được thành lập năm 2018 tại TP Hồ Chí Minh, là đơn vị thuộc Bộ Công an": the body a sentence opens with is
     a unit of the body named right after a later ", là đơn vị thuộc" / ", is a unit of"."""
-    if not agencies or not re.fullmatch(r"\s*(?:The\s+)?", text[span[0]:agencies[0].start]):
+    if not agencies or not _PLAIN_OPENING.fullmatch(text[span[0]:agencies[0].start]):
         return
     if "," not in text[agencies[0].end:span[1]]:
         return

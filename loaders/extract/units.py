@@ -15,18 +15,26 @@ from loaders.extract.word_regex import words_regex
 _SPLIT_PAIR = re.compile(r"(?i)phòng,\s*chống")  # "phòng, chống" (prevent and combat) is one term
 
 
-def unit_name_before(text: str, paren_start: int) -> re.Match[str] | None:
+@cache
+def _names_before() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A Vietnamese unit's name ending where the brackets open, a head joined to an earlier one in it, an English
+    unit's name (never opening with "The")."""
     heads = words_pattern(lexicon()["agency_heads_vi"])
     head_en = words_pattern(lexicon()["agency_heads_en"] + lexicon()["sub_unit_heads_en"])  # attached: a division too
-    floor = max(0, paren_start - 120)  # the text is searched up to paren_start, never copied: no cost per length
-    vi_name = re.compile(rf"{heads}(?!\s+trưởng)(?:,?\s+[\wÀ-ỹđĐ-]+){{1,14}}\s*$")
-    vi = vi_name.search(text, floor, paren_start)
     joiners = words_pattern(["và", "cùng", *lexicon()["subject_joiners"]])
-    joined = list(re.finditer(rf"\s{joiners}\s+(?={heads})", vi.group(0))) if vi else []
+    return (re.compile(rf"{heads}(?!\s+trưởng)(?:,?\s+[\wÀ-ỹđĐ-]+){{1,14}}\s*$"),
+            re.compile(rf"\s{joiners}\s+(?={heads})"),
+            re.compile(rf"(?<![\w-])(?!(?:The|A|An)\s)(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){{1,6}}{head_en}\s*$"))
+
+
+def unit_name_before(text: str, paren_start: int) -> re.Match[str] | None:
+    vi_name, joined_head, en_name = _names_before()
+    floor = max(0, paren_start - 120)  # the text is searched up to paren_start, never copied: no cost per length
+    vi = vi_name.search(text, floor, paren_start)
+    joined = list(joined_head.finditer(vi.group(0))) if vi else []
     if vi and joined:  # "Bộ Công an và / phối hợp với Cơ quan X (…)": the name begins at the last head joined so
         vi = vi_name.search(text, vi.start() + joined[-1].end(), paren_start)
-    words = r"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){1,6}"
-    en = re.compile(rf"(?<![\w-])(?!(?:The|A|An)\s){words}{head_en}\s*$").search(text, floor, paren_start)  # not "The"
+    en = en_name.search(text, floor, paren_start)
     match = vi or en
     if match and not re.search(r"[,;]", _SPLIT_PAIR.sub("phòng chống", match.group(0))):
         return match

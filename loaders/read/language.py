@@ -65,11 +65,21 @@ def _vietnamese(text: str) -> bool:
     """Vietnamese-only letters in every window of words and in a tenth of all characters but spaces; no letter
     Vietnamese does not write."""
     words = text.split()
-    if not all(len(_VIETNAMESE.findall(" ".join(words[start:start + VIETNAMESE_WINDOW]))) >= VIETNAMESE_PER_WINDOW
-               for start in _starts(len(words), VIETNAMESE_WINDOW)):
+    letters = 0  # in all words, counted window by window (no space is such a letter)
+    for start in range(0, len(words), VIETNAMESE_WINDOW):
+        count = _vietnamese_letters(words, start)
+        if count < VIETNAMESE_PER_WINDOW and start + VIETNAMESE_WINDOW <= len(words):
+            return False
+        letters += count
+    last = len(words) - VIETNAMESE_WINDOW  # the window ending with the last word, where the others leave words over
+    if len(words) % VIETNAMESE_WINDOW and last >= 0 and _vietnamese_letters(words, last) < VIETNAMESE_PER_WINDOW:
         return False
     characters = len(text) - text.count(" ")
-    return not _has_letter(text, _NOT_ASCII_OR_VIETNAMESE) and len(_VIETNAMESE.findall(text)) >= VIETNAMESE_SHARE * characters
+    return not _has_letter(text, _NOT_ASCII_OR_VIETNAMESE) and letters >= VIETNAMESE_SHARE * characters
+
+
+def _vietnamese_letters(words: list[str], start: int) -> int:
+    return len(_VIETNAMESE.findall(" ".join(words[start:start + VIETNAMESE_WINDOW])))
 
 
 def _english(text: str) -> bool:

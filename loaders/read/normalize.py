@@ -77,6 +77,8 @@ def _is_headline_row(line: str) -> bool:
 
 
 def _mask_line(line: str, in_block: bool) -> tuple[str, bool]:
+    if not line:
+        return line, in_block  # an empty line is no heading, pattern, navigation or paragraph, and blanks to itself
     rules = _rules()
     if line.strip().rstrip(":").strip("*# ").casefold() in rules.headings:
         return _blank(line), True
