@@ -280,9 +280,9 @@ def frame_attendance(sentences: list[Sentence], facts: FactSet) -> None:
 def _topics(sentence: Sentence, meeting: Found, facts: FactSet) -> None:
     """"The main item on the agenda was Operation X", "Nội dung chính của hội nghị là Chiến dịch X": a campaign a frame
     sentence names after a topic cue (lexicon `meeting_topic_cues`) is what the meeting was about."""
-    cue = lexicon_regex("meeting_topic_cues", re.I).search(sentence.text, sentence.start, sentence.end)
-    for campaign in [m for m in sentence.mentions if cue and m.type == "Campaign" and m.key and m.start > cue.start()
-                     and m.inside is None and m.role != "anaphor"][:1]:
+    named = [m for m in sentence.mentions if m.type == "Campaign" and m.key and m.inside is None and m.role != "anaphor"]
+    cue = lexicon_regex("meeting_topic_cues", re.I).search(sentence.text, sentence.start, sentence.end) if named else None
+    for campaign in [m for m in named if cue and m.start > cue.start()][:1]:
         facts.add(Fact("ABOUT", meeting.key, campaign.key, (sentence.start, sentence.end), set(), FRAME_CONFIDENCE))
 
 

@@ -108,15 +108,19 @@ _BRACKET = re.compile(r"\s*\((?:[A-Z][A-Z0-9/&.-]{1,11},\s*)?")  # "(Bộ Công 
 _BODIES = ("international_org", "working_group")  # no unit of anyone
 _AFTER_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9/&.-]{1,11}\)\s+")
 _SPACES = re.compile(r"\s+")
+_OPENING = re.compile(r"\s*\(")
 
 
 def _written_with_parent(text: str, agencies: list[Found], parents: list[Found]) -> list[tuple[Found, Found]]:
     """"Cục Kiểm lâm (Bộ Nông nghiệp và Phát triển nông thôn)", "Cục … (C05, Bộ Công an)": a body named in brackets,
     whole, after another (and its acronym) is its parent; "Phòng Cảnh sát … (PC05) Công an tỉnh Nghệ An": a
     Vietnamese body right after a unit's acronym too."""
-    starting = {p.start: p for p in reversed(parents)}  # the outermost name at a place
+    starting: dict[int, Found] = {}
     out = []
     for unit in agencies:
+        if text[unit.end - 1:unit.end] != ")" and not _OPENING.match(text, unit.end):
+            continue  # no bracket after it, none closing it: nothing right after the unit is its parent
+        starting = starting or {p.start: p for p in reversed(parents)}  # the outermost name at a place
         bracket = _BRACKET.match(text, unit.end)
         parent = starting.get(bracket.end()) if bracket else None
         if parent is None or not text.startswith(")", parent.end):
