@@ -262,7 +262,7 @@ def anaphora(text: str) -> list[Found]:
              for m in _cataphora().finditer(text) if not _NAMED_RIGHT_AFTER.match(text, m.end())]
     editions = [Found("Campaign", "", m.start(), m.end(), m.group(0), {"edition": int(m.group("year"))}, role="anaphor")
                 for m in _EDITION.finditer(text)]
-    numbered = _NUMBERED_PHASE.finditer(text) if "iai đoạn" in text or "hase" in text else ()  # most texts: neither
+    numbered = _NUMBERED_PHASE.finditer(text)
     editions += [Found("Campaign", "", m.start(), m.end(), m.group(0), {"edition": number_of(m.group("n"))},
                        role="anaphor") for m in numbered]
     pronouns = [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor")
@@ -270,7 +270,7 @@ def anaphora(text: str) -> list[Found]:
     return sorted(back + ahead + editions + pronouns, key=lambda f: f.start)
 
 
-_OPERATION_WORD = re.compile(r"(?<![\w])(?:operation|campaign)(?![\w])")
+_OPERATION_WORD = re.compile(r"[oc](?<![\w][oc])(?:(?<=o)peration|(?<=c)ampaign)(?![\w])")  # first letters first
 
 
 @cache
@@ -307,8 +307,8 @@ _EDITION = re.compile(r"[TtLl](?<![\w][\s\S])(?:(?<=[Tt])(?:he|his year's)|(?<=[
 
 # "Giai đoạn 2 được triển khai …", "During Phase II, …": that phase of the series named last (a phase "of" a campaign
 # named after it is read with that campaign: see _phase_before).
-_NUMBERED_PHASE = re.compile(r"[GgPp](?<![\w][GgPp])(?:(?<=[Gg])iai đoạn|(?<=[Pp])hase)[ \t]+(?P<n>\d{1,2}|[IVX]{1,5})"
-                             r"(?![\w/.,]\d)(?![\w])(?![ \t]+(?:của|of)[ \t])")
+_NUMBERED_PHASE = words_regex(["Giai đoạn", "giai đoạn", "Phase", "phase"],
+                              tail=r"[ \t]+(?P<n>\d{1,2}|[IVX]{1,5})(?![\w/.,]\d)(?![\w])(?![ \t]+(?:của|of)[ \t])")
 
 
 def edition_of(series: Found, year: int) -> Found:
