@@ -235,3 +235,11 @@ def test_a_quoted_project_and_a_name_that_ends_before_a_verb(tmp_path: Path) -> 
     project = "Phòng, chống ma túy khu vực biên giới phía Bắc"
     for body in ("Drug Crime Investigation Police Department (C04)", "Australian Federal Police"):
         assert "participant" in roles(extraction, "PARTICIPATED_IN", body, project), body
+
+
+def test_a_vietnamese_organisation_described_before_the_acronym_it_defines(tmp_path: Path) -> None:
+    text = ("Tin\n\nChiến dịch Rừng Xanh nhận được sự hỗ trợ của Tổ chức Bảo tồn Thiên nhiên Hoang dã (WFN). Tổ chức hội "
+            "nghị (ABC) tại Hà Nội.\n")
+    extraction = extract_text(tmp_path, text)
+    assert {e.name for e in extraction.entities if e.type == "Agency"} == {"WFN"}
+    assert roles(extraction, "PARTICIPATED_IN", "WFN", "Rừng Xanh") == {"supporter"}

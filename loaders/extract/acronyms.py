@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from graph.keys import entity_id, slug
 from loaders.extract.agencies import agency_found, country_owned
-from loaders.extract.found import Found, SpanIndex
+from loaders.extract.found import Found, SpanIndex, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 from loaders.extract.units import unit_name_before
 from loaders.extract.word_regex import words_regex
@@ -71,6 +72,18 @@ def _initials_begin(text: str, paren: int, acronym: str) -> int | None:
     return begin
 
 
+@cache
+def _organisation_name() -> re.Pattern[str]:
+    heads = words_pattern([h for h in lexicon()["acronym_heads_vi"] if h[:1].isupper()])
+    return re.compile(rf"(?<![\w]){heads}(?=\s+[A-ZÀ-ỸĐ])(?:\s+[\wÀ-ỹđĐ-]+){{1,10}}\s*$")
+
+
+def _organisation_before(text: str, paren: int) -> re.Match[str] | None:
+    """"Tổ chức Bảo tồn Động vật hoang dã (WCS)": a body's Vietnamese description, capitalised after its head
+    (lexicon `acronym_heads_vi`), before the acronym it defines."""
+    return _organisation_name().search(text, max(0, paren - 100), paren)
+
+
 def _names_no_body(name: str, acronym: str, found: list[Found], start: int, end: int) -> bool:
     """"Operation Mekong Dragon (OMD)", "Greater Mekong Sub-region (GMS)", "Strategic Plan of Customs Development
     (SPCD)": a campaign, a region or a plan, not a body (a body's name holds a word such as Forum, Fund, Office)."""
@@ -89,7 +102,7 @@ def acronym_definitions(text: str, found: list[Found]) -> list[Found]:
     for match in pattern.finditer(text):
         paren = match.start() - (1 if text[match.start() - 1] == " " else 0)
         initials = _initials_begin(text, paren, match.group("acr"))  # the surest reading, when it spells it
-        name = None if initials is not None else unit_name_before(text, paren)
+        name = None if initials is not None else unit_name_before(text, paren) or _organisation_before(text, paren)
         begin = name.start() if name else initials
         if begin is None or not (_SPELT.fullmatch(match.group("acr")) or
                                  (initials is not None and _WORD_LIKE.fullmatch(match.group("acr")))):
