@@ -141,3 +141,11 @@ def test_supporters_a_campaign_named_by_a_naming_word_and_an_organisation_word_b
     assert roles(extraction, "PARTICIPATED_IN", "TRAFFIC", "KITE") == {"supporter"}
     for country in ("Japan", "Norway"):
         assert roles(extraction, "PARTICIPATED_IN", country, "Blue Reef") == {"supporter"}, country
+
+
+def test_after_a_word_on_the_series_the_text_speaks_of_its_phase_again(tmp_path: Path) -> None:
+    text = ("News\n\nOperation Sea Wall XI ended on 3 June 2025. Sea Wall is an annual operation launched in 2010 by the "
+            "WCO. Lao Customs also took part, seizing 40 kg of heroin.\n")
+    extraction = extract_text(tmp_path, text)
+    assert roles(extraction, "PARTICIPATED_IN", "Lao Customs Department", "Sea Wall 11") == {"participant"}
+    assert not roles(extraction, "PARTICIPATED_IN", "Lao Customs Department", "Sea Wall")

@@ -154,6 +154,7 @@ class _Reading:
     facts: FactSet = field(default_factory=FactSet)
     pair: list[Found] = field(default_factory=list)  # the two parties last named together ("hai bên")
     recent: list[list[Found]] = field(default_factory=list)  # the campaigns of the sentences read so far
+    phases: dict[str, Found] = field(default_factory=dict)  # each series' phase the text named last
     host: Found | None = None  # the last meeting with a known place, for meetings held beside it
     sentence_of: dict[int, tuple[int, int]] = field(default_factory=dict)
 
@@ -170,7 +171,9 @@ class _Reading:
         named = _campaigns_named(sentence) or sentence.carried  # "Customs of 14 Members took part.": still that operation
         if not named and any(m.type == "Meeting" for m in sentence.mentions):
             self.recent.clear()  # "The workshop brought together …": the text has turned to a meeting
-        self.recent.append(named)
+        self.phases.update({str(m.attrs["series_id"]): m for m in named if m.attrs.get("series_id")})
+        self.recent.append([self.phases.get(m.key, m) for m in named])  # after "Pangea is an annual operation …", the
+        # text speaks of the phase it named before again
         self.pair = _meeting_pair(sentence, self.facts) or self.pair
         if sentence.mentions:
             attempt("attributes.share_attributes", lambda: share_attributes(sentence), None)
