@@ -696,3 +696,11 @@ def test_people_by_abbreviated_ranks_particles_lower_case_posts_and_who(tmp_path
     people = {e.name for e in extraction.entities if e.type == "Person"}
     assert people == {"Bounmy Phetsavong", "Sok Vanna", "Adi Wibowo", "Ana Paula dos Santos", "Tran Duc Long"}
     assert entity(extraction, "Tran Duc Long").title == "Deputy Director General, Anti-Smuggling and Investigation Department"
+
+
+def test_a_commander_heads_a_navy_and_officials_and_spokespersons_are_people_of_their_body(tmp_path: Path) -> None:
+    text = ("News\n\nAdmiral Luis Vega Soto, Commander of the Chilean Navy, spoke. Aminata Kone, the UNODC official in "
+            "charge of the programme, said it went well, as did APF spokesperson Ram Bahadur Thapa.\n")
+    extraction = extract_text(tmp_path, text)
+    assert ("LEADS", "Luis Vega Soto", "Chilean Navy") in facts(extraction)
+    assert {"Aminata Kone", "Ram Bahadur Thapa"} <= {e.name for e in extraction.entities if e.type == "Person"}
