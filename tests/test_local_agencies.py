@@ -243,3 +243,13 @@ def test_a_vietnamese_organisation_described_before_the_acronym_it_defines(tmp_p
     extraction = extract_text(tmp_path, text)
     assert {e.name for e in extraction.entities if e.type == "Agency"} == {"WFN"}
     assert roles(extraction, "PARTICIPATED_IN", "WFN", "Rừng Xanh") == {"supporter"}
+
+
+def test_an_airport_customs_branch_and_a_meetings_short_name_in_brackets(tmp_path: Path) -> None:
+    text = ("Tin\n\nSáng 16/9/2025, Bộ Công an chủ trì Hội nghị Quan chức cao cấp ASEAN về ma túy lần thứ 47 (ASMD 47) "
+            "tại Hà Nội. ASMD 47 bế mạc ngày 18/9. Chi cục Hải quan cửa khẩu sân bay quốc tế Nội Bài (thuộc Cục Hải "
+            "quan TP Hà Nội) đã tham dự.\n")
+    extraction = extract_text(tmp_path, text)
+    meeting = entity(extraction, first_meeting(extraction))
+    assert [m.text for m in meeting.mentions].count("ASMD 47") == 2
+    assert ("PART_OF", "Chi cục Hải quan cửa khẩu sân bay quốc tế Nội Bài", "Cục Hải quan TP Hà Nội") in facts(extraction)

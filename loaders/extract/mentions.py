@@ -132,7 +132,8 @@ def find_mentions(text: str) -> list[Found]:
     named = SpanIndex([m for m in worded if m.role != "anaphor"])
     acronymed = [m for m in _rule("series.series_meetings", lambda: series.series_meetings(text))
                  if not named.overlapping(m.start, m.end)]
-    meeting_list = _nest(entities, sorted(worded + acronymed, key=lambda f: f.start)
+    shortened = _rule("series.short_names", lambda: series.short_names(text, worded))
+    meeting_list = _nest(entities, sorted(worded + acronymed + shortened, key=lambda f: f.start)
                          + _rule("meetings.event_anaphora", lambda: meetings.event_anaphora(text)))
     if not any(m.role == "" for m in meeting_list):  # a text that names no meeting may state one by a verb
         meeting_list = sorted(meeting_list + _rule("meetings.verb_events", lambda: meetings.verb_events(text)),
