@@ -161,6 +161,9 @@ def test_a_department_and_its_ministry_in_brackets_but_no_body_explained_in_brac
     found = facts(extract_text(tmp_path, text))
     assert ("PART_OF", "Vietnam Forest Protection Department", "Bộ Nông nghiệp và Phát triển nông thôn") in found
     assert not {f for f in found if f[1] == "ASEAN"}
+    text = "Tin\n\nChiến dịch có sự tham gia của Cục Kiểm lâm (thuộc Bộ Nông nghiệp và Môi trường).\n"
+    found = facts(extract_text(tmp_path, text, "thuoc.txt"))
+    assert ("PART_OF", "Vietnam Forest Protection Department", "Bộ Nông nghiệp và Môi trường") in found
 
 
 def test_vietnamese_bodies_with_a_second_field_a_split_pair_and_an_acronym_before_their_parent(tmp_path: Path) -> None:

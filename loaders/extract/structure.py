@@ -104,7 +104,7 @@ def part_of_phrases(text: str, mentions: list[Found], facts: FactSet, span: Span
     _subject_unit(text, agencies, facts, span)
 
 
-_BRACKET = re.compile(r"\s*\((?:[A-Z][A-Z0-9/&.-]{1,11},\s*)?")  # "(Bộ Công an)", "(C05, Bộ Công an)"
+_BRACKET = re.compile(r"\s*\((?:(?:trực\s+)?thuộc\s+)?(?:[A-Z][A-Z0-9/&.-]{1,11},\s*)?")  # "(C05, Bộ Công an)", "(thuộc X)"
 _BODIES = ("international_org", "working_group")  # no unit of anyone
 _AFTER_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9/&.-]{1,11}\)\s+")
 _SPACES = re.compile(r"\s+")
