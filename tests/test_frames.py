@@ -680,3 +680,10 @@ def test_those_who_attended_too_in_vietnamese(tmp_path: Path) -> None:
     meeting = first_meeting(extraction)
     for country in ("Cambodia", "Myanmar", "Thailand"):
         assert "participant" in roles(extraction, "ATTENDED", country, meeting), country
+
+
+def test_experts_in_the_delegation_attend(tmp_path: Path) -> None:
+    text = ("Tin\n\nNgày 5/6/2025, Hội thảo về kiểm soát ma túy qua bưu chính khai mạc tại Hải Phòng. Tham gia đoàn có "
+            "chuyên gia Hải quan Busan.\n")
+    extraction = extract_text(tmp_path, text)
+    assert "participant" in roles(extraction, "ATTENDED", "Hải quan Busan", first_meeting(extraction))
