@@ -256,3 +256,10 @@ def test_an_airport_customs_branch_and_a_meetings_short_name_in_brackets(tmp_pat
     meeting = entity(extraction, first_meeting(extraction))
     assert [m.text for m in meeting.mentions].count("ASMD 47") == 2
     assert ("PART_OF", "Chi cục Hải quan cửa khẩu sân bay quốc tế Nội Bài", "Cục Hải quan TP Hà Nội") in facts(extraction)
+
+
+def test_a_meeting_placed_by_a_town_its_province_and_its_country_before_it(tmp_path: Path) -> None:
+    text = ("Tin\n\nNgày 12/3/2024, tại thành phố Phonsavan, tỉnh Xiêng Khoảng (Lào), Bộ Chỉ huy Bộ đội Biên phòng tỉnh "
+            "Nghệ An đã tổ chức hội đàm định kỳ năm 2024 với Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng.\n")
+    extraction = extract_text(tmp_path, text)
+    assert ("HELD_IN", first_meeting(extraction), "Laos") in facts(extraction)

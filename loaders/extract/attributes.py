@@ -32,7 +32,9 @@ def _meetings(sentence: Sentence) -> list[Found]:
     return [m for m in sentence.mentions if m.type == "Meeting" and m.key]
 
 
-_TOWN = re.compile(r"(?:tỉnh\s+|province of\s+)?(?P<town>[A-ZĐÀ-Ỹ][\wÀ-ỹđ'-]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹđ'-]*){0,2})\s*(?:,|\()\s*")
+_WORDS = r"[A-ZĐÀ-Ỹ][\wÀ-ỹđ'-]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹđ'-]*){0,2}"
+# A town in no list, perhaps with its province ("Kaysone Phomvihane, tỉnh Savannakhet (Lào)"), before its country.
+_TOWN = re.compile(rf"(?:tỉnh\s+|province of\s+)?(?P<town>{_WORDS})(?:\s*,\s*(?:tỉnh|province)\s+{_WORDS})?\s*(?:,|\()\s*")
 
 
 def place_in(sentence: Sentence, start: int, end: int) -> Found | None:
