@@ -263,3 +263,12 @@ def test_a_meeting_placed_by_a_town_its_province_and_its_country_before_it(tmp_p
             "Nghệ An đã tổ chức hội đàm định kỳ năm 2024 với Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng.\n")
     extraction = extract_text(tmp_path, text)
     assert ("HELD_IN", first_meeting(extraction), "Laos") in facts(extraction)
+
+
+def test_a_meetings_short_name_may_hold_its_bodys_acronym_but_not_an_operations(tmp_path: Path) -> None:
+    text = ("Tin\n\nHội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 45 (ASEANAPOL 45) diễn ra tại Brunei. Tại ASEANAPOL "
+            "45, các nước đánh giá Hội nghị tổng kết Chiến dịch Con Rồng Mê Kông 6 (OMD 6).\n")
+    extraction = extract_text(tmp_path, text)
+    meetings = [e for e in extraction.entities if e.type == "Meeting"]
+    assert [m.text for m in meetings[0].mentions].count("ASEANAPOL 45") == 2
+    assert not any("OMD 6" == m.text for e in meetings for m in e.mentions)

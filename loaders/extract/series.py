@@ -41,13 +41,13 @@ _SHORT = re.compile(r"[ \t]*\((?P<short>[A-Z][A-Z-]{1,10}[A-Z][ \t]+\d{1,3})\)")
 
 def short_names(text: str, meetings: list[Found]) -> list[Found]:
     """"Hội nghị Quan chức cao cấp ASEAN về ma túy lần thứ 46 (ASOD 46) … Chủ tịch ASOD 46": a meeting's short name
-    in brackets right after its name, an acronym and a number, names that meeting there and wherever it stands
-    later."""
+    in brackets right after its name, an acronym (no operation's) and a number, names that meeting there and wherever
+    it stands later."""
     out: list[Found] = []
     for meeting in [m for m in meetings if m.role == "" and m.key]:
         bracket = _SHORT.match(text, meeting.end)
-        if bracket is None or bracket.group("short").split()[0] in gazetteer().names:
-            continue  # "(OMD 9)": a known body or operation, not the meeting's short name
+        if bracket is None or gazetteer().names.get(bracket.group("short").split()[0]) == "Campaign":
+            continue  # "(OMD 9)": an operation's phase, not the meeting's short name ("(ASEANAPOL 44)" is one)
         short = bracket.group("short")
         attrs = {**meeting.attrs, "alias": short}
         uses = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])").finditer(text, bracket.start("short"))
