@@ -272,3 +272,12 @@ def test_a_meetings_short_name_may_hold_its_bodys_acronym_but_not_an_operations(
     meetings = [e for e in extraction.entities if e.type == "Meeting"]
     assert [m.text for m in meetings[0].mentions].count("ASEANAPOL 45") == 2
     assert not any("OMD 6" == m.text for e in meetings for m in e.mentions)
+
+
+def test_an_office_of_an_international_body_in_a_country(tmp_path: Path) -> None:
+    text = ("Tin\n\nĐại diện Văn phòng Thường trực ASEANAPOL Việt Nam và Văn phòng Interpol Việt Nam (thuộc Cục Hợp tác "
+            "quốc tế, Bộ Công an) tham dự. Văn phòng RILO AP trình bày chi tiết.\n")
+    extraction = extract_text(tmp_path, text)
+    offices = {e.name: e.country for e in extraction.entities if e.name.startswith("Văn phòng")}
+    assert offices == {"Văn phòng Thường trực ASEANAPOL Việt Nam": "Vietnam", "Văn phòng Interpol Việt Nam": "Vietnam"}
+    assert "RILO AP" in names(extraction).values()

@@ -101,6 +101,7 @@ def _entity_layer(text: str) -> list[Found]:
     found += _rule("units.prefixed_units", lambda: units.prefixed_units(text, found))
     found += _rule("organisations.acronym_bodies", lambda: organisations.acronym_bodies(text, found))
     found += _rule("organisations.foreign_police", lambda: organisations.foreign_police(text, found))
+    found += _rule("organisations.offices", lambda: organisations.offices(text, found))
     found += _rule("organisations.organisations", lambda: organisations.organisations(text, found))
     found += _rule("agencies.counterparts", lambda: agencies.counterparts(text, found))
     found += _rule("local.local_agencies", lambda: local.local_agencies(text, found))

@@ -137,6 +137,27 @@ def _a_word_of_it(text: str, known: Found) -> bool:
         _DESCRIBING_WORD.search(text, max(0, known.start - 12), known.start) is not None
 
 
+_OFFICE = re.compile(r"Văn phòng(?:\s+[\wÀ-ỹđĐ]+){0,3}\s+$")
+
+
+def offices(text: str, found: list[Found]) -> list[Found]:
+    """"Văn phòng Interpol Việt Nam", "Văn phòng Thường trực ASEANAPOL Việt Nam": an office named by an international
+    body and a country is that body's office there, an agency of that country."""
+    starting = {f.start: f for f in found if f.type == "Country"}
+    out = []
+    for body in [f for f in found if f.type == "Agency" and f.attrs.get("gazetteer") and not f.attrs.get("country")]:
+        office = _OFFICE.search(text, max(0, body.start - 40), body.start)
+        country = starting.get(body.end + 1) if office and text[body.end:body.end + 1] == " " else None
+        entry = gazetteer().get(country.key) if country else None
+        if office is None or country is None or entry is None:
+            continue
+        name = text[office.start():country.end]
+        out.append(agency_found(Entry(entity_id("Agency", slug(name)), "Agency", name, country=entry.name),
+                                office.start(), country.end))
+        body.attrs["replaced"] = True
+    return out
+
+
 def _second_field(text: str, name: re.Match[str], known: Found) -> bool:
     """"Cục Lâm nghiệp và Kiểm lâm": a known name that is the second field a department's name joins with "và"
     (a known name elsewhere in it keeps the department out: it is that body, or another's; so does an acronym, a
