@@ -229,10 +229,12 @@ def anaphora(text: str) -> list[Found]:
     an article: the campaign named next (``forward``)."""
     back = [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor")
             for m in words_regex(lexicon()["campaign_anaphora"]).finditer(text)]
+    # each of the two patterns below is searched only in a text holding the words every match of it ends with
     ahead = [Found("Campaign", "", m.start(), m.end(), m.group(0), {"forward": True}, role="anaphor")
-             for m in _cataphora().finditer(text) if not _NAMED_RIGHT_AFTER.match(text, m.end())]
+             for m in (_cataphora().finditer(text) if any(word in text for word in _OPERATION_WORDS) else ())
+             if not _NAMED_RIGHT_AFTER.match(text, m.end())]
     editions = [Found("Campaign", "", m.start(), m.end(), m.group(0), {"edition": int(m.group("year"))}, role="anaphor")
-                for m in _EDITION.finditer(text)]
+                for m in (_EDITION.finditer(text) if _EDITION_YEAR.search(text) else ())]
     return sorted(back + ahead + editions, key=lambda f: f.start)
 
 
@@ -240,6 +242,7 @@ def anaphora(text: str) -> list[Found]:
 # open with a set of their first letters, so that the engine jumps from one to the next (as in word_regex).
 _EDITION = re.compile(r"[TtLl](?<![\w][\s\S])(?:(?<=[Tt])(?:he|his year's)|(?<=[Ll])ast year's)\s+"
                       r"(?P<year>(?:19|20)\d{2})\s+(?:edition|phase|round)(?![\w])")
+_EDITION_YEAR = re.compile(r"(?:19|20)\d{2}\s+(?:edition|phase|round)(?![\w])")  # its end: the engine jumps to digits
 
 
 def edition_of(series: Found, year: int) -> Found:
@@ -253,6 +256,9 @@ def edition_of(series: Found, year: int) -> Found:
 _NAMED_RIGHT_AFTER = re.compile(r"\s+(?:codenamed|code-named|dubbed|called|named|known as|mang tên|có tên)(?![\w])")
 
 
+_OPERATION_WORDS = ("operation", "chiến dịch")  # what an indefinite operation ends with
+
+
 @cache
 def _cataphora() -> re.Pattern[str]:
     """"An operation", "A month-long joint operation", "An INTERPOL-coordinated operation", "Một chiến dịch": an
@@ -260,7 +266,7 @@ def _cataphora() -> re.Pattern[str]:
     modifiers = words_pattern(lexicon()["campaign_cataphora_modifiers"])
     compound = rf"[A-Z][\w&/]*-{words_pattern(lexicon()['campaign_cataphora_compounds'])}"
     article = r"[AaMm](?<![\w][\s\S])(?:(?<=[Aa])n?|(?<=[Mm])ột)"  # a set of first letters first: see _EDITION
-    return re.compile(rf"{article}\s+(?:(?:{modifiers}|{compound}),?\s+){{0,3}}(?:operation|chiến dịch)(?![\w])")
+    return re.compile(rf"{article}\s+(?:(?:{modifiers}|{compound}),?\s+){{0,3}}(?:{'|'.join(_OPERATION_WORDS)})(?![\w])")
 
 
 @cache
