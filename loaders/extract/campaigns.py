@@ -9,7 +9,7 @@ from functools import cache
 
 from graph.keys import entity_id, slug
 from loaders.extract.dates import MONTHS
-from loaders.extract.found import Found, lexicon_regex, on_lines_with, words_pattern
+from loaders.extract.found import Found, holding, lexicon_regex, on_lines_with, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 from loaders.extract.matcher import Hit
 from loaders.extract.word_regex import opening, words_regex
@@ -212,7 +212,7 @@ _DESCRIBED = re.compile(r"[\"“Cc](?:(?<=[\"“])[Cc]|(?<=[Cc]))hiến dịch\s
 def described(text: str) -> list[Found]:
     """"Chiến dịch <description> (… - ACRONYM)": the name in brackets, the description an alias."""
     out = []
-    for match in _DESCRIBED.finditer(text):
+    for match in holding(_DESCRIBED, text, "("):
         last = re.split(r"\s[-–]\s", match.group("paren"))[-1].strip()
         if not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,20}", last) or _names_a_body(last):
             continue
@@ -280,7 +280,7 @@ def dated_task_forces(text: str) -> list[Found]:
     """"the Joint Task Force on Synthetic Drugs 2026": a task force named with a year is that year's edition of an
     operation (its series the name without the year)."""
     out = []
-    for match in _dated_task_force().finditer(text):
+    for match in holding(_dated_task_force(), text, lexicon()["task_force_heads"]):
         base = text[match.start():match.start(1)].strip()
         series = Entry(entity_id("Campaign", slug(base)), "Campaign", base)
         out.append(phase_found(series, match.start(), match.end(), int(match.group(1))))
