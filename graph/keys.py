@@ -18,10 +18,11 @@ from functools import lru_cache
 
 # Old-style placement on the first vowel of a final "oa/oe/uy" moves to the second, same length either way,
 # so offsets into a text survive the change. "qu" + vowel is a consonant cluster and keeps its mark.
-# The leading look-ahead (o/u before a letter of the accented range) lets the regex engine skip to candidates fast.
+# The pattern opens with the set of o and u, so that the engine jumps from one to the next (a look-ahead in front
+# would keep it from jumping); what stands before and after is looked at from there.
 _TONES = {"\u0300": "grave", "\u0301": "acute", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
-_OLD_STYLE = re.compile(r"(?=[oOuU][\u00e0-\u1ef9])(?<![qQ])([oO][\u00e0\u00e1\u1ea3\u00e3\u1ea1\u00e8\u00e9\u1ebb\u1ebd\u1eb9]"
-                        r"|[uU][\u1ef3\u00fd\u1ef7\u1ef9\u1ef5])(?![\w])")
+_OLD_STYLE = re.compile(r"[oOuU](?<![qQ][oOuU])(?:(?<=[oO])[\u00e0\u00e1\u1ea3\u00e3\u1ea1\u00e8\u00e9\u1ebb\u1ebd\u1eb9]"
+                        r"|(?<=[uU])[\u1ef3\u00fd\u1ef7\u1ef9\u1ef5])(?![\w])")
 _NON_WORD = re.compile(r"[^\w]+")
 
 

@@ -16,7 +16,8 @@ from loaders.extract.unnamed import generic_name
 from loaders.extract.word_regex import opening
 from loaders.read import ReadDocument
 
-FIELDS = ("country", "kind", "series", "phase", "start", "end", "focus", "city", "online", "title")
+# each field is set on its own (their order is of no matter)
+FIELDS = frozenset({"country", "kind", "series", "phase", "start", "end", "focus", "city", "online", "title"})
 DEFAULT_ROLE = {"PARTICIPATED_IN": "participant", "ATTENDED": "participant"}
 
 
@@ -37,8 +38,7 @@ def _name(mention: Found, names: dict[str, str], facts: FactSet) -> str:
 
 
 def _fields(mention: Found) -> dict[str, Any]:
-    attrs = mention.attrs
-    values = {k: value for k in FIELDS if (value := attrs.get(k)) not in (None, [], "")}
+    values = {k: value for k, value in mention.attrs.items() if k in FIELDS and value not in (None, [], "")}
     if mention.type != "Agency" and mention.type != "Meeting":
         values.pop("country", None)
     return values

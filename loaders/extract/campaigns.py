@@ -9,7 +9,7 @@ from functools import cache
 
 from graph.keys import entity_id, slug
 from loaders.extract.dates import MONTHS
-from loaders.extract.found import Found, lexicon_regex, on_lines_with, opens_sentence, words_pattern
+from loaders.extract.found import Found, holding, lexicon_regex, on_lines_with, opens_sentence, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 from loaders.extract.matcher import Hit
 from loaders.extract.word_regex import opening, words_regex
@@ -234,7 +234,7 @@ _DESCRIBED = re.compile(r"[\"“Cc](?:(?<=[\"“])[Cc]|(?<=[Cc]))hiến dịch\s
 def described(text: str) -> list[Found]:
     """"Chiến dịch <description> (… - ACRONYM)": the name in brackets, the description an alias."""
     out = []
-    for match in _DESCRIBED.finditer(text):
+    for match in holding(_DESCRIBED, text, "("):
         last = re.split(r"\s[-–]\s", match.group("paren"))[-1].strip()
         if not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,20}", last) or _names_a_body(last) or \
                 _body_heads().search(match.group("desc")):
@@ -258,10 +258,12 @@ def anaphora(text: str) -> list[Found]:
     back = [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor")
             for m in words_regex(lexicon()["campaign_anaphora"]).finditer(text)]
     back += [Found("Campaign", "", start, end, text[start:end], role="anaphor") for start, end in _described(text)]
+    # each of the two patterns below is searched only in a text holding the words every match of it ends with
     ahead = [Found("Campaign", "", m.start(), m.end(), m.group(0), {"forward": True}, role="anaphor")
-             for m in _cataphora().finditer(text) if not _NAMED_RIGHT_AFTER.match(text, m.end())]
+             for m in (_cataphora().finditer(text) if any(word in text for word in _OPERATION_WORDS) else ())
+             if not _NAMED_RIGHT_AFTER.match(text, m.end())]
     editions = [Found("Campaign", "", m.start(), m.end(), m.group(0), {"edition": int(m.group("year"))}, role="anaphor")
-                for m in _EDITION.finditer(text)]
+                for m in (_EDITION.finditer(text) if _EDITION_YEAR.search(text) else ())]
     numbered = _NUMBERED_PHASE.finditer(text)
     editions += [Found("Campaign", "", m.start(), m.end(), m.group(0), {"edition": number_of(m.group("n"))},
                        role="anaphor") for m in numbered]
@@ -303,6 +305,7 @@ def _campaign_pronoun() -> re.Pattern[str]:
 # open with a set of their first letters, so that the engine jumps from one to the next (as in word_regex).
 _EDITION = re.compile(r"[TtLl](?<![\w][\s\S])(?:(?<=[Tt])(?:he|his year's)|(?<=[Ll])ast year's)\s+"
                       r"(?P<year>(?:19|20)\d{2})\s+(?:edition|phase|round)(?![\w])")
+_EDITION_YEAR = re.compile(r"(?:19|20)\d{2}\s+(?:edition|phase|round)(?![\w])")  # its end: the engine jumps to digits
 
 
 # "Giai đoạn 2 được triển khai …", "During Phase II, …": that phase of the series named last (a phase "of" a campaign
@@ -322,6 +325,9 @@ def edition_of(series: Found, year: int) -> Found:
 _NAMED_RIGHT_AFTER = re.compile(r"\s+(?:codenamed|code-named|dubbed|called|named|known as|mang tên|có tên)(?![\w])")
 
 
+_OPERATION_WORDS = ("operation", "chiến dịch")  # what an indefinite operation ends with
+
+
 @cache
 def _cataphora() -> re.Pattern[str]:
     """"An operation", "A month-long joint operation", "An INTERPOL-coordinated operation", "Một chiến dịch": an
@@ -329,7 +335,7 @@ def _cataphora() -> re.Pattern[str]:
     modifiers = words_pattern(lexicon()["campaign_cataphora_modifiers"])
     compound = rf"[A-Z][\w&/]*-{words_pattern(lexicon()['campaign_cataphora_compounds'])}"
     article = r"[AaMm](?<![\w][\s\S])(?:(?<=[Aa])n?|(?<=[Mm])ột)"  # a set of first letters first: see _EDITION
-    return re.compile(rf"{article}\s+(?:(?:{modifiers}|{compound}),?\s+){{0,3}}(?:operation|chiến dịch)(?![\w])")
+    return re.compile(rf"{article}\s+(?:(?:{modifiers}|{compound}),?\s+){{0,3}}(?:{'|'.join(_OPERATION_WORDS)})(?![\w])")
 
 
 @cache
@@ -343,7 +349,7 @@ def dated_task_forces(text: str) -> list[Found]:
     """"the Joint Task Force on Synthetic Drugs 2026": a task force named with a year is that year's edition of an
     operation (its series the name without the year)."""
     out = []
-    for match in _dated_task_force().finditer(text):
+    for match in holding(_dated_task_force(), text, lexicon()["task_force_heads"]):
         base = text[match.start():match.start(1)].strip()
         series = Entry(entity_id("Campaign", slug(base)), "Campaign", base)
         out.append(phase_found(series, match.start(), match.end(), int(match.group(1))))

@@ -61,7 +61,8 @@ PATTERNS = [
     ("month", _p(r"\b{d1}(?:st|nd|rd|th)?\s+{M1},?(?:\s+{y1})?\b")),
     ("month", _p(r"(?:from|between)\s+{M1}(?:\s+{y1})?\s+(?:to|until|till|through|and)\s+{M2},?\s+{y2}\b")),
     ("month first", _p(r"\b{M1},?\s+{y1}\b")),
-    ("year", _p(r"\b{y1}\b")),
+    # a year as a whole word, "\b{y1}\b": its first digit opens the pattern, so that the engine jumps
+    ("year", re.compile(r"(?P<y1>[12](?<![\w][12])(?:(?<=1)9|(?<=2)0)\d{2})\b")),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from operator import attrgetter
@@ -100,6 +100,12 @@ def on_lines_with(word: re.Pattern[str], pattern: re.Pattern[str], text: str) ->
         if hit.start() >= done:
             done = text.find("\n", hit.end()) % (len(text) + 1)  # the line's end, or the text's
             yield from pattern.finditer(text, text.rfind("\n", 0, hit.start()) + 1, done)
+
+
+def holding(pattern: re.Pattern[str], text: str, words: Iterable[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern each match of which holds one of ``words`` as written: a text that
+    holds none of them is not searched (a pattern opening with common letters stops the engine at most of them)."""
+    return pattern.finditer(text) if any(word in text for word in words) else iter(())
 
 
 _OPENING = re.compile(r"\s*\(")

@@ -7,8 +7,9 @@ import re
 from functools import cache
 
 from graph.keys import short_hash
-from loaders.extract.found import Found, SpanIndex, opens_sentence, words_pattern
+from loaders.extract.found import Found, SpanIndex, holding, opens_sentence, words_pattern
 from loaders.extract.gazetteer import gazetteer, lexicon
+from loaders.extract.prefilter import Openings
 from loaders.extract.word_regex import as_written, words_regex
 
 MAX_WORDS = 40
@@ -22,6 +23,13 @@ def meeting_words() -> list[str]:
 @cache
 def _trigger() -> re.Pattern[str]:
     return words_regex(meeting_words())
+
+
+@cache
+def _trigger_openings() -> Openings:
+    """The meeting words of a whole text, tried only where one stands (some forty groups of words to try at each
+    word otherwise)."""
+    return Openings(_trigger(), meeting_words())
 
 
 @cache
@@ -245,7 +253,7 @@ def _numbered_meetings(text: str) -> list[re.Match[str]]:
     another meeting the name goes on to name)."""
     trigger, marks, ordinal = _numbered()
     out = []
-    for match in trigger.finditer(text):
+    for match in holding(trigger, text, as_written(list(lexicon()["numbered_meeting_words"]))):
         start, end = _named_span(text, match)
         english = _is_english(match.group(0))
         numbered = ordinal.search(text, start, match.start()) if english else marks.match(text, match.end())
@@ -256,7 +264,8 @@ def _numbered_meetings(text: str) -> list[re.Match[str]]:
 
 def find_meetings(text: str) -> list[Found]:
     out: list[Found] = []
-    for match in sorted([*_trigger().finditer(text), *_numbered_meetings(text)], key=lambda m: m.start()):
+    for match in sorted([*_trigger_openings().finditer(text, 0, len(text)), *_numbered_meetings(text)],
+                        key=lambda m: m.start()):
         word = match.group(0)
         english = _is_english(word)
         start, end = _named_span(text, match)

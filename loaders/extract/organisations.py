@@ -8,7 +8,7 @@ from functools import cache
 
 from graph.keys import entity_id, slug
 from loaders.extract.agencies import agency_found
-from loaders.extract.found import SAME_LINE_SPACE, Found, SpanIndex, in_brackets, words_pattern
+from loaders.extract.found import SAME_LINE_SPACE, Found, SpanIndex, holding, in_brackets, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 from loaders.extract.word_regex import opening, words_regex
 
@@ -195,7 +195,7 @@ def acronym_bodies(text: str, found: list[Found]) -> list[Found]:
     that body (lexicon `acronym_heads_vi`); a known one is the gazetteer's already."""
     known = SpanIndex([f for f in found if f.type == "Agency"])
     out = []
-    for match in _acronym_after_head().finditer(text):
+    for match in holding(_acronym_after_head(), text, lexicon()["acronym_heads_vi"]):
         if known.overlapping(match.start("acr"), match.end("acr")):
             continue
         acronym = match.group("acr")

@@ -20,8 +20,8 @@ from loaders.extract.word_regex import case_variants
 
 
 class Openings:
-    """``pattern.finditer(text, start, end)`` for a case-insensitive ``pattern`` whose every match begins with one of
-    ``openings`` (literal text), tried only where an opening stands."""
+    """``pattern.finditer(text, start, end)`` for a ``pattern`` (case-sensitive or not) whose every match begins
+    with one of ``openings`` (literal text), tried only where an opening stands."""
 
     def __init__(self, pattern: re.Pattern[str], openings: Iterable[str]) -> None:
         self.pattern = pattern

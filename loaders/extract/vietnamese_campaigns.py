@@ -20,7 +20,7 @@ from functools import cache
 
 from graph.keys import entity_id, slug
 from loaders.extract.campaigns import phase_after, phase_found, series_for, split_phase
-from loaders.extract.found import Found, words_pattern
+from loaders.extract.found import Found, holding, words_pattern
 from loaders.extract.gazetteer import Entry, lexicon
 from loaders.extract.word_regex import as_written, opening, words_regex
 
@@ -80,8 +80,9 @@ def vietnamese_campaigns(text: str) -> list[Found]:
 
 
 def _vietnamese_campaigns(text: str) -> list[Found]:
-    out = [_named_campaign(text, m, "quoted", m.group("quoted").strip()) for m in _quoted().finditer(text)]
-    out += [_whole(" ".join(m.group(0).split()), m.start(), m.end()) for m in _coded_case().finditer(text)]
+    out = [_named_campaign(text, m, "quoted", m.group("quoted").strip()) for m in holding(_quoted(), text, '"“')]
+    out += [_whole(" ".join(m.group(0).split()), m.start(), m.end())
+            for m in holding(_coded_case(), text, as_written(list(lexicon()["case_heads_vi"])))]
     out += [_whole(m.group("name"), m.start(), m.end()) for m in _project().finditer(text)
             if not m.group("name").split()[0].isascii()]  # "Dự án Mekong Dragon": an English name (campaigns.named)
     out += _named_after_naming_word(text)

@@ -105,7 +105,10 @@ def read_bytes(path: Path) -> bytes:
         _refuse_special(info.st_mode)  # swapped between the check and the open
         if info.st_size > MAX_BYTES:
             raise _too_large(info.st_size)
-        data = handle.read(MAX_BYTES + 1)
+        # as much as the file holds and one byte more: asking for the limit at once allocated 10 MB for every file
+        data = handle.read(info.st_size + 1)
+        if info.st_size < len(data) <= MAX_BYTES:  # it grew since (or tells no size): read on as far as the limit
+            data += handle.read(MAX_BYTES + 1 - len(data))
     if len(data) > MAX_BYTES:
         raise _too_large(len(data))
     return data

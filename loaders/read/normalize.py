@@ -35,8 +35,10 @@ class _Rules:
     """boilerplate.yaml, compiled once."""
 
     headings: frozenset[str]
+    longest_heading: int  # a line longer than this once stripped is no heading (case folding never shortens)
     min_words: int
     navigation: tuple[str, ...]
+    any_navigation: re.Pattern[str]  # one of the navigation words anywhere: most lines hold none
     line: re.Pattern[str]  # the line patterns as one alternation: one search per line instead of one each
     inline: tuple[re.Pattern[str], ...]
 
@@ -45,8 +47,10 @@ class _Rules:
 def _rules() -> _Rules:
     with open(DATA / "boilerplate.yaml", encoding="utf-8") as handle:
         rules = yaml.safe_load(handle)
-    return _Rules(headings=frozenset(h.casefold() for h in rules["section_headings"]),
+    headings = frozenset(h.casefold() for h in rules["section_headings"])
+    return _Rules(headings=headings, longest_heading=max(map(len, headings)),
                   min_words=int(rules["paragraph_min_words"]), navigation=tuple(rules["navigation_words"]),
+                  any_navigation=re.compile("|".join(map(re.escape, rules["navigation_words"]))),
                   line=re.compile("|".join(f"(?:{p})" for p in rules["line_patterns"])),
                   inline=tuple(re.compile(p, re.M) for p in rules["inline_patterns"]))
 
@@ -68,7 +72,9 @@ def _is_paragraph(line: str, min_words: int) -> bool:
 def _is_navigation(line: str) -> bool:
     if _has_words(line, 20):
         return False
-    return sum(1 for w in _rules().navigation if w in line) >= 2 or ("http" in line and not line.rstrip().endswith("."))
+    rules = _rules()
+    words = rules.any_navigation.search(line) is not None and sum(1 for w in rules.navigation if w in line) >= 2
+    return words or ("http" in line and not line.rstrip().endswith("."))
 
 
 def _is_headline_row(line: str) -> bool:
@@ -80,7 +86,8 @@ def _mask_line(line: str, in_block: bool) -> tuple[str, bool]:
     if not line:
         return line, in_block  # an empty line is no heading, pattern, navigation or paragraph, and blanks to itself
     rules = _rules()
-    if line.strip().rstrip(":").strip("*# ").casefold() in rules.headings:
+    key = line.strip().rstrip(":").strip("*# ")
+    if len(key) <= rules.longest_heading and key.casefold() in rules.headings:
         return _blank(line), True
     if in_block and not _is_paragraph(line, rules.min_words):
         return _blank(line), True
