@@ -13,6 +13,7 @@ from graph.keys import entity_id, slug
 from loaders.extract.agencies import generic_words
 from loaders.extract.found import Found, SpanIndex, is_name_word, words_pattern
 from loaders.extract.gazetteer import gazetteer, lexicon
+from loaders.extract.prefilter import Openings
 from loaders.extract.word_regex import words_regex
 
 _HEADS = {"Cục", "Tổng", "Vụ", "Bộ", "Ban", "Hải", "Văn", "Cơ", "Chiến", "Hội", "Diễn", "Department", "Ministry"}
@@ -30,6 +31,12 @@ def titles() -> re.Pattern[str]:
     """Every post of lexicon `titles`, as a whole word; an English one also in lower case, as news often writes it
     after a name ("Nguyen Van Hieu, deputy director general of …", "director-general")."""
     return words_regex(list(_title_infos()))
+
+
+@cache
+def _title_openings() -> Openings:
+    """The posts, tried only where one stands (many begin with common letters, in lower case too)."""
+    return Openings(titles(), _title_infos())
 
 
 @cache
@@ -333,7 +340,7 @@ def _person_nouns() -> frozenset[str]:
 def find_people(text: str, agency_list: list[Found]) -> list[Found]:
     agencies = SpanIndex(agency_list)
     people: dict[int, Found] = {}
-    for match in titles().finditer(text):
+    for match in _title_openings().finditer(text, 0, len(text)):
         post = _post(text, match)
         person = _after_title(text, post, agencies) or _before_title(text, post, agencies)
         if person:
