@@ -51,7 +51,9 @@ def _body(text: str, agencies: list[Found], cue: re.Match[str]) -> tuple[Found |
 
 def member_lists(text: str, mentions: list[Found], facts: FactSet, span: tuple[int, int]) -> None:
     """The countries listed after a member cue, members of its body (see the module)."""
-    cue = lexicon_regex("member_cues", re.I).search(text, span[0], span[1])
+    words = text[span[0]:span[1]].lower()  # every cue holds one of these: most sentences are not searched
+    cue = lexicon_regex("member_cues", re.I).search(text, span[0], span[1]) \
+        if "ember" in words or "viên" in words else None
     if cue is None:
         return
     agencies = [m for m in mentions if m.type == "Agency" and m.key and m.role != "part"]
