@@ -10,7 +10,7 @@ from functools import cache
 
 from graph.keys import entity_id, slug
 from loaders.extract.found import SAME_LINE_SPACE, Found, SpanIndex, country_named_before, on_lines_with, words_pattern
-from loaders.extract.gazetteer import Entry, gazetteer, lexicon
+from loaders.extract.gazetteer import Entry, gazetteer, home_country, lexicon
 from loaders.extract.of_parents import parent_after_of
 from loaders.extract.word_regex import words_regex
 
@@ -244,7 +244,7 @@ def counterparts(text: str, found: list[Found]) -> list[Found]:
     >>> [(f.name, f.attrs["country"]) for f in counterparts("Bộ Công an Lào", found)]
     [('Bộ Công an Lào', 'Laos')]
     """
-    home = gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
+    home = home_country()
     if home is None:
         return []
     countries = [f for f in found if f.type == "Country" and f.key != home.id]

@@ -193,3 +193,8 @@ def gazetteer() -> Gazetteer:
 def lexicon() -> dict[str, Any]:
     data: dict[str, Any] = load_yaml("lexicon.yaml")
     return data
+
+
+def home_country() -> Entry | None:
+    """The country the articles are written in (lexicon `domestic_country`): a body in no list belongs to it."""
+    return gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())

@@ -18,7 +18,7 @@ from functools import cache
 from graph.keys import entity_id, slug
 from loaders.extract.agencies import agency_found
 from loaders.extract.found import Found, SpanIndex, in_brackets, words_pattern
-from loaders.extract.gazetteer import Entry, gazetteer, lexicon
+from loaders.extract.gazetteer import Entry, gazetteer, home_country, lexicon
 from loaders.extract.word_regex import opening
 
 _WORD = r"[^\W\d_][\w'-]*"
@@ -57,10 +57,6 @@ def _place(words: str) -> str:
     return "".join(kept)
 
 
-def _home() -> Entry | None:
-    return gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
-
-
 def _branch(text: str, match: re.Match[str], places: SpanIndex) -> tuple[Entry, int] | None:
     """The branch a match names and where its mention ends; None when it names no place. Without a level word
     ("tỉnh") the place must be a known city ("Hải quan Quảng Ninh"; "Hải quan Hàn Quốc" is a country's customs)."""
@@ -73,7 +69,7 @@ def _branch(text: str, match: re.Match[str], places: SpanIndex) -> tuple[Entry, 
     end = match.start("place") + len(place)
     country = in_brackets(text, end, places, "Country")
     where = gazetteer().get(country.key) if country else \
-        gazetteer().country_by_name(city.attrs.get("country")) if city else _home()
+        gazetteer().country_by_name(city.attrs.get("country")) if city else home_country()
     entry = Entry(entity_id("Agency", slug(f"{first} {place}")), "Agency", text[match.start():end],
                   country=where.name if where else None, kind=kind)
     return entry, country.end + 1 if country else end
@@ -147,7 +143,7 @@ def _bracketed_parents(text: str, branches: list[Found], agencies: list[Found]) 
 def _placed_once(branches: list[Found]) -> list[Found]:
     """"Công an tỉnh Xiêng Khoảng … Công an tỉnh Xiêng Khoảng (Lào)": a branch a bracket places once is in that
     country wherever it is named (the home country is only the default)."""
-    home = _home()
+    home = home_country()
     placed = {b.key: b.attrs["country"] for b in branches if home is None or b.attrs.get("country") != home.name}
     for branch in branches:
         branch.attrs["country"] = placed.get(branch.key, branch.attrs.get("country"))

@@ -9,7 +9,7 @@ from functools import cache
 from graph.keys import entity_id, slug
 from loaders.extract.agencies import agency_found
 from loaders.extract.found import SAME_LINE_SPACE, Found, SpanIndex, holding, in_brackets, words_pattern
-from loaders.extract.gazetteer import Entry, gazetteer, lexicon
+from loaders.extract.gazetteer import Entry, gazetteer, home_country, lexicon
 from loaders.extract.word_regex import opening, words_regex
 
 
@@ -35,7 +35,7 @@ def organisations(text: str, found: list[Found]) -> list[Found]:
     out = []
     countries = [f for f in found if f.type == "Country"]
     in_country = SpanIndex(countries)
-    domestic = gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
+    domestic = home_country()
     index = SpanIndex([f for f in found if f.type == "Agency"])
     named = list(_organisation().finditer(text))
     taken = SpanIndex([Found("Agency", "", m.start(), m.end(), "") for m in named])
@@ -133,8 +133,7 @@ _DESCRIBING_WORD = re.compile(r"(?<![\w])(?!(?:và|của|cùng|với)\s)[a-zà-�
 def _a_word_of_it(text: str, known: Found) -> bool:
     """"Cơ quan quản lý CITES Việt Nam": an acronym right after a word in lower case that no joiner is names what
     the body deals with, inside its name ("… và C05", "… của WCO" name bodies of their own)."""
-    return text[known.start:known.end].replace(" ", "").isupper() and \
-        _DESCRIBING_WORD.search(text, max(0, known.start - 12), known.start) is not None
+    return _an_acronym(text, known) and _DESCRIBING_WORD.search(text, max(0, known.start - 12), known.start) is not None
 
 
 _OFFICE = re.compile(r"Văn phòng(?:\s+[\wÀ-ỹđĐ]+){0,3}\s+$")
@@ -163,7 +162,11 @@ def _second_field(text: str, name: re.Match[str], known: Found) -> bool:
     (a known name elsewhere in it keeps the department out: it is that body, or another's; so does an acronym, a
     body of its own: "Cục Quản lý Dược và C05")."""
     return name.start() < known.start and known.end <= name.end() and text.endswith(" và ", 0, known.start) and \
-        not text[known.start:known.end].replace(" ", "").isupper()
+        not _an_acronym(text, known)
+
+
+def _an_acronym(text: str, known: Found) -> bool:
+    return text[known.start:known.end].replace(" ", "").isupper()
 
 
 @cache

@@ -9,7 +9,7 @@ from functools import cache
 from graph.keys import entity_id, slug
 from loaders.extract.agencies import agency_found, counterpart_id, generic_words
 from loaders.extract.found import Found, SpanIndex, words_pattern
-from loaders.extract.gazetteer import Entry, gazetteer, lexicon
+from loaders.extract.gazetteer import Entry, gazetteer, home_country, lexicon
 from loaders.extract.word_regex import words_regex
 
 _SPLIT_PAIR = re.compile(r"(?i)phòng,\s*chống")  # "phòng, chống" (prevent and combat) is one term
@@ -149,7 +149,7 @@ def _abroad(text: str, parent: Found, countries: dict[int, Found]) -> Found:
     (as loaders/extract/agencies.counterparts names it), and so is the parent of the unit named before."""
     country = countries.get(parent.end + 1) if text[parent.end:parent.end + 1] == " " else None
     entry = gazetteer().get(country.key) if country else None
-    home = gazetteer().get("country:" + str(lexicon()["domestic_country"]).lower())
+    home = home_country()
     if country is None or entry is None or home is None or entry.id == home.id or parent.attrs.get("country") != home.name:
         return parent
     return Found("Agency", counterpart_id(parent.key, entry.id), parent.start, country.end,

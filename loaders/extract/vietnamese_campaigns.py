@@ -120,8 +120,8 @@ def _named_after_naming_word(text: str) -> list[Found]:
 
 
 def _whole_or_phase(name: str, start: int, end: int) -> Found:
-    series = series_for(name)
-    return phase_found(series, start, end, split_phase(name.split())[1] if series.name != name else None)
+    series, phase = _series_and_phase(name)
+    return phase_found(series, start, end, phase)
 
 
 @cache
@@ -134,10 +134,15 @@ def _whole(name: str, start: int, end: int) -> Found:
     return phase_found(Entry(entity_id("Campaign", slug(name)), "Campaign", name), start, end, None)
 
 
+def _series_and_phase(name: str) -> tuple[Entry, int | None]:
+    """The series a name belongs to and the phase written in it ("Mùa xuân 2026"), if any."""
+    series = series_for(name)
+    return series, split_phase(name.split())[1] if series.name != name else None
+
+
 def _named_campaign(text: str, match: re.Match[str], group: str, name: str) -> Found:
     """The campaign ``name`` with the phase in it ("Mùa xuân 2026") or right after it ("lần thứ 5")."""
     end = match.end(group)
-    series = series_for(name)
-    inner = split_phase(name.split())[1] if series.name != name else None
+    series, inner = _series_and_phase(name)
     after = None if inner else phase_after(text, end, False)
     return phase_found(series, match.start(), after[1] if after else end, after[0] if after else inner)
