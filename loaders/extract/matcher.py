@@ -12,6 +12,7 @@ from functools import cache
 import ahocorasick
 
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon, written_forms
+from loaders.extract.prefilter import lower_case
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def _accept(text: str, entry: Entry, alias: str, start: int, end: int) -> bool:
 
 def find_names(text: str) -> list[Hit]:
     """Every gazetteer name in ``text``, leftmost-longest, no two overlapping."""
-    lowered = text.lower()
+    lowered = lower_case(text)
     if len(lowered) != len(text):
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     entries = gazetteer().entries

@@ -12,11 +12,33 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar, cast
 
 import ahocorasick
 
 from loaders.extract.word_regex import case_variants
+
+T = TypeVar("T")
+
+
+def last_text(function: Callable[[str], T]) -> Callable[[str], T]:
+    """``function``, computed once for the text last asked about: the rules of a document ask about the same text one
+    after another. The text and its answer are kept as one tuple, swapped whole, so that threads never mix them."""
+    held: tuple[str | None, T | None] = (None, None)
+
+    def cached(text: str) -> T:
+        nonlocal held
+        last = held
+        if last[0] is not text:
+            last = (text, function(text))
+            held = last
+        return cast(T, last[1])
+
+    return cached
+
+
+lower_case = last_text(str.lower)
 
 
 class Openings:
@@ -33,21 +55,18 @@ class Openings:
             odd |= {v for c in opening for v in case_variants(c) if v.lower() != c.lower()}
             self.automaton.add_word(opening.lower(), len(opening))
         self.automaton.make_automaton()
-        self.odd = re.compile("[" + "".join(re.escape(c) for c in sorted(odd)) + "]") if odd else None
-        self.text: str | None = None
-        self.starts: list[int] | None = None  # where openings stand in ``text``; None: search with the pattern
+        self.odd = "".join(sorted(odd))  # each looked for with "in": faster than a character class
+        self.starts = last_text(self._starts)
 
     def _starts(self, text: str) -> list[int] | None:
-        """The openings' places in ``text``, found once for the text last asked about (one document at a time)."""
-        if text is not self.text:
-            lowered = text.lower()
-            exact = len(lowered) == len(text) and not (self.odd and self.odd.search(text))
-            self.text = text
-            self.starts = sorted({end - length + 1 for end, length in self.automaton.iter(lowered)}) if exact else None
-        return self.starts
+        """The openings' places in ``text``; None: the text is searched with the pattern."""
+        lowered = lower_case(text)
+        if len(lowered) != len(text) or any(c in text for c in self.odd):
+            return None
+        return sorted({end - length + 1 for end, length in self.automaton.iter(lowered)})
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-        starts = self._starts(text)
+        starts = self.starts(text)
         if starts is None:
             yield from self.pattern.finditer(text, start, end)
             return
