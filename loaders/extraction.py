@@ -11,7 +11,7 @@ from pathlib import Path
 from graph.model import Document, DocumentError, Extraction
 from loaders.extract.pipeline import DocumentResult, extract
 from loaders.read import ReadDocument, iter_files, read_all
-from loaders.read.files import TooSlow, time_limit
+from loaders.read.files import TooSlow, alarm_handler, time_limit
 from loaders.resolve.overrides import Overrides
 from loaders.resolve.resolver import resolve
 
@@ -68,7 +68,8 @@ def extract_paths(paths: Iterable[str | Path], overrides: Overrides | None = Non
     items = _items(list(paths), workers_wanted() if workers is None else workers)
     # resolve merges each document's records as they come (one document's result in memory at a time); it reads
     # ``documents`` only once every result is merged, so the list is whole by then
-    extraction = resolve(documents, _results(items, documents, errors, progress), overrides or Overrides())
+    with alarm_handler():
+        extraction = resolve(documents, _results(items, documents, errors, progress), overrides or Overrides())
     extraction.errors = errors
     return extraction
 

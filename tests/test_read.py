@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+import time
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -12,6 +14,7 @@ import pytest
 from loaders.extraction import extract_paths
 from loaders.read import ReadDocument, read_all, read_document
 from loaders.read.decode import ReadError, decode_text
+from loaders.read.files import TooSlow, alarm_handler, time_limit
 
 TEXT = "Hải quan Việt Nam tham dự Hội nghị quốc tế về phòng, chống ma túy tại Hà Nội ngày 16/5/2024."
 
@@ -146,3 +149,29 @@ def test_utf16_without_bom_and_terminal_colours_are_text() -> None:
     assert decode_text(TEXT.encode("utf-16-le")) == TEXT
     assert decode_text(TEXT.encode("utf-16-be")) == TEXT
     assert decode_text(f"\x1b[1;31m{TEXT}\x1b[0m\n".encode()) == TEXT + "\n"
+
+
+def _spin(seconds: float) -> None:
+    ends = time.monotonic() + seconds
+    while time.monotonic() < ends:
+        pass
+
+
+def test_a_time_limit_names_its_block_and_leaves_the_signal_handler_as_it_found_it() -> None:
+    before = signal.getsignal(signal.SIGALRM)
+    with pytest.raises(TooSlow, match=r"reading took longer than 0\.05 s"), time_limit("reading", 0.05):
+        _spin(2)
+    assert signal.getsignal(signal.SIGALRM) == before
+
+
+def test_a_handler_installed_once_serves_every_limit_inside_it() -> None:
+    before = signal.getsignal(signal.SIGALRM)
+    with alarm_handler():
+        installed = signal.getsignal(signal.SIGALRM)
+        with time_limit("reading", 5):
+            pass
+        assert signal.getsignal(signal.SIGALRM) == installed  # not swapped for the block
+        with pytest.raises(TooSlow, match=r"extraction took longer than 0\.05 s"), time_limit("extraction", 0.05):
+            _spin(2)
+        _spin(0.1)  # the timer of the stopped block does not go off later
+    assert signal.getsignal(signal.SIGALRM) == before

@@ -8,7 +8,7 @@ import signal
 import stat
 import threading
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
@@ -125,20 +125,48 @@ class TooSlow(BaseException):
     the guards that let one extraction rule fail alone (``except Exception``) must not swallow it."""
 
 
+_LIMITS: list[tuple[str, float]] = []  # the timed blocks running on the main thread (what, seconds), innermost last
+_HANDLING: list[bool] = []  # one entry while alarm_handler's block runs
+
+
+def _expire(signum: int, frame: FrameType | None) -> None:
+    if not _LIMITS:
+        return  # an alarm that went off as its block ended
+    what, seconds = _LIMITS[-1]
+    raise TooSlow(f"{what} took longer than {seconds:g} s, the per-document limit (CKG_MAX_SECONDS)")
+
+
+def _on_main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
 @contextmanager
-def time_limit(what: str, seconds: float = MAX_SECONDS) -> Iterator[None]:
-    """Raise ``TooSlow`` when the block runs longer than ``seconds`` (main thread only: signals reach no other)."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+def alarm_handler() -> Iterator[None]:
+    """The time limits' signal handler, installed once for a block that times many documents: installing it for each
+    one costs more than a rule (Python's signal wrapper fails to read the handler it replaces as an enum)."""
+    if not _on_main_thread():
         yield
         return
-
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise TooSlow(f"{what} took longer than {seconds:g} s, the per-document limit (CKG_MAX_SECONDS)")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGALRM, _expire)
+    _HANDLING.append(True)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        _HANDLING.pop()
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def time_limit(what: str, seconds: float = MAX_SECONDS) -> Iterator[None]:
+    """Raise ``TooSlow`` when the block runs longer than ``seconds`` (main thread only: signals reach no other)."""
+    if seconds <= 0 or not _on_main_thread():
+        yield
+        return
+    with nullcontext() if _HANDLING else alarm_handler():
+        _LIMITS.append((what, seconds))
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            _LIMITS.pop()
