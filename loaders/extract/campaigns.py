@@ -12,6 +12,7 @@ from loaders.extract.dates import MONTHS
 from loaders.extract.found import Found, holding, lexicon_regex, on_lines_with, opens_sentence, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, lexicon
 from loaders.extract.matcher import Hit
+from loaders.extract.prefilter import Openings, word_openings
 from loaders.extract.word_regex import opening, words_regex
 
 _ONES = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
@@ -184,13 +185,19 @@ def _named() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return cue_first, cue_last, apposed
 
 
+@cache
+def _cue_first() -> Openings:
+    """The name after a cue, tried only where a cue stands (most of their first letters are common)."""
+    return Openings(_named()[0], lexicon()["campaign_cues"])
+
+
 def named(text: str) -> list[Found]:
     """"Chiến dịch Twin Guardian", "Operation Pangea XVI", "the Lionfish campaign": names in no list."""
     cue_first, cue_last, apposed = _named()
     stop = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "In", "On", "Con", "Chiến", "Operation"}
     out = []
     for pattern, word in ((cue_first, None), (cue_last, _OPERATION_AFTER), (apposed, _OPERATION_APPOSED)):
-        for match in on_lines_with(word, pattern, text) if word else pattern.finditer(text):
+        for match in on_lines_with(word, pattern, text) if word else _cue_first().finditer(text):
             words = _before_event_word(match.group("name").split())
             while words and (words[0] in stop or words[0].endswith(tuple(lexicon()["compound_roles"]))
                              or _ORDINAL_WORD.fullmatch(words[0])):
@@ -256,15 +263,15 @@ def anaphora(text: str) -> list[Found]:
     """"Chiến dịch" with no name, "the campaign", "It was carried out by": the campaign last named; "An operation
     coordinated by X …" opening an article: the campaign named next (``forward``)."""
     back = [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor")
-            for m in words_regex(lexicon()["campaign_anaphora"]).finditer(text)]
+            for m in word_openings(lexicon()["campaign_anaphora"]).finditer(text)]
     back += [Found("Campaign", "", start, end, text[start:end], role="anaphor") for start, end in _described(text)]
     # each of the two patterns below is searched only in a text holding the words every match of it ends with
     ahead = [Found("Campaign", "", m.start(), m.end(), m.group(0), {"forward": True}, role="anaphor")
              for m in (_cataphora().finditer(text) if any(word in text for word in _OPERATION_WORDS) else ())
              if not _NAMED_RIGHT_AFTER.match(text, m.end())]
     editions = [Found("Campaign", "", m.start(), m.end(), m.group(0), {"edition": int(m.group("year"))}, role="anaphor")
-                for m in (_EDITION.finditer(text) if _EDITION_YEAR.search(text) else ())]
-    numbered = _NUMBERED_PHASE.finditer(text) if "iai đoạn" in text or "hase" in text else ()  # most texts: neither
+                for m in (_EDITION.finditer(text) if _edition_words(text) and _EDITION_YEAR.search(text) else ())]
+    numbered = _numbered_phase().finditer(text)
     editions += [Found("Campaign", "", m.start(), m.end(), m.group(0), {"edition": number_of(m.group("n"))},
                        role="anaphor") for m in numbered]
     pronouns = [Found("Campaign", "", m.start(), m.end(), m.group(0), role="anaphor")
@@ -309,10 +316,20 @@ _EDITION = re.compile(r"[TtLl](?<![\w][\s\S])(?:(?<=[Tt])(?:he|his year's)|(?<=[
 _EDITION_YEAR = re.compile(r"(?:19|20)\d{2}\s+(?:edition|phase|round)(?![\w])")  # its end: the engine jumps to digits
 
 
+def _edition_words(text: str) -> bool:
+    return "edition" in text or "phase" in text or "round" in text  # the digits are everywhere: the words first
+
+
 # "Giai đoạn 2 được triển khai …", "During Phase II, …": that phase of the series named last (a phase "of" a campaign
 # named after it is read with that campaign: see _phase_before).
-_NUMBERED_PHASE = words_regex(["Giai đoạn", "giai đoạn", "Phase", "phase"],
+_PHASE_WORDS = ["Giai đoạn", "giai đoạn", "Phase", "phase"]
+_NUMBERED_PHASE = words_regex(_PHASE_WORDS,
                               tail=r"[ \t]+(?P<n>\d{1,2}|[IVX]{1,5})(?![\w/.,]\d)(?![\w])(?![ \t]+(?:của|of)[ \t])")
+
+
+@cache
+def _numbered_phase() -> Openings:
+    return Openings(_NUMBERED_PHASE, _PHASE_WORDS)
 
 
 def edition_of(series: Found, year: int) -> Found:

@@ -9,7 +9,7 @@ from functools import cache
 from graph.keys import short_hash
 from loaders.extract.found import Found, SpanIndex, holding, opens_sentence, words_pattern
 from loaders.extract.gazetteer import gazetteer, lexicon
-from loaders.extract.prefilter import Openings
+from loaders.extract.prefilter import Openings, word_openings
 from loaders.extract.word_regex import as_written, words_regex
 
 MAX_WORDS = 40
@@ -333,8 +333,7 @@ def verb_events(text: str) -> list[Found]:
 def event_anaphora(text: str) -> list[Found]:
     """"sự kiện" (the event), and "It" opening a sentence that says what was done to an event ("It was chaired by …"):
     the meeting last named."""
-    pattern = words_regex(lexicon()["meeting_anaphora"])
-    words = [(m, False) for m in pattern.finditer(text)]
+    words = [(m, False) for m in word_openings(lexicon()["meeting_anaphora"]).finditer(text)]
     pronouns = [(m, True) for m in _event_pronoun().finditer(text) if opens_sentence(text, m.start())]
     return [Found("Meeting", "", m.start(), m.end(), m.group(0), {"kind": "meeting", "pronoun": pronoun}, role="anaphor")
             for m, pronoun in sorted(words + pronouns, key=lambda item: item[0].start())]

@@ -13,7 +13,7 @@ from graph.keys import entity_id, slug
 from loaders.extract.agencies import generic_words
 from loaders.extract.found import Found, SpanIndex, is_name_word, words_pattern
 from loaders.extract.gazetteer import gazetteer, lexicon
-from loaders.extract.prefilter import Openings
+from loaders.extract.prefilter import Openings, word_openings
 from loaders.extract.word_regex import words_regex
 
 _HEADS = {"Cục", "Tổng", "Vụ", "Bộ", "Ban", "Hải", "Văn", "Cơ", "Chiến", "Hội", "Diễn", "Department", "Ministry"}
@@ -345,7 +345,7 @@ def find_people(text: str, agency_list: list[Found]) -> list[Found]:
         person = _after_title(text, post, agencies) or _before_title(text, post, agencies)
         if person:
             people.setdefault(person.start, person)
-    for match in _honorifics().finditer(text):
+    for match in word_openings(lexicon()["honorifics"]).finditer(text):
         span = _name_at(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
         if span and span[0] not in people and not titles().match(text, span[0]):  # "Atty. Commissioner X": post's
             title, agency = _apposition(text, span[1], agencies)

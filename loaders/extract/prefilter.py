@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache, partial
 from typing import TypeVar, cast
 
 import ahocorasick
 
-from loaders.extract.word_regex import case_variants
+from loaders.extract.word_regex import case_variants, words_regex
 
 T = TypeVar("T")
 
@@ -41,21 +42,55 @@ def last_text(function: Callable[[str], T]) -> Callable[[str], T]:
 lower_case = last_text(str.lower)
 
 
+class _Scan:
+    """The openings of every Openings in one automaton, so that a text is scanned once for all of them: each opening
+    carries the Openings it belongs to and its length."""
+
+    def __init__(self) -> None:
+        self.sets: list[frozenset[str]] = []  # lower-cased openings, by Openings
+        self.starts: Callable[[str], list[list[int]]] = last_text(lambda lowered: [])
+
+    def add(self, openings: frozenset[str]) -> int:
+        """Register a set of openings; its number indexes what ``starts`` answers (built anew for each set: a
+        scan already running goes on with the automaton it began with)."""
+        self.sets.append(openings)
+        owners: dict[str, list[tuple[int, int]]] = {}
+        for index, words in enumerate(self.sets):
+            for word in words:
+                owners.setdefault(word, []).append((index, len(word)))
+        automaton = ahocorasick.Automaton()
+        for word, items in owners.items():
+            automaton.add_word(word, tuple(items))
+        automaton.make_automaton()
+        self.starts = last_text(partial(_starts_by_set, automaton, len(self.sets)))
+        return len(self.sets) - 1
+
+
+def _starts_by_set(automaton: ahocorasick.Automaton, count: int, lowered: str) -> list[list[int]]:
+    """Where each set's openings begin in a lower-cased text, in order."""
+    starts: list[set[int]] = [set() for _ in range(count)]
+    for end, items in automaton.iter(lowered):
+        for index, length in items:
+            starts[index].add(end - length + 1)
+    return [sorted(found) for found in starts]
+
+
+_SCAN = _Scan()
+
+
 class Openings:
     """``pattern.finditer(text, start, end)`` for a ``pattern`` (case-sensitive or not) whose every match begins
     with one of ``openings`` (literal text), tried only where an opening stands."""
 
     def __init__(self, pattern: re.Pattern[str], openings: Iterable[str]) -> None:
         self.pattern = pattern
-        self.automaton = ahocorasick.Automaton()
         odd: set[str] = set()
         for opening in set(openings):
             if len(opening.lower()) != len(opening):
                 raise ValueError(f"{opening!r} changes length in lower case")
             odd |= {v for c in opening for v in case_variants(c) if v.lower() != c.lower()}
-            self.automaton.add_word(opening.lower(), len(opening))
-        self.automaton.make_automaton()
         self.odd = "".join(sorted(odd))  # each looked for with "in": faster than a character class
+        self.index = _SCAN.add(frozenset(opening.lower() for opening in openings))
         self.starts = last_text(self._starts)
 
     def _starts(self, text: str) -> list[int] | None:
@@ -63,9 +98,10 @@ class Openings:
         lowered = lower_case(text)
         if len(lowered) != len(text) or any(c in text for c in self.odd):
             return None
-        return sorted({end - length + 1 for end, length in self.automaton.iter(lowered)})
+        return _SCAN.starts(lowered)[self.index]
 
-    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if end is None else end
         starts = self.starts(text)
         if starts is None:
             yield from self.pattern.finditer(text, start, end)
@@ -75,3 +111,13 @@ class Openings:
             if at >= cursor and (match := self.pattern.match(text, at, end)):
                 yield match
                 cursor = match.end()
+
+
+def word_openings(words: Iterable[str]) -> Openings:
+    """``words_regex(words)`` tried only where one of the words stands (a text is scanned once for every set)."""
+    return _word_openings(tuple(words))
+
+
+@cache
+def _word_openings(words: tuple[str, ...]) -> Openings:
+    return Openings(words_regex(words), words)

@@ -22,6 +22,7 @@ from graph.keys import entity_id, slug
 from loaders.extract.campaigns import phase_after, phase_found, series_for, split_phase
 from loaders.extract.found import Found, holding, words_pattern
 from loaders.extract.gazetteer import Entry, lexicon
+from loaders.extract.prefilter import Openings
 from loaders.extract.word_regex import as_written, opening, words_regex
 
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
@@ -39,6 +40,12 @@ def _named() -> re.Pattern[str]:
     # not after a word counting several ("nhiều đợt cao điểm truy quét": sweeps, none named)
     cue = r"[CcĐđ](?<![\w][\s\S])(?:(?<=[Cc])hiến dịch|(?<=[Đđ])ợt(?<!nhiều đợt)(?<!các đợt)(?<!những đợt)(?=[ \t]+cao điểm))"
     return re.compile(rf"{cue}[ \t]+(?:{plain}|{peak})")
+
+
+@cache
+def _named_openings() -> Openings:
+    """The cue's first letters are among the commonest: the pattern is tried only where a cue stands."""
+    return Openings(_named(), ["Chiến dịch", "chiến dịch", "Đợt", "đợt"])
 
 
 @cache
@@ -86,7 +93,7 @@ def _vietnamese_campaigns(text: str) -> list[Found]:
     out += [_whole(m.group("name"), m.start(), m.end()) for m in _project().finditer(text)
             if not m.group("name").split()[0].isascii()]  # "Dự án Mekong Dragon": an English name (campaigns.named)
     out += _named_after_naming_word(text)
-    for match in _named().finditer(text):
+    for match in _named_openings().finditer(text):
         group = next(g for g in ("plain", "peak") if match.group(g))
         name = match.group(group).strip()
         if group == "plain" and name.split()[0].isascii():
