@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.extract import campaigns, meetings, people, vietnamese_campaigns
+from loaders.extract import agencies, campaigns, local, meetings, organisations, people, unnamed, vietnamese_campaigns
 from loaders.extract.gazetteer import lexicon
 from loaders.extract.prefilter import Openings, word_openings
 from loaders.extract.relations import _openings, _triggers
@@ -61,6 +61,14 @@ def _whole_text_openings() -> list[tuple[Openings, list[str]]]:
                                                   "Lá", "chắn", "chống", "buôn lậu"]),
         (people._title_openings(), [*(str(t["phrase"]) for t in lexicon()["titles"][:80]), "Nguyễn Văn Bình", "Lee"]),
         (meetings._trigger_openings(), [*lexicon()["meeting_words"], "ASEAN", "lần thứ", "29th"]),
+        (unnamed._introductions(), unnamed._cue_words()),
+        (agencies._english_head(), [*lexicon()["agency_heads_en"], *lexicon()["agency_heads_en_prefix"], "Royal"]),
+        (word_openings(lexicon()["customs_heads"]), lexicon()["customs_heads"]),
+        (local._local(), [*local._branches(), *lexicon()["locality_words_vi"], "Quảng Trị", "Lào Cai", "-"]),
+        (organisations._organisation(), [*lexicon()["organisation_heads"], "Bộ", "trưởng", "Gốm", "và", "sứ"]),
+        (organisations._organisation("department_heads_vi", 2),
+         [*lexicon()["department_heads_vi"], "Lâm nghiệp", "và", "Kiểm lâm", "này"]),
+        (campaigns._operation_words(campaigns._AFTER_WORDS), [*campaigns._AFTER_WORDS, "Programmes"]),
     ]
 
 

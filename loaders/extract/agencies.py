@@ -12,6 +12,7 @@ from graph.keys import entity_id, slug
 from loaders.extract.found import SAME_LINE_SPACE, Found, SpanIndex, country_named_before, on_lines_with, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, home_country, lexicon
 from loaders.extract.of_parents import parent_after_of
+from loaders.extract.prefilter import Openings, word_openings
 from loaders.extract.word_regex import words_regex
 
 
@@ -31,9 +32,9 @@ def _english_agency() -> re.Pattern[str]:
 
 
 @cache
-def _english_head() -> re.Pattern[str]:
+def _english_head() -> Openings:
     """The words one of which every English agency name holds (a name stands on one line)."""
-    return words_regex(lexicon()["agency_heads_en"] + lexicon()["agency_heads_en_prefix"])
+    return word_openings(lexicon()["agency_heads_en"] + lexicon()["agency_heads_en_prefix"])
 
 
 @cache
@@ -179,7 +180,7 @@ def customs_enumerations(text: str, found: list[Found]) -> list[Found]:
     out = []
     countries = sorted((f for f in found if f.type == "Country"), key=lambda f: f.start)
     starts = {c.start for c in countries}
-    for head in words_regex(lexicon()["customs_heads"]).finditer(text):
+    for head in word_openings(lexicon()["customs_heads"]).finditer(text):
         reach = _REACH.match(text, head.end())
         intros = [m.end() for m in _enumeration_markers().finditer(text[head.end():reach.end() if reach else head.end()])]
         cursor = next((head.end() + end for end in intros if head.end() + end in starts), None)

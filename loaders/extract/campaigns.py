@@ -167,8 +167,10 @@ def _a_body(words: list[str]) -> bool:
 _OWNED_PROGRAMME = re.compile(r"['’]s[ \t]+$")
 
 
-_OPERATION_AFTER = re.compile(r"(?:campaign|Campaign|operation|Operation|Project|Programme|Program)")  # "X campaign"
-_OPERATION_APPOSED = re.compile(r"(?:operation|campaign)")  # "X, a joint operation"
+_AFTER_WORDS = ("campaign", "Campaign", "operation", "Operation", "Project", "Programme", "Program")  # "X campaign"
+_APPOSED_WORDS = ("operation", "campaign")  # "X, a joint operation"
+_OPERATION_AFTER = re.compile(f"(?:{'|'.join(_AFTER_WORDS)})")
+_OPERATION_APPOSED = re.compile(f"(?:{'|'.join(_APPOSED_WORDS)})")
 
 
 @cache
@@ -186,6 +188,12 @@ def _named() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _operation_words(words: tuple[str, ...]) -> Openings:
+    """Where an operation word stands (as written), found by the shared scan of a text."""
+    return Openings(re.compile(f"(?:{'|'.join(words)})"), words)
+
+
+@cache
 def _cue_first() -> Openings:
     """The name after a cue, tried only where a cue stands (most of their first letters are common)."""
     return Openings(_named()[0], lexicon()["campaign_cues"])
@@ -196,7 +204,8 @@ def named(text: str) -> list[Found]:
     cue_first, cue_last, apposed = _named()
     stop = {"The", "This", "That", "A", "An", "Its", "Our", "Their", "Each", "In", "On", "Con", "Chiến", "Operation"}
     out = []
-    for pattern, word in ((cue_first, None), (cue_last, _OPERATION_AFTER), (apposed, _OPERATION_APPOSED)):
+    for pattern, word in ((cue_first, None), (cue_last, _operation_words(_AFTER_WORDS)),
+                          (apposed, _operation_words(_APPOSED_WORDS))):
         for match in on_lines_with(word, pattern, text) if word else _cue_first().finditer(text):
             words = _before_event_word(match.group("name").split())
             while words and (words[0] in stop or words[0].endswith(tuple(lexicon()["compound_roles"]))

@@ -11,6 +11,7 @@ from operator import attrgetter
 from typing import Any
 
 from loaders.extract.gazetteer import gazetteer, lexicon
+from loaders.extract.prefilter import Openings
 from loaders.extract.word_regex import words_regex
 
 
@@ -92,7 +93,7 @@ class SpanIndex:
         return [f for f in self.starting(start, end) if f.end <= end]
 
 
-def on_lines_with(word: re.Pattern[str], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def on_lines_with(word: re.Pattern[str] | Openings, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern whose matches hold ``word`` and never run over a line: only the lines
     that hold the word are searched (at a line's end the look-aheads see its newline as they would see the end)."""
     done = 0

@@ -19,6 +19,7 @@ from graph.keys import entity_id, slug
 from loaders.extract.agencies import agency_found
 from loaders.extract.found import Found, SpanIndex, in_brackets, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, home_country, lexicon
+from loaders.extract.prefilter import Openings
 from loaders.extract.word_regex import opening
 
 _WORD = r"[^\W\d_][\w'-]*"
@@ -41,7 +42,13 @@ def _named_by_any_place() -> frozenset[str]:
 
 
 @cache
-def _local() -> re.Pattern[str]:
+def _local() -> Openings:
+    """A local branch's head word, its level and its place, tried only where a head word stands."""
+    return Openings(_local_pattern(), list(_branches()))
+
+
+@cache
+def _local_pattern() -> re.Pattern[str]:
     levels = words_pattern(lexicon()["locality_words_vi"])
     place = rf"{_WORD}(?:(?:\s+|\s*-\s*){_WORD}){{0,4}}"
     return re.compile(rf"(?P<branch>{opening(list(_branches()))})(?P<level>\s+{levels}\.?)?(?P<place>\s+{place})?")

@@ -10,11 +10,18 @@ from graph.keys import entity_id, slug
 from loaders.extract.agencies import agency_found
 from loaders.extract.found import SAME_LINE_SPACE, Found, SpanIndex, holding, in_brackets, words_pattern
 from loaders.extract.gazetteer import Entry, gazetteer, home_country, lexicon
+from loaders.extract.prefilter import Openings
 from loaders.extract.word_regex import opening, words_regex
 
 
 @cache
-def _organisation(heads_key: str = "organisation_heads", least: int = 1) -> re.Pattern[str]:
+def _organisation(heads_key: str = "organisation_heads", least: int = 1) -> Openings:
+    """The names of ``_name_pattern``, tried only where a head stands."""
+    return Openings(_name_pattern(heads_key, least), lexicon()[heads_key])
+
+
+@cache
+def _name_pattern(heads_key: str, least: int) -> re.Pattern[str]:
     """A Vietnamese name in no list, from its head to a natural boundary: words go on, a comma or "và" goes on only
     before a capitalised word that starts no other name ("Bộ Môi trường, Lương thực và Nông thôn Anh"). A head
     followed by "trưởng" is a post ("Bộ trưởng", minister), not a name."""

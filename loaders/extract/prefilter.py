@@ -112,6 +112,10 @@ class Openings:
                 yield match
                 cursor = match.end()
 
+    def search(self, text: str, start: int = 0) -> re.Match[str] | None:
+        """``pattern.search(text, start)``."""
+        return next(self.finditer(text, start), None)
+
 
 def word_openings(words: Iterable[str]) -> Openings:
     """``words_regex(words)`` tried only where one of the words stands (a text is scanned once for every set)."""

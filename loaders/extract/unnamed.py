@@ -20,18 +20,27 @@ from functools import cache
 from graph.keys import short_hash
 from loaders.extract.found import Found
 from loaders.extract.gazetteer import lexicon
+from loaders.extract.prefilter import Openings
 from loaders.extract.word_regex import words_regex
 
 
 @cache
 def _introduction() -> re.Pattern[str]:
-    words = list(lexicon()["held_cues"]) + list(lexicon()["introduction_cues"])
-    return words_regex(words, re.IGNORECASE)
+    return words_regex(_cue_words(), re.IGNORECASE)
+
+
+def _cue_words() -> list[str]:
+    return list(lexicon()["held_cues"]) + list(lexicon()["introduction_cues"])
+
+
+@cache
+def _introductions() -> Openings:
+    return Openings(_introduction(), _cue_words())
 
 
 def first_cue(text: str) -> int:
     """Where the text first says that an event happened (its length when it never does)."""
-    found = _introduction().search(text)
+    found = _introductions().search(text)
     return found.start() if found else len(text)
 
 
