@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from graph.records import date_bounds, full_day
-from loaders.extract.dates import find_dates
+from loaders.extract.dates import PATTERNS, find_dates, slash_window
 from tests.helpers import extract_text
 
 
@@ -81,3 +83,21 @@ def test_a_year_an_article_plans_for_is_not_the_year_it_reports_on(tmp_path: Pat
 def test_the_years_a_plan_covers_do_not_date_the_event(tmp_path: Path, text: str) -> None:
     meeting = next(e for e in extract_text(tmp_path, text).entities if e.type == "Meeting")
     assert meeting.start == "2025"
+
+
+_DATE_PIECES = ["/", "//", "1", "12", "31", "2", "2023", "19", "20", "٣", "１", "-", "–", "&", " ", "  ", "\n", "\xa0",
+                "từ", "TỪ", "ngày", "NGÀY", "đến", "ĐẾN", "tới", "hết", "và", "and", "AND", "x", "a", ".", ",", "ſ", "K"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=30).map("".join))
+@example("ngày 1/1/20231")  # the closing \b looks at the character after four digits
+@example("TỪ ٣/1")  # \d takes any decimal digit
+@example("từ\xa012 - 14/3")
+def test_slash_patterns_match_in_their_window_what_they_match_in_the_whole_text(text: str) -> None:
+    if "/" not in text:
+        return
+    for gate, pattern in PATTERNS:
+        if gate == "/":
+            assert [m.span() for m in pattern.finditer(text, *slash_window(text))] == \
+                [m.span() for m in pattern.finditer(text)], text

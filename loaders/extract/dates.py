@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from loaders.extract.word_regex import words_regex
+from loaders.extract.word_regex import case_variants, words_regex
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -151,8 +151,27 @@ def _held(text: str, months: list[int]) -> set[str]:
     return held | ({"month", "month first"} if months else set())
 
 
+# What a "/" pattern's match may hold before its first slash: "từ", "ngày", "đến", "và", "and", "&", dashes, digits (\d:
+# any decimal digit) and spaces (\s: str.isspace), in any case as re.IGNORECASE reads them; after its last slash, four
+# digits at most.
+_BEFORE_SLASH = frozenset("0123456789-–&").union(*(case_variants(c) | case_variants(c.upper()) for c in "từngàyđếnvàand"))
+
+
+def slash_window(text: str) -> tuple[int, int]:
+    """Where a "/" pattern can match in ``text`` (one that holds a slash): from the run of what may stand before a
+    slash that ends at the first one, to five characters after the last (the fifth for a closing \\b to see)."""
+    first, last = text.find("/"), text.rfind("/")
+    while first > 0 and (text[first - 1] in _BEFORE_SLASH or text[first - 1].isspace() or text[first - 1].isdecimal()):
+        first -= 1
+    return first, min(len(text), last + 6)
+
+
 def _matches(gate: str, pattern: re.Pattern[str], text: str, months: list[int]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``; a pattern that opens with a month's name is tried only where one begins."""
+    """``pattern.finditer(text)``; a pattern that opens with a month's name is tried only where one begins, one that
+    holds a slash only around the slashes."""
+    if gate == "/":
+        yield from pattern.finditer(text, *slash_window(text))
+        return
     if gate != "month first":
         yield from pattern.finditer(text)
         return
