@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from loaders.extract.prefilter import last_text
 from loaders.extract.word_regex import case_variants, words_regex
 
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -157,13 +158,16 @@ def _held(text: str, months: list[int]) -> set[str]:
 _BEFORE_SLASH = frozenset("0123456789-–&").union(*(case_variants(c) | case_variants(c.upper()) for c in "từngàyđếnvàand"))
 
 
-def slash_window(text: str) -> tuple[int, int]:
+def _slash_window(text: str) -> tuple[int, int]:
     """Where a "/" pattern can match in ``text`` (one that holds a slash): from the run of what may stand before a
     slash that ends at the first one, to five characters after the last (the fifth for a closing \\b to see)."""
     first, last = text.find("/"), text.rfind("/")
     while first > 0 and (text[first - 1] in _BEFORE_SLASH or text[first - 1].isspace() or text[first - 1].isdecimal()):
         first -= 1
     return first, min(len(text), last + 6)
+
+
+slash_window = last_text(_slash_window)  # asked by each slash pattern of a sentence in turn
 
 
 def _matches(gate: str, pattern: re.Pattern[str], text: str, months: list[int]) -> Iterator[re.Match[str]]:

@@ -47,32 +47,37 @@ class _Scan:
     carries the Openings it belongs to and its length."""
 
     def __init__(self) -> None:
-        self.sets: list[frozenset[str]] = []  # lower-cased openings, by Openings
-        self.starts: Callable[[str], list[list[int]]] = last_text(lambda lowered: [])
+        self.sets: list[tuple[frozenset[str], frozenset[str]]] = []  # by Openings: lower-cased openings, odd characters
+        self.starts: Callable[[str], list[list[int] | None]] = last_text(lambda text: [])
 
-    def add(self, openings: frozenset[str]) -> int:
-        """Register a set of openings; its number indexes what ``starts`` answers (built anew for each set: a
-        scan already running goes on with the automaton it began with)."""
-        self.sets.append(openings)
+    def add(self, openings: frozenset[str], odd: frozenset[str]) -> int:
+        """Register a set of openings and the characters that fold oddly for them; its number indexes what ``starts``
+        answers (built anew for each set: a scan already running goes on with the automaton it began with)."""
+        self.sets.append((openings, odd))
         owners: dict[str, list[tuple[int, int]]] = {}
-        for index, words in enumerate(self.sets):
+        for index, (words, _) in enumerate(self.sets):
             for word in words:
                 owners.setdefault(word, []).append((index, len(word)))
         automaton = ahocorasick.Automaton()
         for word, items in owners.items():
             automaton.add_word(word, tuple(items))
         automaton.make_automaton()
-        self.starts = last_text(partial(_starts_by_set, automaton, len(self.sets)))
+        self.starts = last_text(partial(_starts_by_set, automaton, tuple(odd for _, odd in self.sets)))
         return len(self.sets) - 1
 
 
-def _starts_by_set(automaton: ahocorasick.Automaton, count: int, lowered: str) -> list[list[int]]:
-    """Where each set's openings begin in a lower-cased text, in order."""
-    starts: list[set[int]] = [set() for _ in range(count)]
+def _starts_by_set(automaton: ahocorasick.Automaton, odd: tuple[frozenset[str], ...], text: str) -> list[list[int] | None]:
+    """Where each set's openings begin in ``text``, in order; None for a set the text must be searched for with its
+    pattern (its lower case is longer, or it holds a character that folds oddly for the set)."""
+    lowered = lower_case(text)
+    if len(lowered) != len(text):
+        return [None] * len(odd)
+    held = {c for c in frozenset().union(*odd) if c in text}
+    starts: list[set[int]] = [set() for _ in odd]
     for end, items in automaton.iter(lowered):
         for index, length in items:
             starts[index].add(end - length + 1)
-    return [sorted(found) for found in starts]
+    return [None if held and not held.isdisjoint(chars) else sorted(found) for chars, found in zip(odd, starts, strict=True)]
 
 
 _SCAN = _Scan()
@@ -89,16 +94,11 @@ class Openings:
             if len(opening.lower()) != len(opening):
                 raise ValueError(f"{opening!r} changes length in lower case")
             odd |= {v for c in opening for v in case_variants(c) if v.lower() != c.lower()}
-        self.odd = "".join(sorted(odd))  # each looked for with "in": faster than a character class
-        self.index = _SCAN.add(frozenset(opening.lower() for opening in openings))
-        self.starts = last_text(self._starts)
+        self.index = _SCAN.add(frozenset(opening.lower() for opening in openings), frozenset(odd))
 
-    def _starts(self, text: str) -> list[int] | None:
+    def starts(self, text: str) -> list[int] | None:
         """The openings' places in ``text``; None: the text is searched with the pattern."""
-        lowered = lower_case(text)
-        if len(lowered) != len(text) or any(c in text for c in self.odd):
-            return None
-        return _SCAN.starts(lowered)[self.index]
+        return _SCAN.starts(text)[self.index]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if end is None else end
