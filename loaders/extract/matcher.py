@@ -23,7 +23,24 @@ class Hit:
     alias: str
 
 
-@cache  # asked at every hit of the alias
+@dataclass(frozen=True)
+class _Alias:
+    """An alias as the automaton holds it, with what its checks ask of it worked out once."""
+
+    entry: Entry
+    alias: str
+    case_sensitive: bool
+    common_noun: bool
+    one_word: bool  # one Vietnamese word in mixed case ("Lào", "Anh"): it must stand apart from capitalised words
+    false_friends: frozenset[str]  # the words after which it begins a common word ("Pháp luật")
+
+
+def _alias(entry: Entry, alias: str) -> _Alias:
+    return _Alias(entry, alias, _case_sensitive(alias), _common_noun_alias(alias),
+                  " " not in alias and not alias.isupper() and not alias.isascii(),
+                  frozenset(lexicon()["false_friends"].get(alias) or ()))
+
+
 def _case_sensitive(alias: str) -> bool:
     return len(alias) <= 5 or alias.isupper() or sum(c.isupper() for c in alias) >= len(alias.replace(" ", "")) / 2
 
@@ -37,7 +54,7 @@ def _automaton() -> ahocorasick.Automaton:
             if len(key) != len(alias) or len(alias) < 2:
                 continue
             found = automaton.get(key, [])
-            found.append((entry.id, alias))
+            found.append(_alias(entry, alias))
             automaton.add_word(key, found)
     automaton.make_automaton()
     return automaton
@@ -70,29 +87,27 @@ def _stands_apart(text: str, start: int, end: int) -> bool:
     return not any(w[:1].isupper() and w.isalpha() for w in neighbours)
 
 
-def _false_friend(text: str, alias: str, end: int) -> bool:
+def _false_friend(text: str, alias: _Alias, end: int) -> bool:
     """"Pháp luật", "Nhật ký": the syllable begins a common word, not a country's name."""
-    followers = lexicon()["false_friends"].get(alias)
-    return bool(followers) and _word_after(text, end).rstrip(",.;:") in followers
+    return bool(alias.false_friends) and _word_after(text, end).rstrip(",.;:") in alias.false_friends
 
 
-@cache
 def _common_noun_alias(alias: str) -> bool:
     """"Biên phòng", "Hải quan": a Vietnamese alias capitalised only on its first letter is a common noun as well
     (border guard, customs) and names the body only when written capitalised."""
     return not alias.isascii() and alias[:1].isupper() and sum(c.isupper() for c in alias) == 1
 
 
-def _accept(text: str, entry: Entry, alias: str, start: int, end: int) -> bool:
+def _accept(text: str, alias: _Alias, start: int, end: int) -> bool:
     if not _bounded(text, start, end) or _false_friend(text, alias, end):
         return False
-    if _case_sensitive(alias) and text[start:end] != alias:
+    if alias.case_sensitive and text[start:end] != alias.alias:
         return False
-    if _common_noun_alias(alias) and text[start:start + 1].islower():
+    if alias.common_noun and text[start:start + 1].islower():
         return False  # "trạm kiểm soát biên phòng": the name is capitalised, the common noun is not
-    if " " not in alias and not alias.isupper() and not alias.isascii() and not _stands_apart(text, start, end):
+    if alias.one_word and not _stands_apart(text, start, end):
         return False
-    return not (entry.needs_preposition and _word_before(text, start).lower() not in {"tại", "ở", "in", "at", "phố", "of"})
+    return not (alias.entry.needs_preposition and _word_before(text, start).lower() not in {"tại", "ở", "in", "at", "phố", "of"})
 
 
 def find_names(text: str) -> list[Hit]:
@@ -100,13 +115,12 @@ def find_names(text: str) -> list[Hit]:
     lowered = lower_case(text)
     if len(lowered) != len(text):
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    entries = gazetteer().entries
     hits: list[Hit] = []
     for end_index, found in _automaton().iter(lowered):
-        for entry_id, alias in found:
-            start, end = end_index - len(alias) + 1, end_index + 1
-            if _accept(text, entries[entry_id], alias, start, end):
-                hits.append(Hit(entries[entry_id], start, end, alias))
+        for alias in found:
+            start, end = end_index - len(alias.alias) + 1, end_index + 1
+            if _accept(text, alias, start, end):
+                hits.append(Hit(alias.entry, start, end, alias.alias))
     return _leftmost_longest(hits)
 
 
