@@ -66,11 +66,14 @@ def _openings() -> Openings:
 def find_triggers(sentence: Sentence) -> list[Trigger]:
     """Trigger phrases outside names (found or capitalised inside one: "Organized Crime"), and outside the words that
     merely begin with one ("dự án", a project, is no "dự", attend: `trigger_exceptions`)."""
+    matches = list(_openings().finditer(sentence.text, sentence.start, sentence.end))
+    if not matches:
+        return []  # most sentences
     blocked = [m for m in sentence.mentions if m.role != "anaphor" and not m.attrs.get("verb")]  # "đã tiếp và làm việc với"
     configs = _triggers()[1]
     exceptions = lexicon_regex("trigger_exceptions", re.I)
     out = []
-    for match in _openings().finditer(sentence.text, sentence.start, sentence.end):
+    for match in matches:
         compound = sentence.text[match.start() - 1:match.start()] == "-"  # "INTERPOL-coordinated": compound_roles
         config = configs[int(str(match.lastgroup)[1:])]
         if not compound and not any(_blocks(m, match, config) for m in blocked) and \
