@@ -107,7 +107,8 @@ class Openings:
             yield from self.pattern.finditer(text, start, end)
             return
         cursor = start
-        for at in starts[bisect_left(starts, start):bisect_left(starts, end)]:
+        for index in range(bisect_left(starts, start), bisect_left(starts, end)):  # no slice: search stops early
+            at = starts[index]
             if at >= cursor and (match := self.pattern.match(text, at, end)):
                 yield match
                 cursor = match.end()
