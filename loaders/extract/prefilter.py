@@ -2,15 +2,17 @@
 every sentence, and trying their alternation at each word is costly (CPython's engine tries its branches one by
 one), so each sentence tries it only where one of the phrases' literal openings stands.
 
-One Aho-Corasick pass over the lower-cased text finds those openings. It finds every place where the pattern can
-match: the pattern matches an opening's characters under re.IGNORECASE, and a character re.IGNORECASE takes for one of
-them lower-cases to the same letter, except a few ("ſ" for "s", "ı" for "i"); a text holding one of those, or one
-whose lower case is longer, is searched by the pattern itself.
+One Aho-Corasick pass over the lower-cased text finds those openings, for every prefiltered pattern at once (each
+registers its openings in one shared automaton). It finds every place where a pattern can match: the pattern matches
+an opening's characters under re.IGNORECASE, and a character re.IGNORECASE takes for one of them lower-cases to the
+same letter, except a few ("ſ" for "s", "ı" for "i"); a text holding one of those, or one whose lower case is longer,
+is searched by the pattern itself.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, partial
@@ -47,12 +49,17 @@ class _Scan:
     carries the Openings it belongs to and its length."""
 
     def __init__(self) -> None:
+        self.lock = threading.Lock()  # two threads may build their first Openings at once
         self.sets: list[tuple[frozenset[str], frozenset[str]]] = []  # by Openings: lower-cased openings, odd characters
         self.starts: Callable[[str], list[list[int] | None]] = last_text(lambda text: [])
 
     def add(self, openings: frozenset[str], odd: frozenset[str]) -> int:
         """Register a set of openings and the characters that fold oddly for them; its number indexes what ``starts``
         answers (built anew for each set: a scan already running goes on with the automaton it began with)."""
+        with self.lock:
+            return self._add(openings, odd)
+
+    def _add(self, openings: frozenset[str], odd: frozenset[str]) -> int:
         self.sets.append((openings, odd))
         owners: dict[str, list[tuple[int, int]]] = {}
         for index, (words, _) in enumerate(self.sets):
