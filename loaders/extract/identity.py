@@ -14,8 +14,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 
 from graph.keys import fold, short_hash, slug
 from loaders.extract.facts import FactSet
@@ -36,14 +37,14 @@ def plain_name(name: str) -> bool:
     return set(fold(name).split()) <= _plain_words()
 
 
-def _meeting_key(meeting: Found, facts: FactSet, document: str = "") -> str:
+def _meeting_key(meeting: Found, facts: FactSet, document: Callable[[], str]) -> str:
     about = [t for (_, s, t) in facts.of("ABOUT") if s == meeting.key]
     kind = meeting.attrs.get("kind")
     if about and kind in ("planning", "review"):  # one per phase and place: a mid-term review and a debriefing differ
         place = str(meeting.attrs.get("country_key", "")).split(":")[-1]
         return f"meeting:{kind}-{about[0].split(':', 1)[1]}" + (f"-{place}" if place else "")
     year = str(meeting.attrs.get("start") or "")[:4]
-    salt = str(meeting.attrs.get("generic", "")) or (document if plain_name(meeting.name) else "")  # its document's own
+    salt = str(meeting.attrs.get("generic", "")) or (document() if plain_name(meeting.name) else "")  # its document's own
     return f"meeting:{slug(meeting.name)[:48]}-{short_hash(meeting.name + year + salt)[:6]}"
 
 
@@ -185,7 +186,7 @@ def rekey_meetings(text: str, mentions: list[Found], facts: FactSet) -> None:
     merged = _chase(described | _bracketed(text, meetings) | _repeats(meetings))
     firsts = {m.key: m for m in meetings if m.key not in merged}
     _share_place(meetings, firsts, merged)
-    document = short_hash(text[:300])
+    document = cache(partial(short_hash, text[:300]))  # folding 300 characters costs more than the rest: only on demand
     final = {key: _meeting_key(m, facts, document) for key, m in firsts.items()}
     renamed = final | {old: final[new] for old, new in merged.items() if new in final}
     for mention in mentions:
