@@ -169,8 +169,14 @@ _OWNED_PROGRAMME = re.compile(r"['’]s[ \t]+$")
 
 _AFTER_WORDS = ("campaign", "Campaign", "operation", "Operation", "Project", "Programme", "Program")  # "X campaign"
 _APPOSED_WORDS = ("operation", "campaign")  # "X, a joint operation"
-_OPERATION_AFTER = re.compile(f"(?:{'|'.join(_AFTER_WORDS)})")
-_OPERATION_APPOSED = re.compile(f"(?:{'|'.join(_APPOSED_WORDS)})")
+
+
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(f"(?:{'|'.join(words)})")
+
+
+_OPERATION_AFTER = _any_of(_AFTER_WORDS)
+_OPERATION_APPOSED = _any_of(_APPOSED_WORDS)
 
 
 @cache
@@ -190,7 +196,7 @@ def _named() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 @cache
 def _operation_words(words: tuple[str, ...]) -> Openings:
     """Where an operation word stands (as written), found by the shared scan of a text."""
-    return Openings(re.compile(f"(?:{'|'.join(words)})"), words)
+    return Openings(_any_of(words), words)
 
 
 @cache
@@ -279,7 +285,7 @@ def anaphora(text: str) -> list[Found]:
              for m in (_cataphora().finditer(text) if any(word in text for word in _OPERATION_WORDS) else ())
              if not _NAMED_RIGHT_AFTER.match(text, m.end())]
     editions = [Found("Campaign", "", m.start(), m.end(), m.group(0), {"edition": int(m.group("year"))}, role="anaphor")
-                for m in (_EDITION.finditer(text) if _edition_words(text) and _EDITION_YEAR.search(text) else ())]
+                for m in (_EDITION.finditer(text) if next(holding(_EDITION_YEAR, text, _EDITION_ENDS), None) else ())]
     numbered = _numbered_phase().finditer(text)
     editions += [Found("Campaign", "", m.start(), m.end(), m.group(0), {"edition": number_of(m.group("n"))},
                        role="anaphor") for m in numbered]
@@ -323,10 +329,7 @@ def _campaign_pronoun() -> re.Pattern[str]:
 _EDITION = re.compile(r"[TtLl](?<![\w][\s\S])(?:(?<=[Tt])(?:he|his year's)|(?<=[Ll])ast year's)\s+"
                       r"(?P<year>(?:19|20)\d{2})\s+(?:edition|phase|round)(?![\w])")
 _EDITION_YEAR = re.compile(r"(?:19|20)\d{2}\s+(?:edition|phase|round)(?![\w])")  # its end: the engine jumps to digits
-
-
-def _edition_words(text: str) -> bool:
-    return "edition" in text or "phase" in text or "round" in text  # the digits are everywhere: the words first
+_EDITION_ENDS = ("edition", "phase", "round")  # digits are everywhere: a text without these words is not searched
 
 
 # "Giai đoạn 2 được triển khai …", "During Phase II, …": that phase of the series named last (a phase "of" a campaign
